@@ -1,0 +1,90 @@
+package vn.egov.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The token endpoint (OAuth2 client credentials) and who may call what without one. */
+@ExtendWith(ArquillianExtension.class)
+class AuthTokenIT extends PlatformIT {
+
+    @Test
+    void demoPartnerSystemGetsABearerTokenForItsAgency() {
+        HttpResponse<String> response = postForm("api/v1/auth/token", Map.of("grant_type", "client_credentials",
+                "client_id", "000.00.00.H41", "client_secret", DEMO_SECRET));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject token = json(response).asJsonObject();
+        assertEquals("Bearer", token.getString("token_type"));
+        assertEquals(900, token.getInt("expires_in"));
+        assertTrue(token.getString("access_token").split("\\.").length == 3);
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(200, get("api/v1/directory/agencies/000.00.00.H41", token.getString("access_token")).statusCode());
+    }
+
+    @Test
+    void clientCredentialsInABasicHeaderWorkToo() {
+        String basic = Base64.getEncoder().encodeToString("000.00.00.G22:demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("api/v1/auth/token"))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic));
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    @Test
+    void wrongSecretIsRefusedWith401AndTheOAuthErrorCode() {
+        HttpResponse<String> response = postForm("api/v1/auth/token", Map.of("grant_type", "client_credentials",
+                "client_id", "000.00.00.H41", "client_secret", "not-the-secret"));
+        JsonObject problem = assertProblem(response, 401, "auth.client.invalid");
+        assertEquals("invalid_client", problem.getString("error"));
+    }
+
+    @Test
+    void unknownClientIsRefusedExactlyLikeAWrongSecret() {
+        HttpResponse<String> response = postForm("api/v1/auth/token", Map.of("grant_type", "client_credentials",
+                "client_id", "000.00.00.H99", "client_secret", DEMO_SECRET));
+        assertProblem(response, 401, "auth.client.invalid");
+    }
+
+    @Test
+    void otherGrantTypesAreRefused() {
+        HttpResponse<String> response = postForm("api/v1/auth/token", Map.of("grant_type", "password",
+                "client_id", "000.00.00.H41", "client_secret", DEMO_SECRET));
+        assertEquals("unsupported_grant_type",
+                assertProblem(response, 400, "auth.grant-type.unsupported").getString("error"));
+        assertProblem(postForm("api/v1/auth/token", Map.of("client_id", "x")), 400, "auth.grant-type.missing");
+    }
+
+    @Test
+    void anonymousApiCallGets401ProblemAndABearerChallenge() {
+        HttpResponse<String> response = get("api/v1/directory/agencies", null);
+        assertProblem(response, 401, "auth.unauthenticated");
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+
+    @Test
+    void forgedOrGarbageTokenGets401() {
+        String real = token("000.00.00.H41");
+        String forged = real.substring(0, real.length() - 4) + (real.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertProblem(get("api/v1/directory/agencies", forged), 401, "auth.token.invalid");
+        assertProblem(get("api/v1/directory/agencies", "garbage"), 401, "auth.token.invalid");
+    }
+
+    @Test
+    void anonymousIntranetPageRedirectsToTheLoginPage() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("directory/agencies.xhtml")).GET());
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("login.xhtml")).GET());
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("Đăng nhập"), "the login page is Vietnamese by default");
+    }
+}

@@ -1,0 +1,140 @@
+package vn.egov.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The intranet in a real headless Chromium: sign in, open the agency directory, search, browse the tree. */
+@ExtendWith(ArquillianExtension.class)
+class IntranetBrowserIT extends PlatformIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("egov-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    private void signIn(String username, String password) {
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(System.getProperty("it.database", "db") + "-" + name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void clerkSignsInAndBrowsesTheAgencyDirectory() throws IOException {
+        browser.get(base() + "directory/agencies.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        browser.findElement(By.id("login:submit")).click();
+        WebElement required = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+        assertTrue(required.getText().contains("Vui lòng nhập tên đăng nhập."), required.getText());
+
+        signIn("clerk.h41", "wrong");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+                "Tên đăng nhập hoặc mật khẩu không đúng."));
+
+        signIn("clerk.h41", DEMO_SECRET);
+        wait.until(ExpectedConditions.urlContains("/directory/agencies.xhtml"));
+        assertEquals("Phan Văn Thư", browser.findElement(By.id("signedInName")).getText());
+        assertEquals("Ủy ban nhân dân tỉnh Nghệ An", browser.findElement(By.id("signedInAgency")).getText());
+
+        WebElement query = browser.findElement(By.id("directory:query"));
+        query.clear();
+        query.sendKeys("vinh");
+        browser.findElement(By.id("directory:search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:results"), "000.00.20.H41"));
+        assertTrue(browser.findElement(By.id("directory:results")).getText()
+                .contains("Ủy ban nhân dân thành phố Vinh"));
+
+        WebElement province = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='directory:tree']//li[.//span[text()='000.00.00.H41']]//span[contains(@class,'ui-tree-toggler')]")));
+        province.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:tree"), "000.00.20.H41"));
+        WebElement city = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='directory:tree']//li[.//span[text()='000.00.20.H41']][not(.//span[text()='000.00.00.H41'])]"
+                        + "//span[contains(@class,'ui-tree-toggler')]")));
+        city.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:tree"),
+                "Ủy ban nhân dân phường Hưng Dũng"));
+        screenshot("directory");
+
+        browser.get(base() + "admin/audit.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errorStatus")));
+        assertEquals("HTTP 403", browser.findElement(By.id("errorStatus")).getText(), "a clerk is no administrator");
+    }
+
+    @Test
+    void systemAdministratorSeesRefusedSignInsInTheSecurityLogInEnglish() throws IOException {
+        browser.get(base() + "login.xhtml");
+        browser.findElement(By.id("login:en")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:submit"), "Sign in"));
+        signIn("nobody-of-this-name", "guess");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Wrong username or password."));
+
+        signIn("sysadmin", DEMO_SECRET);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.findElement(By.id("navAudit")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/audit.xhtml"));
+        String log = browser.findElement(By.id("audit:events")).getText();
+        assertTrue(log.contains("LOGIN_FAILED") && log.contains("nobody-of-this-name"), log);
+        assertTrue(log.contains("LOGIN_SUCCEEDED"), log);
+        screenshot("audit");
+
+        browser.findElement(By.id("shell:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.get(base() + "index.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.egov.common.application;
+
+import vn.egov.common.DomainException;
+
+/**
+ * The one view every service has of who is calling: a name, whether a person or a partner system,
+ * and the agency acted for. Agency scoping rules are written against this, so the intranet and the
+ * API cannot disagree.
+ */
+public record Caller(String name, Kind kind, String agencyCode, String displayName) {
+
+    /** Who is behind the call. */
+    public enum Kind { ANONYMOUS, PERSON, SYSTEM }
+
+    public static final Caller ANONYMOUS = new Caller(null, Kind.ANONYMOUS, null, null);
+
+    public boolean isAnonymous() {
+        return kind == Kind.ANONYMOUS;
+    }
+
+    /** Refuses anonymous callers; services call it first, whatever the web layer already checked. */
+    public Caller requireAuthenticated() {
+        if (isAnonymous()) {
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.unauthenticated",
+                    "authentication is required");
+        }
+        return this;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.egov.security.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.common.DomainException;
+import vn.egov.directory.domain.model.PartnerClient;
+import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.domain.model.Role;
+import vn.egov.security.domain.model.SecurityEventType;
+
+/**
+ * Checks who someone is: people by username and password (intranet form login), partner systems
+ * by client credentials (token endpoint), and access tokens on every API call. Every outcome that
+ * matters for security lands in the audit log.
+ */
+@Stateless
+public class AuthenticationService {
+
+    /** Compared against when the username is unknown, so a miss costs as much time as a hit. */
+    private static final String DUMMY_HASH =
+            "pbkdf2-sha256$210000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private SigningKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "egov.auth.token-ttl-seconds", defaultValue = "900")
+    private long tokenTtlSeconds;
+
+    @Inject
+    @ConfigProperty(name = "egov.auth.pbkdf2-iterations", defaultValue = "210000")
+    private int iterations;
+
+    private PasswordHasher hasher;
+
+    @PostConstruct
+    void init() {
+        hasher = new PasswordHasher(iterations);
+    }
+
+    public Optional<AuthenticatedCaller> authenticatePerson(String username, String password, String remoteAddress) {
+        Person person = username == null ? null
+                : em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username.trim())
+                        .getResultStream().findFirst().orElse(null);
+        boolean matches = hasher.verify(password, person == null ? DUMMY_HASH : person.getPasswordHash());
+        if (person == null || !matches || !person.isActive()) {
+            audit.record(SecurityEventType.LOGIN_FAILED, username, null, remoteAddress,
+                    person == null ? "unknown user" : !matches ? "wrong password" : "account disabled");
+            return Optional.empty();
+        }
+        audit.record(SecurityEventType.LOGIN_SUCCEEDED, person.getUsername(), person.getAgencyCode(), remoteAddress,
+                null);
+        EgovPrincipal principal = new EgovPrincipal(person.getUsername(), EgovPrincipal.Kind.PERSON,
+                person.getAgencyCode(), person.getFullName());
+        return Optional.of(new AuthenticatedCaller(principal, names(person.getRoles())));
+    }
+
+    /**
+     * Issues an access token for a partner system (OAuth2 client credentials grant). Unknown
+     * client, wrong secret and disabled client all answer the same {@code auth.client.invalid}.
+     */
+    public IssuedToken issueToken(String clientId, String clientSecret, String remoteAddress) {
+        PartnerClient client = clientId == null ? null : em.find(PartnerClient.class, clientId);
+        boolean matches = hasher.verify(clientSecret, client == null ? DUMMY_HASH : client.getSecretHash());
+        if (client == null || !matches || !client.isActive()) {
+            audit.record(SecurityEventType.TOKEN_REFUSED, clientId, null, remoteAddress,
+                    client == null ? "unknown client" : !matches ? "wrong secret" : "client disabled");
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.client.invalid",
+                    "client authentication failed");
+        }
+        String token = keys.tokens().issue(client.getClientId(), client.getAgencyCode(), names(client.getRoles()),
+                Instant.now(), tokenTtlSeconds);
+        audit.record(SecurityEventType.TOKEN_ISSUED, client.getClientId(), client.getAgencyCode(), remoteAddress,
+                null);
+        return new IssuedToken(token, tokenTtlSeconds);
+    }
+
+    /** The caller a bearer token stands for; empty when it is not a valid, unexpired token of ours. */
+    public Optional<AuthenticatedCaller> verifyToken(String token) {
+        return keys.tokens().verify(token, Instant.now()).map(claims -> new AuthenticatedCaller(
+                new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.SYSTEM, claims.agencyCode(), claims.subject()),
+                claims.groups()));
+    }
+
+    private static Set<String> names(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,28 @@
+package vn.egov.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds Vietnamese text for searching: people type "nghe an" and expect "Nghệ An". Removes the
+ * diacritics (and turns đ into d), lower-cases and collapses spaces. The folded form is stored next
+ * to the original, so a search is a plain indexed {@code LIKE} on any database.
+ */
+public final class SearchText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchText() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+}

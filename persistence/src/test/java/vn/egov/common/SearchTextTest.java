@@ -1,0 +1,26 @@
+package vn.egov.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+
+    @Test
+    void vietnameseWithoutDiacriticsFindsTheName() {
+        assertEquals("uy ban nhan dan tinh nghe an", SearchText.fold("Ủy ban nhân dân tỉnh Nghệ An"));
+        assertTrue(SearchText.fold("Đắk Lắk").contains(SearchText.fold("dak lak")));
+    }
+
+    @Test
+    void theLetterDWithStrokeFoldsToD() {
+        assertEquals("dang do", SearchText.fold("Đặng đỗ"));
+    }
+
+    @Test
+    void spacesCollapseAndNullIsEmpty() {
+        assertEquals("ha noi", SearchText.fold("  Hà   Nội "));
+        assertEquals("", SearchText.fold(null));
+    }
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Creates (if needed) and configures a Payara domain for the e-Government platform: the JDBC pool
+# and resource the EAR's persistence unit uses, the JMS resources, role mapping and HTTP hardening.
+# Used by ./egov start (the platform's own domain) and by the integration tests (one domain per
+# database). Idempotent: run it again and it brings the domain to the same state.
+#
+# Environment:
+#   PAYARA_HOME            the payara6 folder (required)
+#   EGOV_DOMAIN            domain name (default egov)
+#   EGOV_PORTBASE          if set, every port is derived from it (admin = +48, HTTP = +80)
+#   EGOV_ADMIN_PORT        admin port when no port base (default 4848)
+#   EGOV_HTTP_PORT         HTTP port when no port base (default 8080)
+#   EGOV_ADMIN_PASSWORD    the admin password (required; never empty)
+#   EGOV_DB                h2 (default) or postgresql
+#   EGOV_DB_URL            JDBC URL (required)
+#   EGOV_DB_USER, EGOV_DB_PASSWORD
+#   EGOV_POSTGRESQL_DRIVER path of the PostgreSQL JDBC driver jar (for EGOV_DB=postgresql)
+#   EGOV_DB_RESET          true: start from an empty database (tests only)
+#   EGOV_DOMAIN_RECREATE   true: delete the domain and create it anew (tests only)
+#   EGOV_LEAVE_RUNNING     true (default): leave the domain running afterwards
+set -euo pipefail
+
+: "${PAYARA_HOME:?PAYARA_HOME must name the payara6 folder}"
+: "${EGOV_ADMIN_PASSWORD:?EGOV_ADMIN_PASSWORD must be set (the admin password is never empty)}"
+: "${EGOV_DB_URL:?EGOV_DB_URL must be set}"
+DOMAIN=${EGOV_DOMAIN:-egov}
+DB=${EGOV_DB:-h2}
+DB_USER=${EGOV_DB_USER:-egov}
+DB_PASSWORD=${EGOV_DB_PASSWORD:-egov}
+LEAVE_RUNNING=${EGOV_LEAVE_RUNNING:-true}
+if [ -n "${EGOV_PORTBASE:-}" ]; then
+  ADMIN_PORT=$((EGOV_PORTBASE + 48))
+  PORT_ARGS=(--portbase "$EGOV_PORTBASE")
+else
+  ADMIN_PORT=${EGOV_ADMIN_PORT:-4848}
+  PORT_ARGS=(--adminport "$ADMIN_PORT" --instanceport "${EGOV_HTTP_PORT:-8080}")
+fi
+
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+DOMAINS_DIR="$PAYARA_HOME/glassfish/domains"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pwfile="$work/password"
+( umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$EGOV_ADMIN_PASSWORD" > "$pwfile" )
+admin() { "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$pwfile" --interactive=false "$@"; }
+log() { echo "[server-config] $*"; }
+
+if [ "${EGOV_DOMAIN_RECREATE:-false}" = true ] && [ -d "$DOMAINS_DIR/$DOMAIN" ]; then
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+  rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
+fi
+
+if [ ! -d "$DOMAINS_DIR/$DOMAIN" ]; then
+  log "creating domain $DOMAIN"
+  "$ASADMIN" --user admin --passwordfile "$pwfile" --interactive=false create-domain "${PORT_ARGS[@]}" "$DOMAIN" >/dev/null
+fi
+
+if [ "$DB" = postgresql ] && [ "${EGOV_DB_RESET:-false}" = true ]; then
+  # Tests start from an empty database. Connects as the cluster's superuser on the local server.
+  dbname=${EGOV_DB_URL##*/}; dbname=${dbname%%\?*}
+  log "recreating PostgreSQL database $dbname"
+  psql -h 127.0.0.1 -U postgres -d postgres -qAtc "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE ROLE \"$DB_USER\" LOGIN PASSWORD '$DB_PASSWORD'"
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$dbname\" WITH (FORCE)"
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE \"$dbname\" OWNER \"$DB_USER\""
+fi
+
+if [ "$DB" = h2 ] && [ "${EGOV_DB_RESET:-false}" = true ]; then
+  h2path=${EGOV_DB_URL#jdbc:h2:}; h2path=${h2path%%;*}
+  log "removing the embedded database $h2path"
+  rm -f "$h2path".mv.db "$h2path".trace.db "$h2path".lock.db
+fi
+
+was_running=false
+if "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
+  was_running=true
+else
+  log "starting domain $DOMAIN"
+  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+fi
+
+# asadmin separates properties with ':' — escape the ones inside values; the multimode file is
+# tokenised once more, so each escape is written doubled.
+esc() { printf '%s' "$1" | sed -e 's/\\/\\\\\\\\/g' -e 's/:/\\\\:/g' -e 's/=/\\\\=/g' -e 's/;/\\\\;/g'; }
+
+case "$DB" in
+  h2)
+    ds_class=org.h2.jdbcx.JdbcDataSource
+    ;;
+  postgresql)
+    ds_class=org.postgresql.ds.PGSimpleDataSource
+    : "${EGOV_POSTGRESQL_DRIVER:?EGOV_POSTGRESQL_DRIVER must name the PostgreSQL JDBC driver jar}"
+    if [ ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "$EGOV_POSTGRESQL_DRIVER")" ]; then
+      log "adding the PostgreSQL driver to the domain"
+      admin add-library "$EGOV_POSTGRESQL_DRIVER" >/dev/null
+    fi
+    ;;
+  *) echo "EGOV_DB must be h2 or postgresql, not '$DB'" >&2; exit 2 ;;
+esac
+
+existing_resources=$(admin list-jdbc-resources 2>/dev/null || true)
+existing_jms=$(admin list-jms-resources 2>/dev/null || true)
+cmds="$work/commands"
+{
+  if grep -q '^jdbc/egov$' <<<"$existing_resources"; then
+    echo "delete-jdbc-resource jdbc/egov"
+    echo "delete-jdbc-connection-pool egovPool"
+  fi
+  echo "create-jdbc-connection-pool --datasourceclassname $ds_class --restype javax.sql.DataSource" \
+       "--steadypoolsize 4 --maxpoolsize 64 --isconnectvalidatereq=true --validationmethod=meta-data" \
+       "--property URL=$(esc "$EGOV_DB_URL"):user=$(esc "$DB_USER"):password=$(esc "$DB_PASSWORD") egovPool"
+  echo "create-jdbc-resource --connectionpoolid egovPool jdbc/egov"
+  # JMS: the exchange axis hands deliveries to this queue (push to partner webhooks).
+  grep -q '^jms/egov/ConnectionFactory$' <<<"$existing_jms" \
+    || echo "create-jms-resource --restype jakarta.jms.ConnectionFactory jms/egov/ConnectionFactory"
+  grep -q '^jms/egov/ExchangeOutbox$' <<<"$existing_jms" \
+    || echo "create-jms-resource --restype jakarta.jms.Queue --property Name=EgovExchangeOutbox jms/egov/ExchangeOutbox"
+  # Jakarta Security groups are the application's roles (no per-app role mapping files).
+  echo "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true"
+  # Do not advertise the server product in every response.
+  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false"
+  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false"
+} > "$cmds"
+
+log "configuring $DOMAIN for $DB"
+admin multimode --file "$cmds" > "$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }
+if grep -qiE 'failed|error' "$work/out"; then cat "$work/out" >&2; exit 1; fi
+admin ping-connection-pool egovPool >/dev/null || { echo "the database at $EGOV_DB_URL does not answer" >&2; exit 1; }
+
+if [ "$LEAVE_RUNNING" != true ] && [ "$was_running" != true ]; then
+  log "stopping domain $DOMAIN"
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
+fi
+log "domain $DOMAIN ready (admin port $ADMIN_PORT)"

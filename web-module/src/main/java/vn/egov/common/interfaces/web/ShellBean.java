@@ -1,0 +1,58 @@
+package vn.egov.common.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.egov.common.DomainException;
+import vn.egov.common.application.Caller;
+import vn.egov.common.application.CallerContext;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.domain.model.Role;
+
+/** What the page header shows: the signed-in person, their agency, and what they may open. */
+@Named
+@RequestScoped
+public class ShellBean {
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private LocaleBean locale;
+
+    private Caller caller;
+    private Agency agency;
+
+    public Caller getCaller() {
+        if (caller == null) {
+            caller = callers.current();
+        }
+        return caller;
+    }
+
+    public boolean isSignedIn() {
+        return !getCaller().isAnonymous();
+    }
+
+    public String getAgencyName() {
+        if (!isSignedIn() || getCaller().agencyCode() == null) {
+            return null;
+        }
+        if (agency == null) {
+            try {
+                agency = directory.agency(getCaller().agencyCode());
+            } catch (DomainException unknown) {
+                return getCaller().agencyCode();
+            }
+        }
+        return locale.isEnglish() && agency.getNameEn() != null ? agency.getNameEn() : agency.getName();
+    }
+
+    public boolean isSysadmin() {
+        return callers.isInRole(Role.SYSADMIN_ROLE);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.egov.security.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.rest.Problem;
+import vn.egov.security.application.AuthenticationService;
+import vn.egov.security.application.IssuedToken;
+
+/**
+ * OAuth2 token endpoint for partner systems, client credentials grant only (RFC 6749 §4.4). The
+ * client authenticates with form fields or HTTP Basic (§2.3.1). Errors are problem details that
+ * also carry the OAuth2 {@code error} member, so OAuth2 client libraries understand them too.
+ */
+@Path("auth/token")
+public class TokenResource {
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Context
+    private HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (grantType == null || grantType.isBlank()) {
+            return oauthError(400, "auth.grant-type.missing", "invalid_request", "grant_type is required");
+        }
+        if (!"client_credentials".equals(grantType)) {
+            return oauthError(400, "auth.grant-type.unsupported", "unsupported_grant_type",
+                    "only the client_credentials grant is supported");
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] basic = decodeBasic(authorization.substring(6).trim());
+            if (basic == null) {
+                return oauthError(400, "auth.client.malformed", "invalid_request", "malformed Basic credentials");
+            }
+            clientId = basic[0];
+            clientSecret = basic[1];
+        }
+        if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isEmpty()) {
+            return oauthError(400, "auth.client.missing", "invalid_request", "client_id and client_secret are required");
+        }
+        try {
+            IssuedToken token = authentication.issueToken(clientId, clientSecret, request.getRemoteAddr());
+            return Response.ok(Json.createObjectBuilder()
+                            .add("access_token", token.accessToken())
+                            .add("token_type", "Bearer")
+                            .add("expires_in", token.expiresIn())
+                            .build().toString())
+                    .header("Cache-Control", "no-store")
+                    .header("Pragma", "no-cache")
+                    .build();
+        } catch (DomainException e) {
+            return Response.fromResponse(oauthError(401, e.code(), "invalid_client", e.getMessage()))
+                    .header("WWW-Authenticate", "Basic realm=\"egov\"").build();
+        }
+    }
+
+    private static Response oauthError(int status, String code, String error, String detail) {
+        return Response.fromResponse(Problem.of(status, code, Problem.titleOf(status), detail)
+                .with(Map.of("error", error, "error_description", detail)).toResponse())
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** client_id and client_secret from a Basic header (form-urlencoded then base64, RFC 6749 §2.3.1). */
+    private static String[] decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return null;
+            }
+            return new String[] {
+                java.net.URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package vn.egov.security.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import vn.egov.security.application.AuthenticatedCaller;
+import vn.egov.security.application.AuthenticationService;
+import vn.egov.security.domain.model.SecurityEventType;
+import vn.egov.security.application.AuditLog;
+
+/**
+ * The platform's one authentication mechanism (Jakarta Security allows one per application), with
+ * two faces:
+ * <ul>
+ * <li>{@code /api/...}: a Bearer access token on every call, no session; a protected call without a
+ * valid token is answered 401 (the error servlet writes the problem detail).</li>
+ * <li>the intranet: form login on {@code /login.xhtml} (the login bean calls
+ * {@code SecurityContext.authenticate}), then the caller is kept in the HTTP session; a protected
+ * page without a session redirects to the login page and returns afterwards.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "vn.egov.caller";
+    static final String SESSION_RETURN_TO = "vn.egov.return-to";
+    /** Request attribute telling the error servlet which problem code a 401 should carry. */
+    public static final String PROBLEM_CODE = "vn.egov.problem-code";
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private AuditLog audit;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") ? api(request, response, context) : intranet(request, context);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<AuthenticatedCaller> caller = authentication.verifyToken(authorization.substring(7).trim());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().principal(), caller.get().roles());
+            }
+            if (context.isProtected()) {
+                audit.record(SecurityEventType.TOKEN_REJECTED, null, null, request.getRemoteAddr(),
+                        request.getMethod() + " " + request.getRequestURI());
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"egov\", error=\"invalid_token\"");
+                request.setAttribute(PROBLEM_CODE, "auth.token.invalid");
+                return context.responseUnauthorized();
+            }
+        }
+        if (context.isProtected()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"egov\"");
+            return context.responseUnauthorized();
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus intranet(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            Optional<AuthenticatedCaller> caller = authentication.authenticatePerson(password.getCaller(),
+                    password.getPasswordAsString(), request.getRemoteAddr());
+            if (caller.isEmpty()) {
+                // The login page shows the refusal; no error page, no redirect.
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_CALLER, caller.get());
+            return context.notifyContainerAboutLogin(caller.get().principal(), caller.get().roles());
+        }
+        HttpSession session = request.getSession(false);
+        AuthenticatedCaller remembered = session == null ? null : (AuthenticatedCaller) session.getAttribute(SESSION_CALLER);
+        if (remembered != null) {
+            return context.notifyContainerAboutLogin(remembered.principal(), remembered.roles());
+        }
+        if (context.isProtected()) {
+            return toLoginPage(request, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context) {
+        String loginPage = request.getContextPath() + "/login.xhtml";
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(SESSION_RETURN_TO,
+                    request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax request after the session expired: tell Faces to navigate, not to render a redirect.
+            try {
+                HttpServletResponse response = context.getResponse();
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + loginPage + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot answer the Ajax request", e);
+            }
+        }
+        return context.redirect(loginPage);
+    }
+
+    /** Where the login page sends the person after signing in: the page they first asked for. */
+    static String takeReturnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        String target = (String) session.getAttribute(SESSION_RETURN_TO);
+        session.removeAttribute(SESSION_RETURN_TO);
+        return target;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}
