@@ -17,6 +17,7 @@
 #   EGOV_POSTGRESQL_DRIVER path of the PostgreSQL JDBC driver jar (for EGOV_DB=postgresql)
 #   EGOV_DB_RESET          true: start from an empty database (tests only)
 #   EGOV_DOMAIN_RECREATE   true: delete the domain and create it anew (tests only)
+#   EGOV_CONFIG            key=value settings of the platform (MicroProfile Config, domain source)
 #   EGOV_LEAVE_RUNNING     true (default): leave the domain running afterwards
 set -euo pipefail
 
@@ -98,6 +99,19 @@ case "$DB" in
   *) echo "EGOV_DB must be h2 or postgresql, not '$DB'" >&2; exit 2 ;;
 esac
 
+# EclipseLink's stock H2 platform inlines booleans as 1/0, which H2 2.x refuses; ours (in the
+# persistence module) writes TRUE/FALSE. EclipseLink reads this property from the system properties.
+platform_option="-Declipselink.target-database=vn.egov.common.infrastructure.EgovH2Platform"
+jvm_options=$(admin list-jvm-options 2>/dev/null || true)
+restart_needed=false
+if [ "$DB" = h2 ] && ! grep -qF -- "$platform_option" <<<"$jvm_options"; then
+  admin create-jvm-options "$platform_option" >/dev/null
+  restart_needed=true
+elif [ "$DB" != h2 ] && grep -qF -- "$platform_option" <<<"$jvm_options"; then
+  admin delete-jvm-options "$platform_option" >/dev/null
+  restart_needed=true
+fi
+
 existing_resources=$(admin list-jdbc-resources 2>/dev/null || true)
 existing_jms=$(admin list-jms-resources 2>/dev/null || true)
 cmds="$work/commands"
@@ -117,6 +131,11 @@ cmds="$work/commands"
     || echo "create-jms-resource --restype jakarta.jms.Queue --property Name=EgovExchangeOutbox jms/egov/ExchangeOutbox"
   # Jakarta Security groups are the application's roles (no per-app role mapping files).
   echo "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true"
+  # Deployer's settings (EGOV_CONFIG: key=value, one per line or space-separated) as domain-level
+  # MicroProfile Config properties, above the application's defaults.
+  for setting in ${EGOV_CONFIG:-}; do
+    echo "set-config-property --source=domain --propertyName=${setting%%=*} --propertyValue=${setting#*=}"
+  done
   # Do not advertise the server product in every response.
   echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false"
   echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false"
@@ -127,7 +146,12 @@ admin multimode --file "$cmds" > "$work/out" 2>&1 || { cat "$work/out" >&2; exit
 if grep -qiE 'failed|error' "$work/out"; then cat "$work/out" >&2; exit 1; fi
 admin ping-connection-pool egovPool >/dev/null || { echo "the database at $EGOV_DB_URL does not answer" >&2; exit 1; }
 
-if [ "$LEAVE_RUNNING" != true ] && [ "$was_running" != true ]; then
+if [ "$LEAVE_RUNNING" = true ] || [ "$was_running" = true ]; then
+  if [ "$restart_needed" = true ]; then
+    log "restarting domain $DOMAIN for its new JVM options"
+    admin restart-domain "$DOMAIN" >/dev/null
+  fi
+else
   log "stopping domain $DOMAIN"
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
 fi

@@ -61,6 +61,8 @@ class DirectoryApiIT extends PlatformIT {
                 codes(get("api/v1/directory/agencies?parent=000.00.20.H41", token(PROVINCE))));
         assertTrue(codes(get("api/v1/directory/agencies?q=100%25", token(PROVINCE))).isEmpty(),
                 "LIKE wildcards in the query are taken literally");
+        assertEquals(List.of("000.00.20.H41"), codes(get("api/v1/directory/agencies?q=vinh%20uy%20ban", token(PROVINCE))),
+                "every word must match, in any order");
     }
 
     @Test
@@ -122,7 +124,7 @@ class DirectoryApiIT extends PlatformIT {
     void agencyAdministratorRegistersOnlyInsideTheirOwnAgency() {
         String admin = token("000.00.00.H41-admin");
         HttpResponse<String> inside = postJson("api/v1/directory/agencies", admin,
-                "{\"code\":\"000.03.20.H41\",\"name\":\"Ủy ban nhân dân phường Lê Lợi\",\"parentCode\":\"000.00.20.H41\","
+                "{\"code\":\"000.01.21.H41\",\"name\":\"Ủy ban nhân dân xã Nghi Phong\",\"parentCode\":\"000.00.21.H41\","
                         + "\"level\":\"COMMUNE\"}");
         assertEquals(201, inside.statusCode(), inside.body());
         assertProblem(postJson("api/v1/directory/agencies", admin,

@@ -59,8 +59,13 @@ class IntranetBrowserIT extends PlatformIT {
     }
 
     private void signIn(String username, String password) {
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
+        // After a refused attempt the page keeps the typed username: type over it, as a person would.
+        WebElement name = browser.findElement(By.id("login:username"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = browser.findElement(By.id("login:password"));
+        secret.clear();
+        secret.sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
     }
 

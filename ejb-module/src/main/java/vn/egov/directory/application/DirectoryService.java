@@ -53,14 +53,23 @@ public class DirectoryService {
         codePattern = Pattern.compile(codePatternText);
     }
 
+    private static final int MAX_SEARCH_WORDS = 8;
+
     public List<Agency> search(AgencySearch search) {
         callers.current().requireAuthenticated();
         StringBuilder jpql = new StringBuilder("SELECT a FROM Agency a WHERE a.active = :active");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("active", true);
         if (search.text() != null && !search.text().isBlank()) {
-            jpql.append(" AND a.searchText LIKE :text ESCAPE '!'");
-            parameters.put("text", "%" + escapeLike(SearchText.fold(search.text())) + "%");
+            // Every word must occur, in any order ("so y te thanh hoa" finds "Sở Y tế tỉnh Thanh Hóa").
+            // LOCATE rather than LIKE ... ESCAPE: EclipseLink stops binding parameters for a whole
+            // statement that has an ESCAPE clause, and H2 then refuses the inlined boolean literal;
+            // LOCATE also takes % and _ literally with nothing to escape.
+            String[] words = SearchText.fold(search.text()).split(" ");
+            for (int i = 0; i < Math.min(words.length, MAX_SEARCH_WORDS); i++) {
+                jpql.append(" AND LOCATE(:w").append(i).append(", a.searchText) > 0");
+                parameters.put("w" + i, words[i]);
+            }
         }
         if (search.parentCode() != null && !search.parentCode().isBlank()) {
             jpql.append(" AND a.parentCode = :parent");
@@ -168,7 +177,4 @@ public class DirectoryService {
         return code;
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

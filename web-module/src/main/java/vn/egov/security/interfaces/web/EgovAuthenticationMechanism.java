@@ -98,7 +98,9 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context) {
         String loginPage = request.getContextPath() + "/login.xhtml";
-        if ("GET".equals(request.getMethod())) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Only pages are worth returning to: the browser also asks for /favicon.ico and the like.
+        if ("GET".equals(request.getMethod()) && (path.equals("/") || path.endsWith(".xhtml"))) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(SESSION_RETURN_TO,
                     request.getRequestURI() + (query == null ? "" : "?" + query));

@@ -1,0 +1,339 @@
+package vn.egov.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The exchange axis as agencies' document-management systems use it, over HTTP, on the real EAR. */
+@ExtendWith(ArquillianExtension.class)
+class ExchangeApiIT extends PlatformIT {
+
+    private static final String NGHE_AN = "000.00.00.H41";
+    private static final String GOV_OFFICE = "000.00.00.G22";
+    private static final String HAU_GIANG = "000.00.00.H30";
+    private static final String THANH_HOA = "000.00.00.H56";
+    private static final AtomicInteger NUMBERS = new AtomicInteger((int) (System.currentTimeMillis() % 100000) * 10);
+
+    private static String number() {
+        return Integer.toString(NUMBERS.incrementAndGet());
+    }
+
+    static String edxml(String from, List<String> to, String number, String securityLevel, byte[] attachment) {
+        StringBuilder recipients = new StringBuilder();
+        to.forEach(code -> recipients.append("<edXML:To><edXML:OrganId>").append(code).append("</edXML:OrganId></edXML:To>"));
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
+                  <edXML:edXMLEnvelope>
+                    <edXML:edXMLHeader>
+                      <edXML:MessageHeader>
+                        <edXML:From><edXML:OrganId>%1$s</edXML:OrganId></edXML:From>
+                        %2$s
+                        <edXML:DocumentId>%1$s,2026/11/20,%3$s/UBND-VP</edXML:DocumentId>
+                        <edXML:Code><edXML:CodeNumber>%3$s</edXML:CodeNumber><edXML:CodeNotation>UBND-VP</edXML:CodeNotation></edXML:Code>
+                        <edXML:PromulgationInfo><edXML:Place>Vinh</edXML:Place><edXML:PromulgationDate>2026/11/20</edXML:PromulgationDate></edXML:PromulgationInfo>
+                        <edXML:DocumentType><edXML:Type>1</edXML:Type><edXML:TypeName>Công văn</edXML:TypeName></edXML:DocumentType>
+                        <edXML:Subject>V/v báo cáo thiệt hại do mưa lũ</edXML:Subject>
+                        <edXML:SignerInfo><edXML:Competence>KT. CHỦ TỊCH</edXML:Competence><edXML:FullName>Nguyễn Văn A</edXML:FullName></edXML:SignerInfo>
+                        <edXML:OtherInfo><edXML:Priority>1</edXML:Priority>%4$s</edXML:OtherInfo>
+                      </edXML:MessageHeader>
+                    </edXML:edXMLHeader>
+                    <edXML:edXMLBody><edXML:edXMLManifest version="1.0">
+                      <edXML:Reference><edXML:ContentId>cid:1</edXML:ContentId><edXML:ContentType>application/pdf</edXML:ContentType><edXML:AttachmentName>báo cáo.pdf</edXML:AttachmentName></edXML:Reference>
+                    </edXML:edXMLManifest></edXML:edXMLBody>
+                  </edXML:edXMLEnvelope>
+                  <AttachmentEncoded><Attachment><ContentId>cid:1</ContentId><ContentTransferEncoded>%5$s</ContentTransferEncoded></Attachment></AttachmentEncoded>
+                </edXML:edXML>
+                """.formatted(from, recipients, number,
+                securityLevel == null ? "" : "<edXML:SecurityLevel>" + securityLevel + "</edXML:SecurityLevel>",
+                Base64.getMimeEncoder().encodeToString(attachment));
+    }
+
+    private HttpResponse<String> postXml(String token, String xml) {
+        return send(HttpRequest.newBuilder(uri("api/v1/exchange/documents"))
+                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/xml").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token));
+    }
+
+    private JsonObject sendXml(String from, List<String> to, byte[] attachment) {
+        HttpResponse<String> response = postXml(token(from), edxml(from, to, number(), null, attachment));
+        assertEquals(202, response.statusCode(), response.body());
+        return json(response).asJsonObject();
+    }
+
+    private static String json(String from, String number, List<String> to, String confidentiality) {
+        return """
+                {"documentId":"%1$s,2026/11/21,%2$s/UBND-VX","codeNumber":"%2$s","codeNotation":"UBND-VX",
+                 "typeName":"Kế hoạch","subject":"Kế hoạch phòng chống dịch","promulgationDate":"2026-11-21",
+                 "urgency":"URGENT","to":[%3$s]%4$s,
+                 "attachments":[{"contentId":"cid:kh","name":"kehoach.txt","contentType":"text/plain","content":"%5$s"}]}
+                """.formatted(from, number, String.join(",", to.stream().map(c -> "\"" + c + "\"").toList()),
+                confidentiality == null ? "" : ",\"confidentiality\":\"" + confidentiality + "\"",
+                Base64.getEncoder().encodeToString("kế hoạch".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private JsonObject status(String agency, long id, String code, String note, int expected) {
+        HttpResponse<String> response = postJson("api/v1/exchange/documents/" + id + "/status", token(agency),
+                "{\"status\":\"" + code + "\"" + (note == null ? "" : ",\"description\":\"" + note + "\"")
+                        + ",\"staff\":{\"department\":\"Văn thư\",\"name\":\"Lê Thị Văn Thư\"}}");
+        assertEquals(expected, response.statusCode(), response.body());
+        return json(response).asJsonObject();
+    }
+
+    /** Reads the whole inbox after a cursor, page by page, as a partner system would. */
+    private List<JsonObject> drainInbox(String agency, String after) {
+        List<JsonObject> items = new ArrayList<>();
+        String cursor = after;
+        while (true) {
+            HttpResponse<String> page = get("api/v1/exchange/inbox?limit=50&after=" + cursor, token(agency));
+            assertEquals(200, page.statusCode(), page.body());
+            JsonObject body = json(page).asJsonObject();
+            List<JsonObject> pageItems = body.getJsonArray("items").getValuesAs(JsonObject.class);
+            if (pageItems.isEmpty()) {
+                return items;
+            }
+            items.addAll(pageItems);
+            cursor = body.getString("nextCursor");
+        }
+    }
+
+    private static List<String> codes(JsonObject trace, String recipient) {
+        return trace.getJsonArray("recipients").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("to").equals(recipient)).findFirst().orElseThrow()
+                .getJsonArray("history").getValuesAs(JsonObject.class).stream().map(h -> h.getString("code")).toList();
+    }
+
+    @Test
+    void documentTravelsFromSendingToCompletedAndTheSenderSeesEveryStep() {
+        byte[] pdf = "%PDF-1.7 báo cáo".getBytes(StandardCharsets.UTF_8);
+        JsonObject receipt = sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), pdf);
+        long id = receipt.getJsonNumber("id").longValue();
+        assertTrue(receipt.getString("documentId").startsWith(NGHE_AN + ",2026/11/20,"));
+        assertEquals(List.of(GOV_OFFICE, HAU_GIANG), receipt.getJsonArray("deliveries").getValuesAs(JsonObject.class)
+                .stream().map(d -> d.getString("to")).toList());
+        receipt.getJsonArray("deliveries").getValuesAs(JsonObject.class)
+                .forEach(d -> assertEquals("sent", d.getString("status")));
+
+        List<JsonObject> inbox = drainInbox(GOV_OFFICE, "0");
+        JsonObject item = inbox.stream().filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(NGHE_AN, item.getString("from"));
+        assertTrue(item.getString("notation").endsWith("/UBND-VP"), item.toString());
+        assertEquals("V/v báo cáo thiệt hại do mưa lũ", item.getString("subject"));
+        assertEquals("URGENT", item.getString("urgency"));
+        assertNotNull(item.getString("deliveredAt"));
+        assertEquals("01", item.getString("status"), "fetching marks it arrived");
+        String cursor = item.getString("cursor");
+        assertTrue(drainInbox(GOV_OFFICE, cursor).stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id),
+                "a cursor past the document never returns it again");
+
+        HttpResponse<String> file = send(HttpRequest.newBuilder(uri("api/v1/exchange/documents/" + id
+                + "/attachments/cid:1")).GET().header("Authorization", "Bearer " + token(GOV_OFFICE)));
+        assertEquals(200, file.statusCode());
+        assertEquals(new String(pdf, StandardCharsets.UTF_8), file.body());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+
+        for (String code : List.of("03", "04", "05", "06")) {
+            assertEquals(code, status(GOV_OFFICE, id, code, "bước " + code, 200).getString("status"));
+        }
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE),
+                "{\"status\":\"05\"}"), 409, "exchange.status.transition");
+
+        HttpResponse<String> traced = get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN));
+        assertEquals(200, traced.statusCode(), traced.body());
+        JsonObject trace = json(traced).asJsonObject();
+        assertEquals(List.of("01", "03", "04", "05", "06"), codes(trace, GOV_OFFICE));
+        assertEquals(List.of(), codes(trace, HAU_GIANG), "Hậu Giang has not fetched it yet");
+        JsonObject done = trace.getJsonArray("recipients").getValuesAs(JsonObject.class).get(0);
+        assertEquals("Lê Thị Văn Thư", done.getJsonArray("history").getJsonObject(1).getString("staffName"));
+
+        JsonObject recipientView = json(get("api/v1/exchange/documents/" + id + "/trace", token(GOV_OFFICE))).asJsonObject();
+        assertEquals(1, recipientView.getJsonArray("recipients").size(), "a recipient sees only its own line");
+    }
+
+    @Test
+    void recipientRefusesADocumentOnlyWithAReason() {
+        long id = sendXml(NGHE_AN, List.of(HAU_GIANG), new byte[] {1, 2, 3}).getJsonNumber("id").longValue();
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"03\"}"),
+                409, "exchange.status.transition");
+        assertEquals(200, get("api/v1/exchange/documents/" + id, token(HAU_GIANG)).statusCode());
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"02\"}"),
+                400, "exchange.status.reason-required");
+        assertEquals("02", status(HAU_GIANG, id, "02", "Gửi nhầm cơ quan", 200).getString("status"));
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"03\"}"),
+                409, "exchange.status.transition");
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"09\"}"),
+                400, "exchange.status.unknown");
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(NGHE_AN), "{\"status\":\"03\"}"),
+                403, "exchange.status.recipient-only");
+    }
+
+    @Test
+    void senderRecallsAndRecipientsAgreeOrRefuse() {
+        HttpResponse<String> sent = postJson("api/v1/exchange/documents", token(NGHE_AN),
+                json(NGHE_AN, number(), List.of(GOV_OFFICE, HAU_GIANG), null));
+        assertEquals(202, sent.statusCode(), sent.body());
+        long id = json(sent).asJsonObject().getJsonNumber("id").longValue();
+        assertTrue(drainInbox(GOV_OFFICE, "0").stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id));
+
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/recall", token(GOV_OFFICE),
+                "{\"reason\":\"x\"}"), 403, "exchange.recall.sender-only");
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE),
+                "{\"status\":\"15\"}"), 409, "exchange.recall.not-pending");
+        HttpResponse<String> recalled = postJson("api/v1/exchange/documents/" + id + "/recall", token(NGHE_AN),
+                "{\"reason\":\"Sai số liệu, sẽ gửi văn bản thay thế\"}");
+        assertEquals(200, recalled.statusCode(), recalled.body());
+        json(recalled).asJsonObject().getJsonArray("recipients").getValuesAs(JsonObject.class)
+                .forEach(r -> assertEquals("PENDING", r.getString("recallState")));
+
+        assertEquals("AGREED", status(GOV_OFFICE, id, "15", "Đồng ý thu hồi", 200).getString("recallState"));
+        assertEquals("REFUSED", status(HAU_GIANG, id, "16", "Đã xử lý xong phần việc", 200).getString("recallState"));
+        assertTrue(drainInbox(GOV_OFFICE, "0").stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id),
+                "an agreed take-back removes the document from the recipient's inbox");
+        assertTrue(drainInbox(HAU_GIANG, "0").stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id),
+                "a refused one stays");
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE),
+                "{\"status\":\"03\"}"), 409, "exchange.document.withdrawn");
+
+        JsonObject trace = json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject();
+        assertEquals(List.of("01", "13", "15"), codes(trace, GOV_OFFICE));
+        assertEquals(List.of("01", "13", "16"), codes(trace, HAU_GIANG));
+    }
+
+    @Test
+    void sendingTheSameDocumentIdAgainReturnsTheFirstReceiptAndCreatesNothing() {
+        String xml = edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {9});
+        HttpResponse<String> first = postXml(token(NGHE_AN), xml);
+        HttpResponse<String> again = postXml(token(NGHE_AN), xml);
+        assertEquals(202, first.statusCode(), first.body());
+        assertEquals(202, again.statusCode(), again.body());
+        long id = json(first).asJsonObject().getJsonNumber("id").longValue();
+        assertEquals(id, json(again).asJsonObject().getJsonNumber("id").longValue());
+        assertFalse(json(first).asJsonObject().getBoolean("duplicate"));
+        assertTrue(json(again).asJsonObject().getBoolean("duplicate"));
+        assertEquals(1, drainInbox(GOV_OFFICE, "0").stream().filter(i -> i.getJsonNumber("id").longValue() == id).count(),
+                "delivered once");
+    }
+
+    @Test
+    void anAgencyThatIsNeitherSenderNorRecipientIsToldTheDocumentDoesNotExist() {
+        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4}).getJsonNumber("id").longValue();
+        String stranger = token(THANH_HOA);
+        assertProblem(get("api/v1/exchange/documents/" + id, stranger), 404, "exchange.document.not-found");
+        assertProblem(get("api/v1/exchange/documents/" + id + "/trace", stranger), 404, "exchange.document.not-found");
+        assertProblem(get("api/v1/exchange/documents/" + id + "/attachments/cid:1", stranger), 404,
+                "exchange.document.not-found");
+        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", stranger, "{\"status\":\"01\"}"), 404,
+                "exchange.document.not-found");
+        assertProblem(get("api/v1/exchange/documents/99999999", stranger), 404, "exchange.document.not-found");
+        assertTrue(drainInbox(THANH_HOA, "0").stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id));
+        assertEquals(401, get("api/v1/exchange/inbox", null).statusCode());
+    }
+
+    @Test
+    void confidentialDocumentsNeverTravel() {
+        assertProblem(postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), "Mật", new byte[] {1})),
+                400, "exchange.document.confidential");
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
+                json(NGHE_AN, number(), List.of(GOV_OFFICE), "Tuyệt mật")), 400, "exchange.document.confidential");
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
+                json(NGHE_AN, number(), List.of(GOV_OFFICE), "Tối mật")), 400, "exchange.document.confidential");
+    }
+
+    @Test
+    void invalidDocumentsAreRefusedWithTheFieldNamed() {
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
+                json(NGHE_AN, number(), List.of("000.00.00.Z99"), null)), 400, "exchange.recipient.unknown");
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
+                json(NGHE_AN, number(), List.of(NGHE_AN), null)), 400, "exchange.recipient.self");
+        assertProblem(postXml(token(NGHE_AN), edxml(HAU_GIANG, List.of(GOV_OFFICE), number(), null, new byte[] {1})),
+                403, "exchange.sender.mismatch");
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
+                json(NGHE_AN, number(), List.of(GOV_OFFICE), null).replace("UBND-VX\",", "UBND VX!\",")), 400,
+                "exchange.notation.invalid");
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN), "{\"subject\":"), 400,
+                "exchange.json.malformed");
+    }
+
+    @Test
+    void hostileOrOversizedXmlIsRefused() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+                + "<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><s>&secret;</s></edXML:edXML>";
+        HttpResponse<String> refused = postXml(token(NGHE_AN), xxe);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertFalse(refused.body().contains("root:"), "nothing of the file comes back");
+
+        StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            bomb.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        bomb.append("]><edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><s>&l9;</s></edXML:edXML>");
+        assertEquals(400, postXml(token(NGHE_AN), bomb.toString()).statusCode());
+
+        // The IT domains bound a request at 2 000 000 bytes (EGOV_CONFIG in ear/pom.xml).
+        String oversized = edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[1_800_000]);
+        assertProblem(postXml(token(NGHE_AN), oversized), 413, "exchange.payload.too-large");
+    }
+
+    @Test
+    void theExchangeLogVerifiesAndTamperingIsDetected() throws SQLException {
+        sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {7});
+        assertProblem(get("api/v1/exchange/log/verification", token(NGHE_AN)), 403, "auth.forbidden");
+        JsonObject clean = json(get("api/v1/exchange/log/verification", token("sysadmin-client"))).asJsonObject();
+        assertTrue(clean.getBoolean("valid"), clean.toString());
+        assertTrue(clean.getJsonNumber("entries").longValue() >= 2);
+
+        // Tampering needs a second connection to the database; the embedded one is held by the server.
+        String url = System.getProperty("it.pg.url");
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.database")) && url != null,
+                "tampering is exercised against PostgreSQL");
+        try (Connection db = DriverManager.getConnection(url, System.getProperty("it.pg.user"),
+                System.getProperty("it.pg.password"))) {
+            long seq;
+            String detail;
+            try (ResultSet last = db.createStatement().executeQuery(
+                    "SELECT seq, detail FROM exchange_log WHERE action = 'SENT' ORDER BY seq DESC LIMIT 1")) {
+                assertTrue(last.next());
+                seq = last.getLong(1);
+                detail = last.getString(2);
+            }
+            try (PreparedStatement tamper = db.prepareStatement("UPDATE exchange_log SET detail = ? WHERE seq = ?")) {
+                tamper.setString(1, detail.replace("UBND-VP", "UBND-VX"));
+                tamper.setLong(2, seq);
+                assertEquals(1, tamper.executeUpdate());
+            }
+            try {
+                JsonObject broken = json(get("api/v1/exchange/log/verification", token("sysadmin-client"))).asJsonObject();
+                assertFalse(broken.getBoolean("valid"), broken.toString());
+                assertEquals(seq, broken.getJsonNumber("firstBrokenSeq").longValue());
+            } finally {
+                try (PreparedStatement restore = db.prepareStatement("UPDATE exchange_log SET detail = ? WHERE seq = ?")) {
+                    restore.setString(1, detail);
+                    restore.setLong(2, seq);
+                    restore.executeUpdate();
+                }
+            }
+            assertTrue(json(get("api/v1/exchange/log/verification", token("sysadmin-client"))).asJsonObject()
+                    .getBoolean("valid"));
+        }
+    }
+}

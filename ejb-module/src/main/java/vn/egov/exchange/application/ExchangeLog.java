@@ -1,0 +1,82 @@
+package vn.egov.exchange.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.egov.exchange.domain.model.ExchangeLogEntry;
+import vn.egov.exchange.domain.model.ExchangeLogHead;
+
+/**
+ * The append-only, hash-chained exchange log. Appends happen inside the caller's transaction, under
+ * the head row's lock, so the chain has no gaps or forks and a rolled-back exchange leaves no entry.
+ */
+@Stateless
+public class ExchangeLog {
+
+    private static final int PAGE = 1000;
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    /** Locks the head for the rest of the transaction; every exchange operation takes it first. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ExchangeLogHead lockHead() {
+        return em.find(ExchangeLogHead.class, ExchangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ExchangeLogEntry append(ExchangeLogHead head, String action, Long documentPk, String agencyCode,
+            String actor, String detail, OffsetDateTime at) {
+        ExchangeLogEntry entry = new ExchangeLogEntry(head.next(), at, action, documentPk, agencyCode, actor, detail,
+                head.getLastHash());
+        em.persist(entry);
+        head.setLastHash(entry.getEntryHash());
+        return entry;
+    }
+
+    /** Re-computes every link; reports the first entry that does not match, or a head that does not. */
+    public Views.LogVerification verify() {
+        ExchangeLogHead head = em.find(ExchangeLogHead.class, ExchangeLogHead.ID);
+        em.refresh(head);
+        String previous = ExchangeLogEntry.GENESIS;
+        long expectedSeq = 1;
+        long count = 0;
+        while (true) {
+            List<ExchangeLogEntry> page = em.createQuery(
+                    "SELECT e FROM ExchangeLogEntry e WHERE e.seq >= :from ORDER BY e.seq", ExchangeLogEntry.class)
+                    .setParameter("from", expectedSeq).setMaxResults(PAGE)
+                    .setHint("eclipselink.refresh", "true").getResultList();
+            for (ExchangeLogEntry entry : page) {
+                if (entry.getSeq() != expectedSeq) {
+                    return broken(count, expectedSeq, "entry " + expectedSeq + " is missing", previous);
+                }
+                if (!entry.getPrevHash().equals(previous)) {
+                    return broken(count, entry.getSeq(), "entry does not link to the one before it", previous);
+                }
+                if (!entry.computeHash().equals(entry.getEntryHash())) {
+                    return broken(count, entry.getSeq(), "entry was changed after it was written", previous);
+                }
+                previous = entry.getEntryHash();
+                expectedSeq++;
+                count++;
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+            em.clear();
+        }
+        if (head.getLastSeq() != count || !head.getLastHash().equals(previous)) {
+            return broken(count, count + 1, "the log ends before its head: entries were removed", previous);
+        }
+        return new Views.LogVerification(true, count, null, null, previous);
+    }
+
+    private static Views.LogVerification broken(long count, long seq, String problem, String lastGood) {
+        return new Views.LogVerification(false, count, seq, problem, lastGood);
+    }
+}

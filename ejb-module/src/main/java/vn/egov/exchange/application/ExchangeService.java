@@ -1,0 +1,425 @@
+package vn.egov.exchange.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.common.DomainException;
+import vn.egov.common.SearchText;
+import vn.egov.common.application.Caller;
+import vn.egov.common.application.CallerContext;
+import vn.egov.directory.domain.model.Agency;
+import vn.egov.exchange.domain.model.Delivery;
+import vn.egov.exchange.domain.model.DeliveryStatus;
+import vn.egov.exchange.domain.model.ExchangeDocument;
+import vn.egov.exchange.domain.model.ExchangeLogHead;
+import vn.egov.exchange.domain.model.RecallState;
+import vn.egov.exchange.domain.model.StatusEntry;
+
+/**
+ * The document exchange axis: agencies send documents to each other, each recipient reports
+ * status back, senders may ask for a document back. One transaction per call: once {@link #send}
+ * returns, the document and one delivery per recipient are committed, so it survives a crash and
+ * sits in each recipient's inbox exactly once. Every operation takes the exchange log's head lock
+ * first and writes its log entry in the same transaction.
+ *
+ * <p>Who may see what: a document exists only for its sender and its recipients; anyone else is
+ * told it does not exist (404), never that it is forbidden.
+ */
+@Stateless
+@jakarta.annotation.security.DeclareRoles({"CLERK", "SPECIALIST", "LEADER", "SYSADMIN"})
+@RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
+public class ExchangeService {
+
+    private static final Set<String> CONFIDENTIAL = Set.of("mat", "toi mat", "tuyet mat");
+    private static final Pattern NOTATION = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}./&]*(-[\\p{L}\\p{N}./&]+)+$");
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,11}$");
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private ExchangeLog log;
+
+    @Inject
+    @ConfigProperty(name = "egov.directory.agency-code-pattern")
+    private String codePatternText;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-recipients", defaultValue = "200")
+    private int maxRecipients;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.inbox.max-page", defaultValue = "500")
+    private int maxInboxPage;
+
+    private Caller agencyCaller() {
+        Caller caller = callers.current().requireAuthenticated();
+        if (caller.agencyCode() == null) {
+            throw DomainException.forbidden("exchange.agency.required", "only callers acting for an agency exchange documents");
+        }
+        return caller;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @RolesAllowed("CLERK")
+    public Views.Receipt send(OutgoingDocument outgoing) {
+        Caller caller = agencyCaller();
+        String sender = caller.agencyCode();
+        if (outgoing.senderCode() != null && !outgoing.senderCode().equals(sender)) {
+            throw DomainException.forbidden("exchange.sender.mismatch", "the document says it is from "
+                    + outgoing.senderCode() + " but the caller acts for " + sender);
+        }
+        checkConfidentiality(outgoing.confidentiality());
+        ExchangeDocument.Header header = validHeader(outgoing.header(), sender);
+        List<Agency> recipients = validRecipients(outgoing.recipients(), sender);
+        checkAttachments(outgoing.attachments());
+
+        ExchangeLogHead head = log.lockHead();
+        OffsetDateTime now = now();
+        Optional<ExchangeDocument> existing = em.createQuery(
+                "SELECT d FROM ExchangeDocument d WHERE d.senderCode = :sender AND d.documentId = :documentId",
+                ExchangeDocument.class).setParameter("sender", sender).setParameter("documentId", header.documentId())
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            ExchangeDocument document = existing.get();
+            log.append(head, "DUPLICATE", document.getId(), sender, caller.name(),
+                    "DocumentId " + header.documentId() + " sent again; payload " + outgoing.payloadSha256(), now);
+            return receipt(document, true);
+        }
+        Agency from = em.find(Agency.class, sender);
+        ExchangeDocument document = new ExchangeDocument(header, sender, from == null ? sender : from.getName(),
+                outgoing.payloadSha256(), caller.name(), now);
+        for (IncomingAttachment a : outgoing.attachments()) {
+            document.addAttachment(a.contentId(), a.name(), a.contentType(), a.content().size(), a.content().sha256());
+        }
+        em.persist(document);
+        log.append(head, "SENT", document.getId(), sender, caller.name(), "DocumentId " + header.documentId()
+                + "; notation " + document.notation() + "; payload " + outgoing.payloadSha256() + "; attachments "
+                + outgoing.attachments().stream().map(a -> a.content().sha256()).toList(), now);
+        for (Agency recipient : recipients) {
+            // The delivery's inbox position is its log entry's number: both grow in commit order.
+            long position = head.getLastSeq() + 1;
+            Delivery delivery = document.addDelivery(recipient.getCode(), recipient.getName(), position);
+            em.persist(delivery);
+            log.append(head, "DELIVERED", document.getId(), recipient.getCode(), caller.name(),
+                    "to " + recipient.getCode(), now);
+        }
+        em.flush();
+        return receipt(document, false);
+    }
+
+    private static Views.Receipt receipt(ExchangeDocument document, boolean duplicate) {
+        return new Views.Receipt(document.getId(), document.getDocumentId(), duplicate,
+                document.getDeliveries().stream().map(Views.DeliveryView::of).toList());
+    }
+
+    private static void checkConfidentiality(String level) {
+        if (level == null || level.isBlank()) {
+            return;
+        }
+        String folded = SearchText.fold(level);
+        if (CONFIDENTIAL.contains(folded)) {
+            throw new DomainException(DomainException.Kind.INVALID, "exchange.document.confidential",
+                    "documents classified '" + level.strip() + "' (state secrets) never travel on the exchange axis");
+        }
+        throw DomainException.invalid("exchange.confidentiality.unknown",
+                "confidentiality must be empty or one of Mật, Tối mật, Tuyệt mật, not '" + level.strip() + "'");
+    }
+
+    private ExchangeDocument.Header validHeader(ExchangeDocument.Header h, String sender) {
+        required(h.documentId(), "documentId", 100);
+        if (!h.documentId().startsWith(sender + ",")) {
+            throw DomainException.invalid("exchange.document-id.invalid", "DocumentId must read '<sender code>,"
+                    + "<yyyy/MM/dd>,<number/notation>' and start with " + sender + ",");
+        }
+        required(h.codeNumber(), "codeNumber", 11);
+        if (!NUMBER.matcher(h.codeNumber()).matches()) {
+            throw DomainException.invalid("exchange.number.invalid", "CodeNumber must be 1 to 11 digits, not '"
+                    + h.codeNumber() + "'");
+        }
+        required(h.codeNotation(), "codeNotation", 30);
+        if (!NOTATION.matcher(h.codeNotation()).matches()) {
+            throw DomainException.invalid("exchange.notation.invalid", "CodeNotation must read like UBND-VP or "
+                    + "QĐ-UBND, not '" + h.codeNotation() + "'");
+        }
+        required(h.typeName(), "typeName", 100);
+        required(h.subject(), "subject", 500);
+        optional(h.content(), "content", 4000);
+        optional(h.promulgationPlace(), "promulgationPlace", 100);
+        optional(h.signerCompetence(), "signerCompetence", 100);
+        optional(h.signerPosition(), "signerPosition", 100);
+        optional(h.signerName(), "signerName", 50);
+        optional(h.businessReason(), "businessReason", 500);
+        optional(h.responseFor(), "responseFor", 100);
+        if (h.promulgationDate() == null) {
+            throw DomainException.invalid("exchange.field.required", "promulgationDate is required");
+        }
+        if (h.promulgationDate().isAfter(LocalDate.now(ZoneOffset.ofHours(7)).plusDays(1))) {
+            throw DomainException.invalid("exchange.date.future", "promulgationDate " + h.promulgationDate()
+                    + " is in the future");
+        }
+        if (h.dueDate() != null && h.dueDate().isBefore(h.promulgationDate())) {
+            throw DomainException.invalid("exchange.date.due-before-issue", "dueDate is before promulgationDate");
+        }
+        if (h.urgency() == null || h.businessType() == null) {
+            throw DomainException.invalid("exchange.field.required", "urgency and business type are required");
+        }
+        return h;
+    }
+
+    private static void required(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(DomainException.Kind.INVALID, "exchange.field.required", field + " is required",
+                    java.util.Map.of("field", field));
+        }
+        optional(value, field, max);
+    }
+
+    private static void optional(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw new DomainException(DomainException.Kind.INVALID, "exchange.field.too-long",
+                    field + " is longer than " + max + " characters", java.util.Map.of("field", field));
+        }
+    }
+
+    private List<Agency> validRecipients(List<String> codes, String sender) {
+        if (codes == null || codes.isEmpty()) {
+            throw DomainException.invalid("exchange.recipients.required", "a document needs at least one recipient");
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (code == null || !code.strip().matches(codePatternText)) {
+                throw DomainException.invalid("exchange.recipient.invalid", "'" + code + "' is not an agency code");
+            }
+            unique.add(code.strip());
+        }
+        if (unique.size() > maxRecipients) {
+            throw DomainException.invalid("exchange.recipients.too-many", "a document goes to at most "
+                    + maxRecipients + " agencies");
+        }
+        if (unique.contains(sender)) {
+            throw DomainException.invalid("exchange.recipient.self", "an agency does not send documents to itself");
+        }
+        List<Agency> agencies = new ArrayList<>();
+        for (String code : unique) {
+            Agency agency = em.find(Agency.class, code);
+            if (agency == null || !agency.isActive()) {
+                throw new DomainException(DomainException.Kind.INVALID, "exchange.recipient.unknown",
+                        "no active agency has the code " + code, java.util.Map.of("code", code));
+            }
+            agencies.add(agency);
+        }
+        return agencies;
+    }
+
+    private static void checkAttachments(List<IncomingAttachment> attachments) {
+        Set<String> ids = new HashSet<>();
+        for (IncomingAttachment a : attachments) {
+            required(a.contentId(), "attachments.contentId", 100);
+            required(a.name(), "attachments.name", 255);
+            optional(a.contentType(), "attachments.contentType", 100);
+            if (a.name().contains("/") || a.name().contains("\\") || a.name().contains("\0")) {
+                throw DomainException.invalid("exchange.attachment.name", "an attachment name is a file name, not a path");
+            }
+            if (!ids.add(a.contentId())) {
+                throw DomainException.invalid("exchange.attachment.duplicate", "two attachments share the ContentId "
+                        + a.contentId());
+            }
+        }
+    }
+
+    /** The caller's inbox after a cursor, oldest first; fetching marks each new item arrived (01), once. */
+    public Views.InboxPage inbox(String after, int limit, String status) {
+        Caller caller = agencyCaller();
+        long cursor = parseCursor(after);
+        int size = Math.max(1, Math.min(limit <= 0 ? 100 : limit, maxInboxPage));
+        String jpql = "SELECT d FROM Delivery d JOIN FETCH d.document WHERE d.recipientCode = :agency"
+                + " AND d.inboxSeq > :after AND d.recallState <> :agreed"
+                + (status == null || status.isBlank() ? "" : " AND d.status = :status") + " ORDER BY d.inboxSeq";
+        var query = em.createQuery(jpql, Delivery.class).setParameter("agency", caller.agencyCode())
+                .setParameter("after", cursor).setParameter("agreed", RecallState.AGREED).setMaxResults(size);
+        if (status != null && !status.isBlank()) {
+            query.setParameter("status", DeliveryStatus.ofCode(status).orElseThrow(() -> DomainException.invalid(
+                    "exchange.status.unknown", "unknown status code '" + status + "'")).code());
+        }
+        List<Delivery> deliveries = query.getResultList();
+        List<Delivery> unread = deliveries.stream().filter(d -> d.getStatus() == null).toList();
+        if (!unread.isEmpty()) {
+            ExchangeLogHead head = log.lockHead();
+            OffsetDateTime now = now();
+            for (Delivery d : unread) {
+                em.refresh(d);
+                markArrived(head, d, caller, now);
+            }
+        }
+        List<Views.InboxItem> items = deliveries.stream().map(Views.InboxItem::of).toList();
+        String next = items.isEmpty() ? Long.toString(cursor) : items.get(items.size() - 1).cursor();
+        return new Views.InboxPage(items, next);
+    }
+
+    private void markArrived(ExchangeLogHead head, Delivery delivery, Caller caller, OffsetDateTime now) {
+        StatusEntry entry = delivery.report(DeliveryStatus.ARRIVED,
+                new StatusEntry.Details("fetched by " + caller.name(), caller.name(), null, null, null, null), now);
+        if (entry != null) {
+            em.persist(entry);
+            log.append(head, "ARRIVED", delivery.getDocument().getId(), delivery.getRecipientCode(), caller.name(),
+                    "status 01", now);
+        }
+    }
+
+    private static long parseCursor(String after) {
+        if (after == null || after.isBlank()) {
+            return 0;
+        }
+        try {
+            long value = Long.parseLong(after.strip());
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("exchange.cursor.invalid", "'" + after + "' is not a cursor from this inbox");
+        }
+    }
+
+    /** The document as the caller may see it; a recipient reading it for the first time marks it arrived. */
+    public Views.DocumentView document(long id) {
+        Caller caller = agencyCaller();
+        ExchangeDocument document = visible(id, caller);
+        List<Delivery> mine = deliveriesVisibleTo(document, caller);
+        if (!caller.agencyCode().equals(document.getSenderCode())) {
+            Delivery delivery = mine.get(0);
+            if (delivery.getStatus() == null && !delivery.isWithdrawn()) {
+                markArrived(log.lockHead(), delivery, caller, now());
+            }
+        }
+        return Views.DocumentView.of(document, mine);
+    }
+
+    public Views.AttachmentContent attachment(long id, String contentId) {
+        Caller caller = agencyCaller();
+        ExchangeDocument document = visible(id, caller);
+        String wanted = contentId.startsWith("cid:") ? contentId : "cid:" + contentId;
+        return document.getAttachments().stream()
+                .filter(a -> a.getContentId().equals(contentId) || a.getContentId().equals(wanted)
+                        || ("cid:" + a.getContentId()).equals(wanted))
+                .findFirst()
+                .map(a -> new Views.AttachmentContent(a.getName(), a.getContentType(), a.getSize(), a.getSha256()))
+                .orElseThrow(() -> DomainException.notFound("exchange.attachment.not-found",
+                        "document " + id + " has no attachment " + contentId));
+    }
+
+    @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
+    public Views.DeliveryView reportStatus(long id, StatusReport report) {
+        Caller caller = agencyCaller();
+        ExchangeDocument document = visible(id, caller);
+        Delivery delivery = document.getDeliveries().stream()
+                .filter(d -> d.getRecipientCode().equals(caller.agencyCode())).findFirst()
+                .orElseThrow(() -> DomainException.forbidden("exchange.status.recipient-only",
+                        "only a recipient reports status on a document"));
+        DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status().strip())
+                .orElseThrow(() -> DomainException.invalid("exchange.status.unknown", "unknown status code '"
+                        + report.status() + "'; recipients report 01-06, 15 or 16"));
+        optional(report.description(), "description", 1000);
+        optional(report.staffDepartment(), "staffDepartment", 200);
+        optional(report.staffName(), "staffName", 100);
+        optional(report.staffEmail(), "staffEmail", 100);
+        optional(report.staffMobile(), "staffMobile", 30);
+        ExchangeLogHead head = log.lockHead();
+        em.refresh(delivery);
+        OffsetDateTime now = now();
+        StatusEntry entry = delivery.report(status, new StatusEntry.Details(report.description(), caller.name(),
+                report.staffDepartment(), report.staffName(), report.staffEmail(), report.staffMobile()), now);
+        if (entry != null) {
+            em.persist(entry);
+            log.append(head, "STATUS", document.getId(), caller.agencyCode(), caller.name(),
+                    "status " + status.code() + (report.description() == null ? "" : ": " + report.description()), now);
+        }
+        return Views.DeliveryView.of(delivery);
+    }
+
+    @RolesAllowed("CLERK")
+    public Views.Trace recall(long id, String reason) {
+        Caller caller = agencyCaller();
+        ExchangeDocument document = visible(id, caller);
+        if (!document.getSenderCode().equals(caller.agencyCode())) {
+            throw DomainException.forbidden("exchange.recall.sender-only", "only the sender asks for a document back");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("exchange.recall.reason-required", "a take-back request needs a reason");
+        }
+        optional(reason, "reason", 500);
+        ExchangeLogHead head = log.lockHead();
+        em.refresh(document);
+        OffsetDateTime now = now();
+        int asked = 0;
+        for (Delivery delivery : document.getDeliveries()) {
+            StatusEntry entry = delivery.requestRecall(document.getSenderCode(),
+                    new StatusEntry.Details(reason, caller.name(), null, null, null, null), now);
+            if (entry != null) {
+                em.persist(entry);
+                log.append(head, "RECALL", document.getId(), delivery.getRecipientCode(), caller.name(),
+                        "status 13: " + reason, now);
+                asked++;
+            }
+        }
+        if (asked == 0) {
+            throw DomainException.conflict("exchange.recall.nothing", "every recipient has completed, refused, "
+                    + "or already been asked for this document");
+        }
+        document.requestRecall(reason, now);
+        return trace(document, caller);
+    }
+
+    public Views.Trace trace(long id) {
+        Caller caller = agencyCaller();
+        return trace(visible(id, caller), caller);
+    }
+
+    private Views.Trace trace(ExchangeDocument document, Caller caller) {
+        return new Views.Trace(document.getId(), document.getDocumentId(), document.getSenderCode(),
+                document.notation(), document.getSentAt(),
+                deliveriesVisibleTo(document, caller).stream().map(Views.RecipientTrace::of).toList());
+    }
+
+    private ExchangeDocument visible(long id, Caller caller) {
+        ExchangeDocument document = em.find(ExchangeDocument.class, id);
+        if (document == null || deliveriesVisibleTo(document, caller).isEmpty()
+                && !document.getSenderCode().equals(caller.agencyCode())) {
+            throw DomainException.notFound("exchange.document.not-found", "no document " + id);
+        }
+        return document;
+    }
+
+    private static List<Delivery> deliveriesVisibleTo(ExchangeDocument document, Caller caller) {
+        if (document.getSenderCode().equals(caller.agencyCode())) {
+            return document.getDeliveries();
+        }
+        return document.getDeliveries().stream().filter(d -> d.getRecipientCode().equals(caller.agencyCode())).toList();
+    }
+
+    @RolesAllowed("SYSADMIN")
+    public Views.LogVerification verifyLog() {
+        return log.verify();
+    }
+}

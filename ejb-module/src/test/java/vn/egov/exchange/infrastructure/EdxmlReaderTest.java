@@ -1,0 +1,161 @@
+package vn.egov.exchange.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.egov.common.DomainException;
+import vn.egov.exchange.application.OutgoingDocument;
+import vn.egov.exchange.domain.model.BusinessType;
+import vn.egov.exchange.domain.model.Urgency;
+
+class EdxmlReaderTest {
+
+    @TempDir
+    Path storeDir;
+
+    static String sample(String securityLevel, String attachmentBase64) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
+                  <edXML:edXMLEnvelope>
+                    <edXML:edXMLHeader>
+                      <edXML:MessageHeader>
+                        <edXML:From><edXML:OrganId>000.00.00.H41</edXML:OrganId><edXML:OrganName>UBND tỉnh Nghệ An</edXML:OrganName></edXML:From>
+                        <edXML:To><edXML:OrganId>000.00.00.G22</edXML:OrganId></edXML:To>
+                        <edXML:To><edXML:OrganId>000.00.00.H30</edXML:OrganId></edXML:To>
+                        <edXML:DocumentId>000.00.00.H41,2026/11/20,7/UBND-VP</edXML:DocumentId>
+                        <edXML:Code><edXML:CodeNumber>7</edXML:CodeNumber><edXML:CodeNotation>UBND-VP</edXML:CodeNotation></edXML:Code>
+                        <edXML:PromulgationInfo><edXML:Place>Nghệ An</edXML:Place><edXML:PromulgationDate>2026/11/20</edXML:PromulgationDate></edXML:PromulgationInfo>
+                        <edXML:DocumentType><edXML:Type>1</edXML:Type><edXML:TypeName>Công văn</edXML:TypeName></edXML:DocumentType>
+                        <edXML:Subject>V/v báo cáo tình hình mưa lũ</edXML:Subject>
+                        <edXML:SignerInfo><edXML:Competence>KT. CHỦ TỊCH</edXML:Competence><edXML:FullName>Nguyễn Văn A</edXML:FullName></edXML:SignerInfo>
+                        <edXML:DueDate>2026/11/30</edXML:DueDate>
+                        <edXML:OtherInfo><edXML:Priority>2</edXML:Priority>%s</edXML:OtherInfo>
+                        <edXML:ResponseFor><edXML:OrganId>000.00.00.G22</edXML:OrganId><edXML:Code>12/VPCP-TH</edXML:Code><edXML:DocumentId>000.00.00.G22,2026/11/01,12/VPCP-TH</edXML:DocumentId></edXML:ResponseFor>
+                      </edXML:MessageHeader>
+                      <edXML:TraceHeaderList><edXML:Bussiness><edXML:BussinessDocType>0</edXML:BussinessDocType><edXML:BussinessDocReason>Văn bản điện tử mới</edXML:BussinessDocReason></edXML:Bussiness></edXML:TraceHeaderList>
+                    </edXML:edXMLHeader>
+                    <edXML:edXMLBody><edXML:edXMLManifest version="1.0">
+                      <edXML:Reference><edXML:ContentId>cid:1</edXML:ContentId><edXML:ContentType>application/pdf</edXML:ContentType><edXML:AttachmentName>baocao.pdf</edXML:AttachmentName></edXML:Reference>
+                    </edXML:edXMLManifest></edXML:edXMLBody>
+                  </edXML:edXMLEnvelope>
+                  <AttachmentEncoded><Attachment><ContentId>cid:1</ContentId><ContentTransferEncoded>%s</ContentTransferEncoded></Attachment></AttachmentEncoded>
+                </edXML:edXML>
+                """.formatted(securityLevel == null ? "" : "<edXML:SecurityLevel>" + securityLevel + "</edXML:SecurityLevel>",
+                attachmentBase64);
+    }
+
+    private EdxmlReader reader(long maxPayload) {
+        return new EdxmlReader(new AttachmentStore(storeDir), new EdxmlReader.Limits(maxPayload, 1 << 20, 5, 32));
+    }
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsTheHeaderAndStreamsTheAttachmentIntoTheStore() throws IOException {
+        byte[] pdf = "%PDF-1.7 a report".getBytes(StandardCharsets.UTF_8);
+        // Base64 broken over lines, as real packages are.
+        String encoded = Base64.getMimeEncoder(8, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pdf);
+        OutgoingDocument doc = reader(1 << 20).read(bytes(sample(null, encoded)));
+
+        assertEquals("000.00.00.H41", doc.senderCode());
+        assertEquals(java.util.List.of("000.00.00.G22", "000.00.00.H30"), doc.recipients());
+        assertEquals("000.00.00.H41,2026/11/20,7/UBND-VP", doc.header().documentId());
+        assertEquals("7", doc.header().codeNumber());
+        assertEquals("UBND-VP", doc.header().codeNotation());
+        assertEquals(LocalDate.of(2026, 11, 20), doc.header().promulgationDate());
+        assertEquals(LocalDate.of(2026, 11, 30), doc.header().dueDate());
+        assertEquals("Công văn", doc.header().typeName());
+        assertEquals("KT. CHỦ TỊCH", doc.header().signerCompetence());
+        assertEquals(Urgency.VERY_URGENT, doc.header().urgency());
+        assertEquals(BusinessType.NEW, doc.header().businessType());
+        assertEquals("000.00.00.G22,2026/11/01,12/VPCP-TH", doc.header().responseFor());
+        assertNull(doc.confidentiality());
+        assertEquals(1, doc.attachments().size());
+        var attachment = doc.attachments().get(0);
+        assertEquals("baocao.pdf", attachment.name(), "the name comes from the manifest");
+        assertEquals("application/pdf", attachment.contentType());
+        assertEquals(pdf.length, attachment.content().size());
+        try (InputStream stored = new AttachmentStore(storeDir).open(attachment.content().sha256())) {
+            assertEquals(new String(pdf, StandardCharsets.UTF_8), new String(stored.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertEquals(64, doc.payloadSha256().length());
+    }
+
+    @Test
+    void readsTheSecurityLevelSoTheServiceCanRefuseIt() {
+        assertEquals("Tối mật", reader(1 << 20).read(bytes(sample("Tối mật", "AAAA"))).confidentiality());
+    }
+
+    @Test
+    void externalEntityIsRefusedWithoutReadingTheFile() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE edXML [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><s>&secret;</s></edXML:edXML>
+                """;
+        DomainException refused = assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(xxe)));
+        assertEquals(DomainException.Kind.INVALID, refused.kind());
+        assertTrue(refused.code().startsWith("exchange.xml."), refused.code());
+    }
+
+    @Test
+    void billionLaughsIsRefusedBeforeAnyExpansion() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE edXML [<!ENTITY lol \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        dtd.append("]>");
+        String bomb = "<?xml version=\"1.0\"?>" + dtd
+                + "<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><s>&lol9;</s></edXML:edXML>";
+        DomainException refused = assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(bomb)));
+        assertEquals(DomainException.Kind.INVALID, refused.kind());
+    }
+
+    @Test
+    void aPackageOverTheBoundIsRefusedAsTooLarge() {
+        String big = sample(null, Base64.getEncoder().encodeToString(new byte[300_000]));
+        DomainException refused = assertThrows(DomainException.class, () -> reader(100_000).read(bytes(big)));
+        assertEquals(DomainException.Kind.TOO_LARGE, refused.kind());
+    }
+
+    @Test
+    void nestingBeyondTheDepthLimitIsRefused() {
+        String deep = "<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">" + "<a>".repeat(40)
+                + "</a>".repeat(40) + "</edXML:edXML>";
+        assertEquals("exchange.xml.too-deep",
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(deep))).code());
+    }
+
+    @Test
+    void anotherRootOrNamespaceIsNotAnEdxmlPackage() {
+        assertEquals("exchange.edxml.root", assertThrows(DomainException.class,
+                () -> reader(1 << 20).read(bytes("<edXML><MessageHeader/></edXML>"))).code());
+        assertEquals("exchange.xml.malformed", assertThrows(DomainException.class,
+                () -> reader(1 << 20).read(bytes("<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">"))).code());
+    }
+
+    @Test
+    void badDatesAndPrioritiesAreNamed() {
+        String badDate = sample(null, "AAAA").replace("2026/11/30", "30/11/2026");
+        assertEquals("exchange.field.invalid", assertThrows(DomainException.class,
+                () -> reader(1 << 20).read(bytes(badDate))).code());
+        String badPriority = sample(null, "AAAA").replace("<edXML:Priority>2<", "<edXML:Priority>7<");
+        assertEquals("exchange.urgency.unknown", assertThrows(DomainException.class,
+                () -> reader(1 << 20).read(bytes(badPriority))).code());
+    }
+}

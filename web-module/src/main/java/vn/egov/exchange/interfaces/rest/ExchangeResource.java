@@ -1,0 +1,282 @@
+package vn.egov.exchange.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.common.DomainException;
+import vn.egov.exchange.application.ExchangeService;
+import vn.egov.exchange.application.IncomingAttachment;
+import vn.egov.exchange.application.OutgoingDocument;
+import vn.egov.exchange.application.StatusReport;
+import vn.egov.exchange.application.Views;
+import vn.egov.exchange.domain.model.BusinessType;
+import vn.egov.exchange.domain.model.ExchangeDocument;
+import vn.egov.exchange.domain.model.Urgency;
+import vn.egov.exchange.infrastructure.AttachmentStore;
+import vn.egov.exchange.infrastructure.BoundedInputStream;
+import vn.egov.exchange.infrastructure.EdxmlReader;
+
+/**
+ * The exchange axis for agencies' document-management systems: {@code /api/v1/exchange}. The
+ * agency of the access token is the sender or the reader. Bodies are read through a bound, so an
+ * oversized request is refused with 413 before it can fill memory or disk.
+ */
+@Path("exchange")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
+public class ExchangeResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private ExchangeService exchange;
+
+    @Inject
+    private AttachmentStore store;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-payload-bytes")
+    private long maxPayloadBytes;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-attachment-bytes")
+    private long maxAttachmentBytes;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-attachments")
+    private int maxAttachments;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.xml.max-depth")
+    private int maxDepth;
+
+    @POST
+    @Path("documents")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed("CLERK")
+    public Response sendEdxml(@HeaderParam("Content-Length") Long length, InputStream body) {
+        refuseDeclaredOversize(length);
+        EdxmlReader reader = new EdxmlReader(store,
+                new EdxmlReader.Limits(maxPayloadBytes, maxAttachmentBytes, maxAttachments, maxDepth));
+        return accepted(exchange.send(reader.read(body)));
+    }
+
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("CLERK")
+    public Response sendJson(@HeaderParam("Content-Length") Long length, InputStream body) {
+        refuseDeclaredOversize(length);
+        byte[] bytes;
+        try {
+            bytes = new BoundedInputStream(body, maxPayloadBytes).readAllBytes();
+        } catch (IOException e) {
+            if (BoundedInputStream.isTooLarge(e)) {
+                throw tooLarge();
+            }
+            throw new UncheckedIOException(e);
+        }
+        SendRequest request;
+        try {
+            request = JSON.fromJson(new ByteArrayInputStream(bytes), SendRequest.class);
+        } catch (JsonbException e) {
+            throw DomainException.invalid("exchange.json.malformed", "the request body is not the JSON of a document");
+        }
+        if (request == null) {
+            throw DomainException.invalid("exchange.json.malformed", "the request body is empty");
+        }
+        return accepted(exchange.send(toOutgoing(request, sha256(bytes))));
+    }
+
+    private Response accepted(Views.Receipt receipt) {
+        return Response.accepted(receipt)
+                .location(UriBuilder.fromResource(ExchangeResource.class).path("documents/{id}").build(receipt.id()))
+                .build();
+    }
+
+    private void refuseDeclaredOversize(Long length) {
+        if (length != null && length > maxPayloadBytes) {
+            throw tooLarge();
+        }
+    }
+
+    private DomainException tooLarge() {
+        return new DomainException(DomainException.Kind.TOO_LARGE, "exchange.payload.too-large",
+                "the request exceeds the configured limit of " + maxPayloadBytes + " bytes");
+    }
+
+    private OutgoingDocument toOutgoing(SendRequest r, String payloadSha256) {
+        SendRequest.Signer signer = r.signer == null ? new SendRequest.Signer() : r.signer;
+        ExchangeDocument.Header header = new ExchangeDocument.Header(r.documentId, r.codeNumber, r.codeNotation,
+                r.typeCode, r.typeName, r.subject, r.content, r.promulgationPlace, date(r.promulgationDate,
+                        "promulgationDate"), signer.competence, signer.position, signer.fullName,
+                date(r.dueDate, "dueDate"), urgency(r.urgency), r.steeringType, businessType(r.businessType),
+                r.businessReason, r.responseFor);
+        List<IncomingAttachment> attachments = new ArrayList<>();
+        if (r.attachments != null) {
+            if (r.attachments.size() > maxAttachments) {
+                throw DomainException.invalid("exchange.attachment.too-many",
+                        "a document carries at most " + maxAttachments + " attachments");
+            }
+            for (SendRequest.Attachment a : r.attachments) {
+                if (a == null || a.content == null) {
+                    throw DomainException.invalid("exchange.attachment.incomplete", "every attachment needs its content");
+                }
+                byte[] content;
+                try {
+                    content = Base64.getMimeDecoder().decode(a.content);
+                } catch (IllegalArgumentException e) {
+                    throw DomainException.invalid("exchange.attachment.base64", "an attachment is not valid base64");
+                }
+                if (content.length > maxAttachmentBytes) {
+                    throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
+                            "an attachment exceeds " + maxAttachmentBytes + " bytes");
+                }
+                attachments.add(new IncomingAttachment(a.contentId, a.name,
+                        a.contentType == null ? "application/octet-stream" : a.contentType,
+                        store.store(new ByteArrayInputStream(content), maxAttachmentBytes)));
+            }
+        }
+        return new OutgoingDocument(r.from, header, r.to == null ? List.of() : r.to, r.confidentiality, attachments,
+                payloadSha256);
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("exchange.field.invalid", field + " must be a date yyyy-MM-dd, not '"
+                    + value + "'");
+        }
+    }
+
+    private static Urgency urgency(String value) {
+        if (value == null || value.isBlank()) {
+            return Urgency.NORMAL;
+        }
+        try {
+            return Urgency.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("exchange.urgency.unknown",
+                    "urgency must be NORMAL, URGENT, VERY_URGENT or FLASH, not '" + value + "'");
+        }
+    }
+
+    private static BusinessType businessType(String value) {
+        if (value == null || value.isBlank()) {
+            return BusinessType.NEW;
+        }
+        try {
+            return BusinessType.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("exchange.business-type.unknown",
+                    "businessType must be NEW, RECALL, UPDATE or REPLACE, not '" + value + "'");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @GET
+    @Path("inbox")
+    public Views.InboxPage inbox(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("status") String status) {
+        return exchange.inbox(after, limit, status);
+    }
+
+    @GET
+    @Path("documents/{id}")
+    public Views.DocumentView document(@PathParam("id") long id) {
+        return exchange.document(id);
+    }
+
+    @GET
+    @Path("documents/{id}/attachments/{contentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") long id, @PathParam("contentId") String contentId) {
+        Views.AttachmentContent file = exchange.attachment(id, contentId);
+        StreamingOutput stream = out -> {
+            try (InputStream in = store.open(file.sha256())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(stream, file.contentType())
+                .header("Content-Length", file.size())
+                .header("ETag", "\"" + file.sha256() + "\"")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @POST
+    @Path("documents/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.DeliveryView status(@PathParam("id") long id, StatusRequest request) {
+        if (request == null) {
+            throw DomainException.invalid("exchange.status.unknown", "the status message is empty");
+        }
+        StatusRequest.Staff staff = request.staff == null ? new StatusRequest.Staff() : request.staff;
+        return exchange.reportStatus(id, new StatusReport(request.status, request.description, staff.department,
+                staff.name, staff.email, staff.mobile));
+    }
+
+    @POST
+    @Path("documents/{id}/recall")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("CLERK")
+    public Views.Trace recall(@PathParam("id") long id, RecallRequest request) {
+        return exchange.recall(id, request == null ? null : request.reason);
+    }
+
+    @GET
+    @Path("documents/{id}/trace")
+    public Views.Trace trace(@PathParam("id") long id) {
+        return exchange.trace(id);
+    }
+
+    @GET
+    @Path("log/verification")
+    @RolesAllowed("SYSADMIN")
+    public Views.LogVerification verifyLog() {
+        return exchange.verifyLog();
+    }
+}
