@@ -99,19 +99,6 @@ case "$DB" in
   *) echo "EGOV_DB must be h2 or postgresql, not '$DB'" >&2; exit 2 ;;
 esac
 
-# EclipseLink's stock H2 platform inlines booleans as 1/0, which H2 2.x refuses; ours (in the
-# persistence module) writes TRUE/FALSE. EclipseLink reads this property from the system properties.
-platform_option="-Declipselink.target-database=vn.egov.common.infrastructure.EgovH2Platform"
-jvm_options=$(admin list-jvm-options 2>/dev/null || true)
-restart_needed=false
-if [ "$DB" = h2 ] && ! grep -qF -- "$platform_option" <<<"$jvm_options"; then
-  admin create-jvm-options "$platform_option" >/dev/null
-  restart_needed=true
-elif [ "$DB" != h2 ] && grep -qF -- "$platform_option" <<<"$jvm_options"; then
-  admin delete-jvm-options "$platform_option" >/dev/null
-  restart_needed=true
-fi
-
 existing_resources=$(admin list-jdbc-resources 2>/dev/null || true)
 existing_jms=$(admin list-jms-resources 2>/dev/null || true)
 cmds="$work/commands"
@@ -146,12 +133,7 @@ admin multimode --file "$cmds" > "$work/out" 2>&1 || { cat "$work/out" >&2; exit
 if grep -qiE 'failed|error' "$work/out"; then cat "$work/out" >&2; exit 1; fi
 admin ping-connection-pool egovPool >/dev/null || { echo "the database at $EGOV_DB_URL does not answer" >&2; exit 1; }
 
-if [ "$LEAVE_RUNNING" = true ] || [ "$was_running" = true ]; then
-  if [ "$restart_needed" = true ]; then
-    log "restarting domain $DOMAIN for its new JVM options"
-    admin restart-domain "$DOMAIN" >/dev/null
-  fi
-else
+if [ "$LEAVE_RUNNING" != true ] && [ "$was_running" != true ]; then
   log "stopping domain $DOMAIN"
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
 fi

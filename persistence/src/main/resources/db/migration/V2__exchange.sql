@@ -26,6 +26,8 @@ CREATE TABLE exchange_document (
     response_for        VARCHAR(100),
     search_text         VARCHAR(700)  NOT NULL,
     payload_sha256      VARCHAR(64)   NOT NULL,
+    signature_status    VARCHAR(10)   NOT NULL,
+    signer_subject      VARCHAR(300),
     sent_by             VARCHAR(100)  NOT NULL,
     sent_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     recall_requested_at TIMESTAMP WITH TIME ZONE,
@@ -101,3 +103,20 @@ CREATE TABLE exchange_log_head (
 );
 INSERT INTO exchange_log_head (id, last_seq, last_hash)
     VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+-- Trust list for document signatures: CA certificates (PEM). The demo CA also keeps its key, to
+-- issue the demo agencies' certificates; a production CA's key never comes near the platform.
+CREATE TABLE trust_anchor (
+    name             VARCHAR(100)   PRIMARY KEY,
+    certificate_pem  VARCHAR(10000) NOT NULL,
+    private_key_pem  VARCHAR(10000),
+    created_at       TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- Demo signing identities, one per demo agency, issued by the demo CA on first use.
+CREATE TABLE signing_identity (
+    agency_code      VARCHAR(20)    PRIMARY KEY REFERENCES agency (code),
+    certificate_pem  VARCHAR(10000) NOT NULL,
+    private_key_pem  VARCHAR(10000) NOT NULL,
+    created_at       TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -75,8 +75,18 @@ class ExchangeApiIT extends PlatformIT {
                 .header("Authorization", "Bearer " + token));
     }
 
+    /** Signs a package with the demo key of the agency, as that agency's document system would. */
+    private String signed(String agency, String xml) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("api/v1/exchange/demo/sign"))
+                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/xml").header("Authorization", "Bearer " + token(agency)));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("SignatureValue"), response.body());
+        return response.body();
+    }
+
     private JsonObject sendXml(String from, List<String> to, byte[] attachment) {
-        HttpResponse<String> response = postXml(token(from), edxml(from, to, number(), null, attachment));
+        HttpResponse<String> response = postXml(token(from), signed(from, edxml(from, to, number(), null, attachment)));
         assertEquals(202, response.statusCode(), response.body());
         return json(response).asJsonObject();
     }
@@ -189,11 +199,9 @@ class ExchangeApiIT extends PlatformIT {
 
     @Test
     void senderRecallsAndRecipientsAgreeOrRefuse() {
-        HttpResponse<String> sent = postJson("api/v1/exchange/documents", token(NGHE_AN),
-                json(NGHE_AN, number(), List.of(GOV_OFFICE, HAU_GIANG), null));
-        assertEquals(202, sent.statusCode(), sent.body());
-        long id = json(sent).asJsonObject().getJsonNumber("id").longValue();
+        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), new byte[] {5}).getJsonNumber("id").longValue();
         assertTrue(drainInbox(GOV_OFFICE, "0").stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id));
+        assertTrue(drainInbox(HAU_GIANG, "0").stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id));
 
         assertProblem(postJson("api/v1/exchange/documents/" + id + "/recall", token(GOV_OFFICE),
                 "{\"reason\":\"x\"}"), 403, "exchange.recall.sender-only");
@@ -221,7 +229,7 @@ class ExchangeApiIT extends PlatformIT {
 
     @Test
     void sendingTheSameDocumentIdAgainReturnsTheFirstReceiptAndCreatesNothing() {
-        String xml = edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {9});
+        String xml = signed(NGHE_AN, edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {9}));
         HttpResponse<String> first = postXml(token(NGHE_AN), xml);
         HttpResponse<String> again = postXml(token(NGHE_AN), xml);
         assertEquals(202, first.statusCode(), first.body());
@@ -247,6 +255,32 @@ class ExchangeApiIT extends PlatformIT {
         assertProblem(get("api/v1/exchange/documents/99999999", stranger), 404, "exchange.document.not-found");
         assertTrue(drainInbox(THANH_HOA, "0").stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id));
         assertEquals(401, get("api/v1/exchange/inbox", null).statusCode());
+    }
+
+    @Test
+    void unsignedTamperedOrForeignSignedDocumentsAreRefused() {
+        assertProblem(postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1})),
+                400, "exchange.signature.missing");
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
+                json(NGHE_AN, number(), List.of(GOV_OFFICE), null)), 400, "exchange.signature.missing");
+
+        String genuine = signed(NGHE_AN, edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1, 2}));
+        assertProblem(postXml(token(NGHE_AN), genuine.replace("thiệt hại do mưa lũ", "thiệt hại do hạn hán")),
+                400, "exchange.signature.invalid");
+        String otherFile = ">" + Base64.getEncoder().encodeToString(new byte[] {1, 3}) + "<";
+        String original = ">" + Base64.getEncoder().encodeToString(new byte[] {1, 2}) + "<";
+        assertTrue(genuine.contains(original), genuine);
+        assertProblem(postXml(token(NGHE_AN), genuine.replace(original, otherFile)), 400,
+                "exchange.signature.attachment");
+
+        String signedByHauGiang = signed(HAU_GIANG, edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1}));
+        assertProblem(postXml(token(NGHE_AN), signedByHauGiang), 400, "exchange.signature.wrong-signer");
+
+        JsonObject receipt = json(postXml(token(NGHE_AN), genuine)).asJsonObject();
+        JsonObject document = json(get("api/v1/exchange/documents/" + receipt.getJsonNumber("id").longValue(),
+                token(GOV_OFFICE))).asJsonObject();
+        assertEquals("VALID", document.getString("signatureStatus"));
+        assertTrue(document.getString("signerSubject").contains("000.00.00.H41"), document.toString());
     }
 
     @Test
@@ -289,9 +323,13 @@ class ExchangeApiIT extends PlatformIT {
         bomb.append("]><edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><s>&l9;</s></edXML:edXML>");
         assertEquals(400, postXml(token(NGHE_AN), bomb.toString()).statusCode());
 
-        // The IT domains bound a request at 2 000 000 bytes (EGOV_CONFIG in ear/pom.xml).
+        // The IT domains bound a request at 2 000 000 bytes (EGOV_CONFIG in ear/pom.xml). The client
+        // asks first (Expect: 100-continue), as a well-behaved one does before a large upload.
         String oversized = edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[1_800_000]);
-        assertProblem(postXml(token(NGHE_AN), oversized), 413, "exchange.payload.too-large");
+        assertProblem(send(HttpRequest.newBuilder(uri("api/v1/exchange/documents")).expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(oversized, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/xml").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token(NGHE_AN))), 413, "exchange.payload.too-large");
     }
 
     @Test

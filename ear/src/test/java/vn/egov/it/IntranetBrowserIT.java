@@ -142,4 +142,48 @@ class IntranetBrowserIT extends PlatformIT {
         browser.get(base() + "index.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
+
+    @Test
+    void clerkSendsADocumentAndAnotherAgencysClerkAcceptsIt() throws IOException {
+        String number = Long.toString(System.currentTimeMillis() % 1_000_000);
+        String subject = "V/v chuẩn bị phiên họp tháng " + number;
+        browser.get(base() + "exchange/compose.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        signIn("clerk.h41", DEMO_SECRET);
+        wait.until(ExpectedConditions.urlContains("/exchange/compose.xhtml"));
+
+        browser.findElement(By.id("compose:send")).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compose:messages")));
+        assertTrue(refused.getText().contains("Vui lòng nhập trích yếu."), refused.getText());
+
+        browser.findElement(By.id("compose:number")).sendKeys(number);
+        browser.findElement(By.id("compose:notation")).sendKeys("UBND-VP");
+        browser.findElement(By.id("compose:subject")).sendKeys(subject);
+        browser.findElement(By.xpath("//*[@id='compose:recipients']//li[contains(., '000.00.00.G22')]")).click();
+        Path pdf = Files.createTempFile("bao-cao", ".pdf");
+        Files.writeString(pdf, "%PDF-1.7 báo cáo phiên họp");
+        browser.findElement(By.cssSelector("#compose input[type=file]")).sendKeys(pdf.toString());
+        browser.findElement(By.id("compose:send")).click();
+        wait.until(ExpectedConditions.urlContains("/exchange/document.xhtml"));
+        assertEquals(number + "/UBND-VP", browser.findElement(By.id("doc:notation")).getText());
+        assertTrue(browser.findElement(By.id("doc:signature")).getText().startsWith("Hợp lệ"),
+                browser.findElement(By.id("doc:signature")).getText());
+        assertTrue(browser.findElement(By.id("doc:trace")).getText().contains("Đã gửi, chưa nhận"));
+        browser.findElement(By.id("shell:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        browser.get(base() + "exchange/inbox.xhtml");
+        signIn("clerk.g22", DEMO_SECRET);
+        wait.until(ExpectedConditions.urlContains("/exchange/inbox.xhtml"));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='inbox:items']//tr[contains(., '" + subject + "')]")));
+        assertTrue(row.getText().contains("Đã gửi, chưa nhận"), row.getText());
+        row.findElement(By.linkText(number + "/UBND-VP")).click();
+        wait.until(ExpectedConditions.urlContains("/exchange/document.xhtml"));
+        assertEquals(subject, browser.findElement(By.id("doc:subject")).getText());
+        browser.findElement(By.id("doc:accept")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc:trace"), "Đã tiếp nhận, vào sổ"));
+        screenshot("exchange-accepted");
+        Files.deleteIfExists(pdf);
+    }
 }

@@ -62,13 +62,15 @@ public class DirectoryService {
         parameters.put("active", true);
         if (search.text() != null && !search.text().isBlank()) {
             // Every word must occur, in any order ("so y te thanh hoa" finds "Sở Y tế tỉnh Thanh Hóa").
-            // LOCATE rather than LIKE ... ESCAPE: EclipseLink stops binding parameters for a whole
-            // statement that has an ESCAPE clause, and H2 then refuses the inlined boolean literal;
-            // LOCATE also takes % and _ literally with nothing to escape.
-            String[] words = SearchText.fold(search.text()).split(" ");
+            // Plain LIKE, no ESCAPE clause and no function: with either, EclipseLink's H2 platform
+            // inlines every parameter of the statement, booleans as 1, which H2 2.x refuses.
+            // LIKE's own wildcards are dropped from the words, so they match literally nothing.
+            String[] words = SearchText.fold(search.text()).replace('%', ' ').replace('_', ' ').trim().split(" +");
             for (int i = 0; i < Math.min(words.length, MAX_SEARCH_WORDS); i++) {
-                jpql.append(" AND LOCATE(:w").append(i).append(", a.searchText) > 0");
-                parameters.put("w" + i, words[i]);
+                if (!words[i].isEmpty()) {
+                    jpql.append(" AND a.searchText LIKE :w").append(i);
+                    parameters.put("w" + i, "%" + words[i] + "%");
+                }
             }
         }
         if (search.parentCode() != null && !search.parentCode().isBlank()) {

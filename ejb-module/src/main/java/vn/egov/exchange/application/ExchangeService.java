@@ -58,6 +58,9 @@ public class ExchangeService {
     private ExchangeLog log;
 
     @Inject
+    private ExchangeSignatures signatures;
+
+    @Inject
     @ConfigProperty(name = "egov.directory.agency-code-pattern")
     private String codePatternText;
 
@@ -93,6 +96,7 @@ public class ExchangeService {
         ExchangeDocument.Header header = validHeader(outgoing.header(), sender);
         List<Agency> recipients = validRecipients(outgoing.recipients(), sender);
         checkAttachments(outgoing.attachments());
+        ExchangeSignatures.Verdict signature = signatures.check(outgoing, sender);
 
         ExchangeLogHead head = log.lockHead();
         OffsetDateTime now = now();
@@ -108,13 +112,15 @@ public class ExchangeService {
         }
         Agency from = em.find(Agency.class, sender);
         ExchangeDocument document = new ExchangeDocument(header, sender, from == null ? sender : from.getName(),
-                outgoing.payloadSha256(), caller.name(), now);
+                outgoing.payloadSha256(), signature.status(), signature.signerSubject(), caller.name(), now);
         for (IncomingAttachment a : outgoing.attachments()) {
             document.addAttachment(a.contentId(), a.name(), a.contentType(), a.content().size(), a.content().sha256());
         }
         em.persist(document);
         log.append(head, "SENT", document.getId(), sender, caller.name(), "DocumentId " + header.documentId()
-                + "; notation " + document.notation() + "; payload " + outgoing.payloadSha256() + "; attachments "
+                + "; notation " + document.notation() + "; payload " + outgoing.payloadSha256() + "; signature "
+                + signature.status() + (signature.signerSubject() == null ? "" : " by " + signature.signerSubject())
+                + "; attachments "
                 + outgoing.attachments().stream().map(a -> a.content().sha256()).toList(), now);
         for (Agency recipient : recipients) {
             // The delivery's inbox position is its log entry's number: both grow in commit order.
@@ -277,6 +283,64 @@ public class ExchangeService {
         return new Views.InboxPage(items, next);
     }
 
+    /**
+     * The intranet's view of the inbox: newest first, filtered, without marking anything arrived
+     * (opening a document does that).
+     */
+    public List<Views.InboxItem> inboxView(Views.InboxFilter filter) {
+        Caller caller = agencyCaller();
+        StringBuilder jpql = new StringBuilder("SELECT d FROM Delivery d JOIN FETCH d.document doc"
+                + " WHERE d.recipientCode = :agency AND d.recallState <> :agreed");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("agency", caller.agencyCode());
+        parameters.put("agreed", RecallState.AGREED);
+        if (filter.status() != null && !filter.status().isBlank()) {
+            if ("sent".equals(filter.status())) {
+                jpql.append(" AND d.status IS NULL");
+            } else {
+                jpql.append(" AND d.status = :status");
+                parameters.put("status", filter.status());
+            }
+        }
+        if (filter.urgency() != null && !filter.urgency().isBlank()) {
+            jpql.append(" AND doc.urgency = :urgency");
+            parameters.put("urgency", vn.egov.exchange.domain.model.Urgency.valueOf(filter.urgency()));
+        }
+        if (filter.sender() != null && !filter.sender().isBlank()) {
+            jpql.append(" AND doc.senderCode = :sender");
+            parameters.put("sender", filter.sender().strip());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String[] words = SearchText.fold(filter.text()).replace('%', ' ').replace('_', ' ').trim().split(" +");
+            for (int i = 0; i < Math.min(words.length, 8); i++) {
+                if (!words[i].isEmpty()) {
+                    jpql.append(" AND doc.searchText LIKE :w").append(i);
+                    parameters.put("w" + i, "%" + words[i] + "%");
+                }
+            }
+        }
+        if (filter.from() != null) {
+            jpql.append(" AND d.deliveredAt >= :from");
+            parameters.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.ofHours(7)));
+        }
+        if (filter.to() != null) {
+            jpql.append(" AND d.deliveredAt < :to");
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7)));
+        }
+        jpql.append(" ORDER BY d.inboxSeq DESC");
+        var query = em.createQuery(jpql.toString(), Delivery.class).setMaxResults(maxInboxPage);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().map(Views.InboxItem::of).toList();
+    }
+
+    /** Documents the caller's agency sent, newest first, with each recipient's status. */
+    public List<Views.OutboxItem> outbox() {
+        Caller caller = agencyCaller();
+        return em.createQuery("SELECT d FROM ExchangeDocument d WHERE d.senderCode = :agency ORDER BY d.id DESC",
+                ExchangeDocument.class).setParameter("agency", caller.agencyCode()).setMaxResults(maxInboxPage)
+                .getResultStream().map(Views.OutboxItem::of).toList();
+    }
+
     private void markArrived(ExchangeLogHead head, Delivery delivery, Caller caller, OffsetDateTime now) {
         StatusEntry entry = delivery.report(DeliveryStatus.ARRIVED,
                 new StatusEntry.Details("fetched by " + caller.name(), caller.name(), null, null, null, null), now);
@@ -416,6 +480,12 @@ public class ExchangeService {
             return document.getDeliveries();
         }
         return document.getDeliveries().stream().filter(d -> d.getRecipientCode().equals(caller.agencyCode())).toList();
+    }
+
+    /** Demo mode: signs a package as the caller's agency, as its document system would before sending. */
+    @RolesAllowed("CLERK")
+    public byte[] signAsMyAgency(byte[] edxml) {
+        return signatures.signAsDemoAgency(edxml, agencyCaller().agencyCode());
     }
 
     @RolesAllowed("SYSADMIN")

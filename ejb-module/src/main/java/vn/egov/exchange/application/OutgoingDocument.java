@@ -1,13 +1,15 @@
 package vn.egov.exchange.application;
 
 import java.util.List;
+import org.w3c.dom.Document;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 
 /**
  * A document as a sender hands it to the axis, from edXML or from JSON: one shape, one validation.
  * {@code senderCode} is what the message claims (edXML {@code From/OrganId}); the service checks it
- * against the caller's agency.
+ * against the caller's agency. {@code envelope} is the edXML envelope as a document of its own, for
+ * checking its signature (null for JSON).
  */
 public record OutgoingDocument(String senderCode, ExchangeDocument.Header header, List<String> recipients,
-        String confidentiality, List<IncomingAttachment> attachments, String payloadSha256) {
+        String confidentiality, List<IncomingAttachment> attachments, String payloadSha256, Document envelope) {
 }

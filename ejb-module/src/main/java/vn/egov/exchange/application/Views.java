@@ -39,7 +39,8 @@ public final class Views {
             String codeNumber, String codeNotation, Integer typeCode, String typeName, String subject, String content,
             String promulgationPlace, LocalDate promulgationDate, String signerCompetence, String signerPosition,
             String signerName, LocalDate dueDate, String urgency, Integer steeringType, String businessType,
-            String businessReason, String responseFor, String payloadSha256, OffsetDateTime sentAt,
+            String businessReason, String responseFor, String payloadSha256, String signatureStatus,
+            String signerSubject, OffsetDateTime sentAt,
             OffsetDateTime recallRequestedAt, String recallReason, List<AttachmentView> attachments,
             List<DeliveryView> deliveries) {
 
@@ -49,7 +50,7 @@ public final class Views {
                     d.getContent(), d.getPromulgationPlace(), d.getPromulgationDate(), d.getSignerCompetence(),
                     d.getSignerPosition(), d.getSignerName(), d.getDueDate(), d.getUrgency().name(),
                     d.getSteeringType(), d.getBusinessType().name(), d.getBusinessReason(), d.getResponseFor(),
-                    d.getPayloadSha256(), d.getSentAt(), d.getRecallRequestedAt(), d.getRecallReason(),
+                    d.getPayloadSha256(), d.getSignatureStatus().name(), d.getSignerSubject(), d.getSentAt(), d.getRecallRequestedAt(), d.getRecallReason(),
                     d.getAttachments().stream().map(AttachmentView::of).toList(),
                     visible.stream().map(DeliveryView::of).toList());
         }
@@ -67,6 +68,22 @@ public final class Views {
     }
 
     public record InboxPage(List<InboxItem> items, String nextCursor) {
+    }
+
+    /** A sent document with where it stands at each recipient. */
+    public record OutboxItem(long id, String documentId, String notation, String subject, String urgency,
+            OffsetDateTime sentAt, boolean recallRequested, List<DeliveryView> deliveries) {
+
+        static OutboxItem of(ExchangeDocument d) {
+            return new OutboxItem(d.getId(), d.getDocumentId(), d.notation(), d.getSubject(), d.getUrgency().name(),
+                    d.getSentAt(), d.getRecallRequestedAt() != null,
+                    d.getDeliveries().stream().map(DeliveryView::of).toList());
+        }
+    }
+
+    /** The intranet inbox's filters; any may be null. */
+    public record InboxFilter(String status, String urgency, String sender, String text, LocalDate from,
+            LocalDate to) {
     }
 
     public record StatusView(String code, String reportedBy, String description, String staffDepartment,

@@ -31,8 +31,8 @@ import vn.egov.exchange.application.StoredContent;
 public class AttachmentStore {
 
     @Inject
-    @ConfigProperty(name = "egov.exchange.store-dir", defaultValue = "")
-    private String configuredDir;
+    @ConfigProperty(name = "egov.exchange.store-dir")
+    private java.util.Optional<String> configuredDir = java.util.Optional.empty();
 
     private Path root;
 
@@ -41,13 +41,13 @@ public class AttachmentStore {
 
     /** A store at a known folder, outside the container (tests, tools). */
     public AttachmentStore(Path root) {
-        this.configuredDir = root.toString();
+        this.configuredDir = java.util.Optional.of(root.toString());
         init();
     }
 
     @PostConstruct
     void init() {
-        root = resolveRoot(configuredDir);
+        root = resolveRoot(configuredDir.orElse(null));
         try {
             Files.createDirectories(root.resolve("tmp"));
         } catch (IOException e) {

@@ -67,7 +67,13 @@ public final class EdxmlReader {
         List<AttachmentStore.Writer> open = new ArrayList<>();
         BoundedInputStream bounded = new BoundedInputStream(raw, limits.maxPayloadBytes());
         try (InputStream in = new DigestInputStream(bounded, digest)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            // The parser may close its input at the end of the document; the rest still goes through the digest.
+            XMLStreamReader xml = factory.createXMLStreamReader(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // closed by the enclosing try
+                }
+            });
             try {
                 Parsed parsed = parse(xml, open);
                 in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -97,6 +103,9 @@ public final class EdxmlReader {
         Map<String, String> attachment = null;
         Map<String, String> reference = null;
         boolean sawRoot = false;
+        Deque<Map<String, String>> namespaces = new ArrayDeque<>();
+        org.w3c.dom.Document envelope = null;
+        org.w3c.dom.Node domCursor = null;
         while (xml.hasNext()) {
             int event = xml.next();
             switch (event) {
@@ -115,6 +124,20 @@ public final class EdxmlReader {
                     }
                     String parent = path.peek();
                     path.push(name);
+                    Map<String, String> declared = new LinkedHashMap<>();
+                    for (int i = 0; i < xml.getNamespaceCount(); i++) {
+                        declared.put(xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i),
+                                xml.getNamespaceURI(i));
+                    }
+                    namespaces.push(declared);
+                    if (domCursor == null && envelope == null && "edXMLEnvelope".equals(name) && path.size() == 2) {
+                        envelope = XmlSignatures.safeBuilder().newDocument();
+                        domCursor = envelope;
+                    }
+                    if (domCursor != null) {
+                        domCursor = domCursor.appendChild(element(envelope, xml,
+                                domCursor == envelope ? inScope(namespaces) : declared));
+                    }
                     if (path.size() > limits.maxDepth()) {
                         throw DomainException.invalid("exchange.xml.too-deep",
                                 "elements nest deeper than " + limits.maxDepth() + " levels");
@@ -136,6 +159,9 @@ public final class EdxmlReader {
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (domCursor != null) {
+                        domCursor.appendChild(envelope.createTextNode(xml.getText()));
+                    }
                     if (base64 != null) {
                         base64.appendBase64(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                     } else {
@@ -148,6 +174,10 @@ public final class EdxmlReader {
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     String name = path.pop();
+                    namespaces.pop();
+                    if (domCursor != null) {
+                        domCursor = domCursor.getParentNode() == envelope ? null : domCursor.getParentNode();
+                    }
                     String parent = path.peek();
                     String value = text.toString().strip();
                     text.setLength(0);
@@ -175,10 +205,40 @@ public final class EdxmlReader {
                 }
             }
         }
+        parsed.envelope = envelope;
         if (!parsed.sawMessageHeader) {
             throw DomainException.invalid("exchange.edxml.header-missing", "the package has no MessageHeader");
         }
         return parsed;
+    }
+
+    /** The namespace declarations in scope, outermost first so inner ones win. */
+    private static Map<String, String> inScope(Deque<Map<String, String>> namespaces) {
+        Map<String, String> all = new LinkedHashMap<>();
+        var outermostFirst = namespaces.descendingIterator();
+        while (outermostFirst.hasNext()) {
+            all.putAll(outermostFirst.next());
+        }
+        return all;
+    }
+
+    private static org.w3c.dom.Element element(org.w3c.dom.Document doc, XMLStreamReader xml,
+            Map<String, String> declarations) {
+        String prefix = xml.getPrefix();
+        String qualified = prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
+        String namespace = xml.getNamespaceURI();
+        org.w3c.dom.Element element = doc.createElementNS(namespace == null || namespace.isEmpty() ? null : namespace,
+                qualified);
+        declarations.forEach((p, uri) -> element.setAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
+                p.isEmpty() ? "xmlns" : "xmlns:" + p, uri));
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String attributePrefix = xml.getAttributePrefix(i);
+            String attributeNamespace = xml.getAttributeNamespace(i);
+            element.setAttributeNS(attributeNamespace == null || attributeNamespace.isEmpty() ? null : attributeNamespace,
+                    attributePrefix == null || attributePrefix.isEmpty() ? xml.getAttributeLocalName(i)
+                            : attributePrefix + ":" + xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+        }
+        return element;
     }
 
     private static StoredContent finish(AttachmentStore.Writer writer) throws IOException {
@@ -210,6 +270,7 @@ public final class EdxmlReader {
         final Map<Map<String, String>, List<StoredContent>> stored = new java.util.IdentityHashMap<>();
         boolean sawMessageHeader;
         boolean signed;
+        org.w3c.dom.Document envelope;
 
         List<StoredContent> storedFor(Map<String, String> attachment) {
             return stored.computeIfAbsent(attachment, a -> new ArrayList<>());
@@ -272,10 +333,10 @@ public final class EdxmlReader {
                 String name = firstNonBlank(a.get("AttachmentName"), ref.get("AttachmentName"));
                 String type = firstNonBlank(a.get("ContentType"), ref.get("ContentType"));
                 files.add(new IncomingAttachment(contentId, name, type == null ? "application/octet-stream" : type,
-                        content.get(0)));
+                        content.get(0), blankToNull(ref.get(XmlSignatures.CONTENT_DIGEST))));
             }
             return new OutgoingDocument(blankToNull(header.get("From/OrganId")), h, List.copyOf(recipients),
-                    blankToNull(header.get("OtherInfo/SecurityLevel")), files, payloadSha256);
+                    blankToNull(header.get("OtherInfo/SecurityLevel")), files, payloadSha256, envelope);
         }
 
         private Integer integer(String key) {

@@ -100,6 +100,13 @@ public class ExchangeDocument {
     @Column(name = "payload_sha256", nullable = false, length = 64)
     private String payloadSha256;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signature_status", nullable = false, length = 10)
+    private SignatureStatus signatureStatus;
+
+    @Column(name = "signer_subject", length = 300)
+    private String signerSubject;
+
     @Column(name = "sent_by", nullable = false, length = 100)
     private String sentBy;
 
@@ -130,8 +137,10 @@ public class ExchangeDocument {
             Integer steeringType, BusinessType businessType, String businessReason, String responseFor) {
     }
 
-    public ExchangeDocument(Header header, String senderCode, String senderName, String payloadSha256, String sentBy,
-            OffsetDateTime sentAt) {
+    public ExchangeDocument(Header header, String senderCode, String senderName, String payloadSha256,
+            SignatureStatus signatureStatus, String signerSubject, String sentBy, OffsetDateTime sentAt) {
+        this.signatureStatus = signatureStatus;
+        this.signerSubject = signerSubject;
         this.documentId = header.documentId();
         this.codeNumber = header.codeNumber();
         this.codeNotation = header.codeNotation();
@@ -270,6 +279,14 @@ public class ExchangeDocument {
 
     public String getPayloadSha256() {
         return payloadSha256;
+    }
+
+    public SignatureStatus getSignatureStatus() {
+        return signatureStatus;
+    }
+
+    public String getSignerSubject() {
+        return signerSubject;
     }
 
     public String getSentBy() {

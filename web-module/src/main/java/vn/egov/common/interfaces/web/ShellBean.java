@@ -34,6 +34,12 @@ public class ShellBean {
         return caller;
     }
 
+    /** The signed-in person's name for the header (EL 5 does not read record components). */
+    public String getDisplayName() {
+        Caller current = getCaller();
+        return current.displayName() != null ? current.displayName() : current.name();
+    }
+
     public boolean isSignedIn() {
         return !getCaller().isAnonymous();
     }

@@ -165,11 +165,11 @@ public class ExchangeResource {
                 }
                 attachments.add(new IncomingAttachment(a.contentId, a.name,
                         a.contentType == null ? "application/octet-stream" : a.contentType,
-                        store.store(new ByteArrayInputStream(content), maxAttachmentBytes)));
+                        store.store(new ByteArrayInputStream(content), maxAttachmentBytes), null));
             }
         }
         return new OutgoingDocument(r.from, header, r.to == null ? List.of() : r.to, r.confidentiality, attachments,
-                payloadSha256);
+                payloadSha256, null);
     }
 
     private static LocalDate date(String value, String field) {
@@ -213,6 +213,27 @@ public class ExchangeResource {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Demo mode only: signs an edXML package with the demo key of the caller's agency (issued by the
+     * demo CA on first use) and returns it, ready to send. {@code ./egov sign} calls this.
+     */
+    @POST
+    @Path("demo/sign")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed("CLERK")
+    public byte[] signDemo(@HeaderParam("Content-Length") Long length, InputStream body) {
+        refuseDeclaredOversize(length);
+        try {
+            return exchange.signAsMyAgency(new BoundedInputStream(body, maxPayloadBytes).readAllBytes());
+        } catch (IOException e) {
+            if (BoundedInputStream.isTooLarge(e)) {
+                throw tooLarge();
+            }
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,39 @@
+package vn.egov.exchange.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+import vn.egov.exchange.domain.model.TrustAnchor;
+import vn.egov.exchange.infrastructure.Certificates;
+import vn.egov.exchange.infrastructure.Pem;
+
+/**
+ * The demo certification authority, created once in a transaction of its own: a send that is
+ * refused (and rolled back) must not take the CA it happened to create with it, while the trust
+ * list already holds it.
+ */
+@Stateless
+public class DemoAuthority {
+
+    private static final Logger LOG = Logger.getLogger(DemoAuthority.class.getName());
+    static final String NAME = "demo-ca";
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Certificates.Issued ensure() {
+        TrustAnchor row = em.find(TrustAnchor.class, NAME);
+        if (row == null) {
+            Certificates.Issued issued = Certificates.demoAuthority();
+            em.persist(new TrustAnchor(NAME, Pem.of(issued.certificate()), Pem.of(issued.key()), OffsetDateTime.now()));
+            LOG.info("Created the demo certification authority");
+            return issued;
+        }
+        return new Certificates.Issued(Pem.privateKey(row.getPrivateKeyPem()), Pem.certificate(row.getCertificatePem()));
+    }
+}

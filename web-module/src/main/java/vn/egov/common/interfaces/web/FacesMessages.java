@@ -1,0 +1,34 @@
+package vn.egov.common.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.egov.common.DomainException;
+
+/** Shows a refusal on the page in the person's language: the bundle's text for its code, else its detail. */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    public static void refusal(DomainException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text;
+        try {
+            text = bundle(faces).getString("error." + e.code());
+        } catch (MissingResourceException missing) {
+            text = e.getMessage();
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString(key), null));
+    }
+
+    private static ResourceBundle bundle(FacesContext faces) {
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+}

@@ -1,0 +1,306 @@
+package vn.egov.exchange.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.model.file.UploadedFile;
+import vn.egov.common.DomainException;
+import vn.egov.common.application.CallerContext;
+import vn.egov.common.interfaces.web.FacesMessages;
+import vn.egov.directory.application.AgencySearch;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.domain.model.Agency;
+import vn.egov.exchange.application.ExchangeService;
+import vn.egov.exchange.application.Views;
+import vn.egov.exchange.infrastructure.AttachmentStore;
+import vn.egov.exchange.infrastructure.EdxmlReader;
+
+/**
+ * Soạn và gửi văn bản — a clerk composes a document and sends it on the axis. The page writes the
+ * same edXML package a document-management system would, signs it with the agency's demo key in
+ * demo mode (in production the agency's signing device does it), and sends it through the same
+ * service as the API, so the intranet and partners follow one set of rules.
+ */
+@Named
+@ViewScoped
+public class ComposeBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter EDXML_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+    /** A recipient choice: code and name. */
+    public record Choice(String code, String label) implements Serializable {
+    }
+
+    @Inject
+    private transient ExchangeService exchange;
+
+    @Inject
+    private transient DirectoryService directory;
+
+    @Inject
+    private transient CallerContext callers;
+
+    @Inject
+    private transient AttachmentStore store;
+
+    @Inject
+    @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
+    private boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-payload-bytes")
+    private long maxPayloadBytes;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-attachment-bytes")
+    private long maxAttachmentBytes;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.xml.max-depth")
+    private int maxDepth;
+
+    private List<Choice> choices = List.of();
+    private List<String> recipients = new ArrayList<>();
+    private String number;
+    private String notation;
+    private String typeName = "Công văn";
+    private String subject;
+    private String content;
+    private String urgency = "NORMAL";
+    private LocalDate dueDate;
+    private transient UploadedFile file;
+
+    @PostConstruct
+    void init() {
+        String own = callers.current().agencyCode();
+        choices = directory.search(new AgencySearch(null, null, null, 0, 1000)).stream()
+                .filter(a -> !a.getCode().equals(own))
+                .map(a -> new Choice(a.getCode(), a.getCode() + " — " + a.getName())).toList();
+    }
+
+    public String send() {
+        String sender = callers.current().agencyCode();
+        try {
+            byte[] edxml = edxml(sender);
+            if (demo) {
+                edxml = exchange.signAsMyAgency(edxml);
+            }
+            var outgoing = new EdxmlReader(store, new EdxmlReader.Limits(maxPayloadBytes, maxAttachmentBytes, 50, maxDepth))
+                    .read(new ByteArrayInputStream(edxml));
+            Views.Receipt receipt = exchange.send(outgoing);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.info(receipt.duplicate() ? "exchange.compose.duplicate" : "exchange.compose.sent");
+            return "/exchange/document?faces-redirect=true&id=" + receipt.id();
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+            return null;
+        }
+    }
+
+    private byte[] edxml(String sender) {
+        String ns = EdxmlReader.NAMESPACE;
+        LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeStartElement("edXML", "edXML", ns);
+            x.writeNamespace("edXML", ns);
+            x.writeStartElement("edXML", "edXMLEnvelope", ns);
+            x.writeStartElement("edXML", "edXMLHeader", ns);
+            x.writeStartElement("edXML", "MessageHeader", ns);
+            x.writeStartElement("edXML", "From", ns);
+            leaf(x, "OrganId", sender);
+            x.writeEndElement();
+            for (String to : recipients) {
+                x.writeStartElement("edXML", "To", ns);
+                leaf(x, "OrganId", to);
+                x.writeEndElement();
+            }
+            String n = number == null ? "" : number.strip();
+            String notationText = notation == null ? "" : notation.strip();
+            leaf(x, "DocumentId", sender + "," + today.format(EDXML_DATE) + "," + n + "/" + notationText);
+            x.writeStartElement("edXML", "Code", ns);
+            leaf(x, "CodeNumber", n);
+            leaf(x, "CodeNotation", notationText);
+            x.writeEndElement();
+            x.writeStartElement("edXML", "PromulgationInfo", ns);
+            leaf(x, "PromulgationDate", today.format(EDXML_DATE));
+            x.writeEndElement();
+            x.writeStartElement("edXML", "DocumentType", ns);
+            leaf(x, "TypeName", typeName);
+            x.writeEndElement();
+            leaf(x, "Subject", subject);
+            if (content != null && !content.isBlank()) {
+                leaf(x, "Content", content);
+            }
+            if (dueDate != null) {
+                leaf(x, "DueDate", dueDate.format(EDXML_DATE));
+            }
+            x.writeStartElement("edXML", "OtherInfo", ns);
+            leaf(x, "Priority", Integer.toString(vn.egov.exchange.domain.model.Urgency.valueOf(urgency).priority()));
+            x.writeEndElement();
+            x.writeEndElement(); // MessageHeader
+            x.writeEndElement(); // edXMLHeader
+            x.writeStartElement("edXML", "edXMLBody", ns);
+            x.writeStartElement("edXML", "edXMLManifest", ns);
+            x.writeAttribute("version", "1.0");
+            if (hasFile()) {
+                x.writeStartElement("edXML", "Reference", ns);
+                leaf(x, "ContentId", "cid:1");
+                leaf(x, "ContentType", file.getContentType() == null ? "application/octet-stream" : file.getContentType());
+                leaf(x, "AttachmentName", fileName());
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+            x.writeEndElement();
+            x.writeEndElement(); // envelope
+            if (hasFile()) {
+                if (file.getSize() > maxAttachmentBytes) {
+                    throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
+                            "the file exceeds " + maxAttachmentBytes + " bytes");
+                }
+                x.writeStartElement("AttachmentEncoded");
+                x.writeStartElement("Attachment");
+                x.writeStartElement("ContentId");
+                x.writeCharacters("cid:1");
+                x.writeEndElement();
+                x.writeStartElement("ContentTransferEncoded");
+                try (InputStream in = file.getInputStream()) {
+                    byte[] chunk = new byte[57 * 1024];
+                    int read;
+                    Base64.Encoder encoder = Base64.getEncoder();
+                    while ((read = in.readNBytes(chunk, 0, chunk.length)) > 0) {
+                        x.writeCharacters(encoder.encodeToString(read == chunk.length ? chunk
+                                : java.util.Arrays.copyOf(chunk, read)));
+                    }
+                }
+                x.writeEndElement();
+                x.writeEndElement();
+                x.writeEndElement();
+            }
+            x.writeEndElement(); // edXML
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private boolean hasFile() {
+        return file != null && file.getSize() > 0;
+    }
+
+    private String fileName() {
+        String name = file.getFileName() == null ? "tep-dinh-kem" : file.getFileName();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    private static void leaf(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeStartElement("edXML", name, EdxmlReader.NAMESPACE);
+        x.writeCharacters(value == null ? "" : value);
+        x.writeEndElement();
+    }
+
+    public List<Choice> getChoices() {
+        return choices;
+    }
+
+    public List<String> getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(List<String> recipients) {
+        this.recipients = recipients == null ? new ArrayList<>() : new ArrayList<>(recipients);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getNotation() {
+        return notation;
+    }
+
+    public void setNotation(String notation) {
+        this.notation = notation;
+    }
+
+    public String getTypeName() {
+        return typeName;
+    }
+
+    public void setTypeName(String typeName) {
+        this.typeName = typeName;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    public String getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(String urgency) {
+        this.urgency = urgency;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+}

@@ -1,0 +1,100 @@
+package vn.egov.exchange.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.FacesMessages;
+import vn.egov.exchange.application.ExchangeService;
+import vn.egov.exchange.application.Views;
+
+/** Văn bản đến — the clerk's inbox: documents delivered to the agency, filtered and searched. */
+@Named
+@ViewScoped
+public class InboxBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExchangeService exchange;
+
+    private String status;
+    private String urgency;
+    private String sender;
+    private String text;
+    private LocalDate from;
+    private LocalDate to;
+    private List<Views.InboxItem> items = List.of();
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        try {
+            items = exchange.inboxView(new Views.InboxFilter(status, urgency, sender, text, from, to));
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+            items = List.of();
+        }
+    }
+
+    public List<Views.InboxItem> getItems() {
+        return items;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(String urgency) {
+        this.urgency = urgency;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
