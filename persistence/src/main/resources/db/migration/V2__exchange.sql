@@ -62,7 +62,18 @@ CREATE TABLE exchange_delivery (
     delivered_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     arrived_at      TIMESTAMP WITH TIME ZONE,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT exchange_delivery_once UNIQUE (document_pk, recipient_code)
+    arrival_year    INTEGER,
+    arrival_number  INTEGER,
+    CONSTRAINT exchange_delivery_once UNIQUE (document_pk, recipient_code),
+    CONSTRAINT exchange_arrival_once UNIQUE (recipient_code, arrival_year, arrival_number)
+);
+
+-- Sổ văn bản đến: each agency's arrival numbers run from 1 on 1 January (Decree 30/2020, Art. 22).
+CREATE TABLE incoming_register (
+    agency_code  VARCHAR(20) NOT NULL REFERENCES agency (code),
+    year         INTEGER     NOT NULL,
+    last_number  INTEGER     NOT NULL,
+    PRIMARY KEY (agency_code, year)
 );
 CREATE INDEX exchange_delivery_inbox_idx ON exchange_delivery (recipient_code, inbox_seq);
 

@@ -163,7 +163,10 @@ class ExchangeApiIT extends PlatformIT {
         assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
 
         for (String code : List.of("03", "04", "05", "06")) {
-            assertEquals(code, status(GOV_OFFICE, id, code, "bước " + code, 200).getString("status"));
+            JsonObject delivery = status(GOV_OFFICE, id, code, "bước " + code, 200);
+            assertEquals(code, delivery.getString("status"));
+            assertTrue(delivery.getString("arrivalNumber").matches("\\d+/20\\d\\d"),
+                    "registering (03) gives the incoming register's number: " + delivery);
         }
         assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE),
                 "{\"status\":\"05\"}"), 409, "exchange.status.transition");
@@ -281,6 +284,25 @@ class ExchangeApiIT extends PlatformIT {
                 token(GOV_OFFICE))).asJsonObject();
         assertEquals("VALID", document.getString("signatureStatus"));
         assertTrue(document.getString("signerSubject").contains("000.00.00.H41"), document.toString());
+    }
+
+    @Test
+    void theOperatorSeesEveryAgencysCountsAndAnAgencyAdministratorOnlyItsOwn() {
+        sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), new byte[] {6});
+        HttpResponse<String> all = get("api/v1/exchange/statistics", token("sysadmin-client"));
+        assertEquals(200, all.statusCode(), all.body());
+        List<JsonObject> rows = json(all).asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject ngheAn = rows.stream().filter(r -> r.getString("agency").equals(NGHE_AN)).findFirst().orElseThrow();
+        assertTrue(ngheAn.getJsonNumber("sent").longValue() >= 1, ngheAn.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.getString("agency").equals(GOV_OFFICE)
+                && r.getJsonNumber("received").longValue() >= 1));
+
+        List<JsonObject> own = json(get("api/v1/exchange/statistics", token("000.00.00.H41-admin"))).asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(NGHE_AN), own.stream().map(r -> r.getString("agency")).toList());
+        assertProblem(get("api/v1/exchange/statistics", token(NGHE_AN)), 403, "auth.forbidden");
+        assertProblem(get("api/v1/exchange/statistics?from=2026-12-31&to=2026-01-01", token("sysadmin-client")), 400,
+                "exchange.period.invalid");
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.DeliveryStatus;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
+import vn.egov.exchange.domain.model.IncomingRegister;
 import vn.egov.exchange.domain.model.RecallState;
 import vn.egov.exchange.domain.model.StatusEntry;
 
@@ -40,7 +41,7 @@ import vn.egov.exchange.domain.model.StatusEntry;
  * told it does not exist (404), never that it is forbidden.
  */
 @Stateless
-@jakarta.annotation.security.DeclareRoles({"CLERK", "SPECIALIST", "LEADER", "SYSADMIN"})
+@jakarta.annotation.security.DeclareRoles({"CLERK", "SPECIALIST", "LEADER", "SYSADMIN", "AGENCY_ADMIN"})
 @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
 public class ExchangeService {
 
@@ -414,6 +415,18 @@ public class ExchangeService {
         OffsetDateTime now = now();
         StatusEntry entry = delivery.report(status, new StatusEntry.Details(report.description(), caller.name(),
                 report.staffDepartment(), report.staffName(), report.staffEmail(), report.staffMobile()), now);
+        if (entry != null && status == DeliveryStatus.REGISTERED) {
+            // Vào sổ: the next arrival number of this agency's register for the year (the log head
+            // lock, held here, already serialises every register).
+            int year = now.atZoneSameInstant(ZoneOffset.ofHours(7)).getYear();
+            IncomingRegister register = em.find(IncomingRegister.class,
+                    new IncomingRegister.Key(caller.agencyCode(), year), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (register == null) {
+                register = new IncomingRegister(caller.agencyCode(), year);
+                em.persist(register);
+            }
+            delivery.register(year, register.next());
+        }
         if (entry != null) {
             em.persist(entry);
             log.append(head, "STATUS", document.getId(), caller.agencyCode(), caller.name(),
@@ -480,6 +493,44 @@ public class ExchangeService {
             return document.getDeliveries();
         }
         return document.getDeliveries().stream().filter(d -> d.getRecipientCode().equals(caller.agencyCode())).toList();
+    }
+
+    /**
+     * Documents sent and received per agency between two dates (inclusive, Vietnam time), busiest
+     * first. The axis operator (SYSADMIN) sees every agency; an agency administrator their own.
+     */
+    @RolesAllowed({"SYSADMIN", "AGENCY_ADMIN"})
+    public List<Views.AgencyStatistics> statistics(LocalDate from, LocalDate to) {
+        Caller caller = callers.current().requireAuthenticated();
+        LocalDate first = from == null ? LocalDate.now(ZoneOffset.ofHours(7)).withDayOfMonth(1) : from;
+        LocalDate last = to == null ? LocalDate.now(ZoneOffset.ofHours(7)) : to;
+        if (last.isBefore(first)) {
+            throw DomainException.invalid("exchange.period.invalid", "the period ends before it starts");
+        }
+        OffsetDateTime start = first.atStartOfDay().atOffset(ZoneOffset.ofHours(7));
+        OffsetDateTime end = last.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7));
+        String only = callers.isInRole("SYSADMIN") ? null : caller.agencyCode();
+        if (only == null && !callers.isInRole("SYSADMIN")) {
+            throw DomainException.forbidden("exchange.agency.required", "statistics are per agency");
+        }
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+        em.createQuery("SELECT d.senderCode, COUNT(d) FROM ExchangeDocument d WHERE d.sentAt >= :start"
+                + " AND d.sentAt < :end GROUP BY d.senderCode", Object[].class)
+                .setParameter("start", start).setParameter("end", end).getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = ((Number) row[1]).longValue());
+        em.createQuery("SELECT d.recipientCode, COUNT(d) FROM Delivery d WHERE d.deliveredAt >= :start"
+                + " AND d.deliveredAt < :end GROUP BY d.recipientCode", Object[].class)
+                .setParameter("start", start).setParameter("end", end).getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = ((Number) row[1]).longValue());
+        return counts.entrySet().stream()
+                .filter(e -> only == null || e.getKey().equals(only))
+                .map(e -> {
+                    Agency agency = em.find(Agency.class, e.getKey());
+                    return new Views.AgencyStatistics(e.getKey(), agency == null ? e.getKey() : agency.getName(),
+                            e.getValue()[0], e.getValue()[1]);
+                })
+                .sorted(java.util.Comparator.comparingLong((Views.AgencyStatistics a) -> a.sent() + a.received()).reversed())
+                .toList();
     }
 
     /** Demo mode: signs a package as the caller's agency, as its document system would before sending. */

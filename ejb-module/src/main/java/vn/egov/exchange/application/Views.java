@@ -19,13 +19,18 @@ public final class Views {
     }
 
     public record DeliveryView(String to, String toName, String status, String recallState, OffsetDateTime deliveredAt,
-            OffsetDateTime arrivedAt, OffsetDateTime updatedAt) {
+            OffsetDateTime arrivedAt, OffsetDateTime updatedAt, String arrivalNumber) {
 
         static DeliveryView of(Delivery d) {
             return new DeliveryView(d.getRecipientCode(), d.getRecipientName(),
                     d.getStatus() == null ? "sent" : d.getStatus(), d.getRecallState().name(), d.getDeliveredAt(),
-                    d.getArrivedAt(), d.getUpdatedAt());
+                    d.getArrivedAt(), d.getUpdatedAt(), arrivalNumberOf(d));
         }
+    }
+
+    /** Số đến as the register prints it: number/year, e.g. 15/2026. */
+    static String arrivalNumberOf(Delivery d) {
+        return d.getArrivalNumber() == null ? null : d.getArrivalNumber() + "/" + d.getArrivalYear();
     }
 
     public record AttachmentView(String contentId, String name, String contentType, long size, String sha256) {
@@ -95,18 +100,22 @@ public final class Views {
         }
     }
 
-    public record RecipientTrace(String to, String toName, String status, String recallState,
+    public record RecipientTrace(String to, String toName, String status, String recallState, String arrivalNumber,
             List<StatusView> history) {
 
         static RecipientTrace of(Delivery d) {
             return new RecipientTrace(d.getRecipientCode(), d.getRecipientName(),
-                    d.getStatus() == null ? "sent" : d.getStatus(), d.getRecallState().name(),
+                    d.getStatus() == null ? "sent" : d.getStatus(), d.getRecallState().name(), arrivalNumberOf(d),
                     d.getHistory().stream().map(StatusView::of).toList());
         }
     }
 
     public record Trace(long id, String documentId, String from, String notation, OffsetDateTime sentAt,
             List<RecipientTrace> recipients) {
+    }
+
+    /** Documents one agency sent and received in a period. */
+    public record AgencyStatistics(String agency, String name, long sent, long received) {
     }
 
     /** The outcome of checking the whole hash chain. */

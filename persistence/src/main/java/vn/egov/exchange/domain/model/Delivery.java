@@ -63,6 +63,13 @@ public class Delivery {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** Số đến: the number in the recipient's incoming register, given when it registers the document (03). */
+    @Column(name = "arrival_year")
+    private Integer arrivalYear;
+
+    @Column(name = "arrival_number")
+    private Integer arrivalNumber;
+
     @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<StatusEntry> history = new ArrayList<>();
@@ -148,6 +155,22 @@ public class Delivery {
         StatusEntry entry = new StatusEntry(this, DeliveryStatus.RECALL_REQUESTED.code(), senderCode, details, at);
         history.add(entry);
         return entry;
+    }
+
+    /** Records the arrival number given by the incoming register; once. */
+    public void register(int year, int number) {
+        if (arrivalNumber == null) {
+            arrivalYear = year;
+            arrivalNumber = number;
+        }
+    }
+
+    public Integer getArrivalYear() {
+        return arrivalYear;
+    }
+
+    public Integer getArrivalNumber() {
+        return arrivalNumber;
     }
 
     public Long getId() {

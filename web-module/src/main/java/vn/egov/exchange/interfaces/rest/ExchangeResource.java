@@ -295,6 +295,13 @@ public class ExchangeResource {
     }
 
     @GET
+    @Path("statistics")
+    @RolesAllowed({"SYSADMIN", "AGENCY_ADMIN"})
+    public List<Views.AgencyStatistics> statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return exchange.statistics(date(from, "from"), date(to, "to"));
+    }
+
+    @GET
     @Path("log/verification")
     @RolesAllowed("SYSADMIN")
     public Views.LogVerification verifyLog() {

@@ -22,7 +22,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.model.file.UploadedFile;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CallerContext;
@@ -54,32 +54,25 @@ public class ComposeBean implements Serializable {
     }
 
     @Inject
-    private transient ExchangeService exchange;
+    private ExchangeService exchange;
 
     @Inject
-    private transient DirectoryService directory;
+    private DirectoryService directory;
 
     @Inject
-    private transient CallerContext callers;
+    private CallerContext callers;
 
     @Inject
-    private transient AttachmentStore store;
+    private AttachmentStore store;
 
-    @Inject
-    @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
-    private boolean demo;
+    // Read when needed: configuration producers are not passivation capable, and this bean is.
+    private static boolean demo() {
+        return ConfigProvider.getConfig().getOptionalValue("egov.demo.enabled", Boolean.class).orElse(true);
+    }
 
-    @Inject
-    @ConfigProperty(name = "egov.exchange.max-payload-bytes")
-    private long maxPayloadBytes;
-
-    @Inject
-    @ConfigProperty(name = "egov.exchange.max-attachment-bytes")
-    private long maxAttachmentBytes;
-
-    @Inject
-    @ConfigProperty(name = "egov.exchange.xml.max-depth")
-    private int maxDepth;
+    private static long config(String key) {
+        return ConfigProvider.getConfig().getValue(key, Long.class);
+    }
 
     private List<Choice> choices = List.of();
     private List<String> recipients = new ArrayList<>();
@@ -104,10 +97,11 @@ public class ComposeBean implements Serializable {
         String sender = callers.current().agencyCode();
         try {
             byte[] edxml = edxml(sender);
-            if (demo) {
+            if (demo()) {
                 edxml = exchange.signAsMyAgency(edxml);
             }
-            var outgoing = new EdxmlReader(store, new EdxmlReader.Limits(maxPayloadBytes, maxAttachmentBytes, 50, maxDepth))
+            var outgoing = new EdxmlReader(store, new EdxmlReader.Limits(config("egov.exchange.max-payload-bytes"),
+                    config("egov.exchange.max-attachment-bytes"), 50, (int) config("egov.exchange.xml.max-depth")))
                     .read(new ByteArrayInputStream(edxml));
             Views.Receipt receipt = exchange.send(outgoing);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -178,6 +172,7 @@ public class ComposeBean implements Serializable {
             x.writeEndElement();
             x.writeEndElement(); // envelope
             if (hasFile()) {
+                long maxAttachmentBytes = config("egov.exchange.max-attachment-bytes");
                 if (file.getSize() > maxAttachmentBytes) {
                     throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
                             "the file exceeds " + maxAttachmentBytes + " bytes");
