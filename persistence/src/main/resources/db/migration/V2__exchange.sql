@@ -71,9 +71,9 @@ CREATE TABLE exchange_delivery (
 -- Sổ văn bản đến: each agency's arrival numbers run from 1 on 1 January (Decree 30/2020, Art. 22).
 CREATE TABLE incoming_register (
     agency_code  VARCHAR(20) NOT NULL REFERENCES agency (code),
-    year         INTEGER     NOT NULL,
+    register_year  INTEGER   NOT NULL,
     last_number  INTEGER     NOT NULL,
-    PRIMARY KEY (agency_code, year)
+    PRIMARY KEY (agency_code, register_year)
 );
 CREATE INDEX exchange_delivery_inbox_idx ON exchange_delivery (recipient_code, inbox_seq);
 

@@ -47,7 +47,7 @@ public class IncomingRegister {
     private String agencyCode;
 
     @Id
-    @Column(name = "year")
+    @Column(name = "register_year")
     private int year;
 
     @Column(name = "last_number", nullable = false)
