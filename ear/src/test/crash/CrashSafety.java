@@ -142,7 +142,7 @@ public class CrashSafety {
             String cursor = "0";
             while (true) {
                 HttpResponse<String> page = get("api/v1/exchange/inbox?limit=500&after=" + cursor, token(recipient));
-                Matcher ids = Pattern.compile("\\{\"id\":(\\d+)").matcher(page.body());
+                Matcher ids = Pattern.compile("\"id\":(\\d+)").matcher(page.body());
                 int n = 0;
                 while (ids.find()) {
                     seen.merge(Long.parseLong(ids.group(1)), 1, Integer::sum);
