@@ -34,6 +34,15 @@ public class AttachmentStore {
     @ConfigProperty(name = "egov.exchange.store-dir")
     private java.util.Optional<String> configuredDir = java.util.Optional.empty();
 
+    /**
+     * Whether each file is forced to disk before the send is acknowledged. Off, a file still
+     * survives a crash of the server process (it is in the operating system's cache), but not a
+     * crash of the machine; on, every send waits for the disk to flush.
+     */
+    @Inject
+    @ConfigProperty(name = "egov.exchange.store.fsync", defaultValue = "true")
+    private boolean fsync = true;
+
     private Path root;
 
     public AttachmentStore() {
@@ -171,7 +180,9 @@ public class AttachmentStore {
                 decode(pendingBase64.toString());
                 pendingBase64.setLength(0);
             }
-            channel.force(true);
+            if (fsync) {
+                channel.force(true);
+            }
             channel.close();
             String hash = HexFormat.of().formatHex(sha256.digest());
             Path target = pathOf(hash);
