@@ -73,6 +73,15 @@ public class ExchangeService {
     @ConfigProperty(name = "egov.exchange.inbox.max-page", defaultValue = "500")
     private int maxInboxPage;
 
+    private Pattern codePattern;
+
+    private Pattern codePattern() {
+        if (codePattern == null) {
+            codePattern = Pattern.compile(codePatternText);
+        }
+        return codePattern;
+    }
+
     private Caller agencyCaller() {
         Caller caller = callers.current().requireAuthenticated();
         if (caller.agencyCode() == null) {
@@ -215,7 +224,7 @@ public class ExchangeService {
         }
         Set<String> unique = new LinkedHashSet<>();
         for (String code : codes) {
-            if (code == null || !code.strip().matches(codePatternText)) {
+            if (code == null || !codePattern().matcher(code.strip()).matches()) {
                 throw DomainException.invalid("exchange.recipient.invalid", "'" + code + "' is not an agency code");
             }
             unique.add(code.strip());

@@ -114,7 +114,9 @@ public class AttachmentStore {
         private final FileChannel channel;
         private final MessageDigest sha256;
         private final OutputStream out;
-        private final StringBuilder pendingBase64 = new StringBuilder();
+        /** Base64 text not yet decoded, whitespace removed (ASCII, so one byte per character). */
+        private final byte[] pendingBase64 = new byte[64 * 1024];
+        private int pending;
         private long size;
 
         Writer(Path root, long maxBytes) {
@@ -153,32 +155,40 @@ public class AttachmentStore {
 
         /** Takes base64 text in any chunks (line breaks and spaces allowed), decoding as it goes. */
         public void appendBase64(char[] text, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
+            for (int i = offset, end = offset + length; i < end; i++) {
                 char c = text[i];
-                if (!Character.isWhitespace(c)) {
-                    pendingBase64.append(c);
+                if (c > ' ') {
+                    if (pending == pendingBase64.length) {
+                        decodeWholeQuads();
+                    }
+                    // A character beyond ASCII is not base64; the decoder refuses what it becomes.
+                    pendingBase64[pending++] = c < 128 ? (byte) c : (byte) '!';
                 }
-            }
-            if (pendingBase64.length() >= 8192) {
-                int whole = pendingBase64.length() - pendingBase64.length() % 4;
-                decode(pendingBase64.substring(0, whole));
-                pendingBase64.delete(0, whole);
             }
         }
 
-        private void decode(String base64) throws IOException {
+        private void decodeWholeQuads() throws IOException {
+            int whole = pending - pending % 4;
+            decode(java.nio.ByteBuffer.wrap(pendingBase64, 0, whole));
+            System.arraycopy(pendingBase64, whole, pendingBase64, 0, pending - whole);
+            pending -= whole;
+        }
+
+        private void decode(java.nio.ByteBuffer base64) throws IOException {
+            java.nio.ByteBuffer bytes;
             try {
-                out.write(Base64.getDecoder().decode(base64));
+                bytes = Base64.getDecoder().decode(base64);
             } catch (IllegalArgumentException e) {
                 throw DomainException.invalid("exchange.attachment.base64", "an attachment is not valid base64");
             }
+            out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         }
 
         /** Forces the file to disk and moves it into place; returns its name and size. */
         public StoredContent finish() throws IOException {
-            if (pendingBase64.length() > 0) {
-                decode(pendingBase64.toString());
-                pendingBase64.setLength(0);
+            if (pending > 0) {
+                decode(java.nio.ByteBuffer.wrap(pendingBase64, 0, pending));
+                pending = 0;
             }
             if (fsync) {
                 channel.force(true);

@@ -179,7 +179,7 @@ public final class EdxmlReader {
                         domCursor = domCursor.getParentNode() == envelope ? null : domCursor.getParentNode();
                     }
                     String parent = path.peek();
-                    String value = text.toString().strip();
+                    String value = text.length() == 0 ? "" : text.toString().strip();
                     text.setLength(0);
                     if (base64 != null && "ContentTransferEncoded".equals(name)) {
                         StoredContent stored = finish(base64);

@@ -1,6 +1,5 @@
 package vn.egov.security.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,6 +26,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AccessToken {
 
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private static final String HEADER = Base64.getUrlEncoder().withoutPadding()
             .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     private static final int MAX_TOKEN_LENGTH = 4096;
@@ -47,9 +49,9 @@ public final class AccessToken {
     }
 
     public String issue(String subject, String agencyCode, Set<String> groups, Instant now, long ttlSeconds) {
-        JsonArrayBuilder groupArray = Json.createArrayBuilder();
+        JsonArrayBuilder groupArray = JSON.createArrayBuilder();
         groups.stream().sorted().forEach(groupArray::add);
-        JsonObject claims = Json.createObjectBuilder()
+        JsonObject claims = JSON.createObjectBuilder()
                 .add("iss", issuer)
                 .add("sub", subject)
                 .add("agency", agencyCode)
@@ -79,7 +81,7 @@ public final class AccessToken {
                 return Optional.empty();
             }
             JsonObject claims;
-            try (JsonReader reader = Json.createReader(new StringReader(
+            try (JsonReader reader = JSON.createReader(new StringReader(
                     new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
                 claims = reader.readObject();
             }

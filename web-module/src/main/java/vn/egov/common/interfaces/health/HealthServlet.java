@@ -3,7 +3,6 @@ package vn.egov.common.interfaces.health;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,6 +28,9 @@ import org.eclipse.microprofile.health.Readiness;
 @WebServlet({"/health", "/health/*"})
 public class HealthServlet extends HttpServlet {
 
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private static final Logger LOG = Logger.getLogger(HealthServlet.class.getName());
 
     @Inject
@@ -52,14 +54,14 @@ public class HealthServlet extends HttpServlet {
             }
         }
         boolean up = results.stream().allMatch(r -> r.getStatus() == HealthCheckResponse.Status.UP);
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        results.forEach(r -> array.add(Json.createObjectBuilder().add("name", r.getName()).add("status",
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        results.forEach(r -> array.add(JSON.createObjectBuilder().add("name", r.getName()).add("status",
                 r.getStatus().name())));
         response.setStatus(up ? 200 : 503);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array)
+        response.getWriter().write(JSON.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array)
                 .build().toString());
     }
 

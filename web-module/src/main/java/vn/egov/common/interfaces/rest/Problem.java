@@ -1,6 +1,5 @@
 package vn.egov.common.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,9 @@ import java.util.Map;
  */
 public record Problem(int status, String code, String title, String detail, Map<String, String> extensions,
         List<FieldError> errors) {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -36,7 +38,7 @@ public record Problem(int status, String code, String title, String detail, Map<
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", "urn:egov:problem:" + code)
                 .add("title", title)
                 .add("status", status)
@@ -46,8 +48,8 @@ public record Problem(int status, String code, String title, String detail, Map<
         }
         extensions.forEach(json::add);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            errors.forEach(e -> array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            errors.forEach(e -> array.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", array);
         }
         return json.build();

@@ -1,7 +1,6 @@
 package vn.egov.security.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -28,6 +27,9 @@ import vn.egov.security.application.IssuedToken;
  */
 @Path("auth/token")
 public class TokenResource {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     @Inject
     private AuthenticationService authentication;
@@ -60,7 +62,7 @@ public class TokenResource {
         }
         try {
             IssuedToken token = authentication.issueToken(clientId, clientSecret, request.getRemoteAddr());
-            return Response.ok(Json.createObjectBuilder()
+            return Response.ok(JSON.createObjectBuilder()
                             .add("access_token", token.accessToken())
                             .add("token_type", "Bearer")
                             .add("expires_in", token.expiresIn())
