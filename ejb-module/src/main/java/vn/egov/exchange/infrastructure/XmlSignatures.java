@@ -72,6 +72,10 @@ import vn.egov.common.DomainException;
 public final class XmlSignatures {
 
     public static final String CONTENT_DIGEST = "ContentDigest";
+    private static final long CHAIN_CACHE_MILLIS = 10 * 60 * 1000L;
+    /** Certificate chains found good, by certificate digest and trust list, until when. */
+    private static final java.util.concurrent.ConcurrentMap<String, Long> TRUSTED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a check found: whether signed, whether valid (and why not), and by whom. */
     public record Result(boolean signed, boolean valid, X509Certificate signer, String problem) {
@@ -252,6 +256,26 @@ public final class XmlSignatures {
         if (anchors.isEmpty()) {
             return Result.invalid("no certification authority is trusted on this platform");
         }
+        String key;
+        try {
+            StringBuilder trusted = new StringBuilder(sha256(signer.getEncoded()));
+            for (String anchor : anchors.stream().map(a -> {
+                try {
+                    return sha256(a.getTrustedCert().getEncoded());
+                } catch (java.security.cert.CertificateEncodingException e) {
+                    return "?";
+                }
+            }).sorted().toList()) {
+                trusted.append('@').append(anchor);
+            }
+            key = trusted.toString();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            return new Result(true, false, signer, "the signer's certificate cannot be read");
+        }
+        Long validUntil = TRUSTED.get(key);
+        if (validUntil != null && validUntil > System.currentTimeMillis()) {
+            return new Result(true, true, signer, null);
+        }
         try {
             PKIXParameters parameters = new PKIXParameters(anchors);
             parameters.setRevocationEnabled(false);
@@ -262,6 +286,11 @@ public final class XmlSignatures {
             return new Result(true, false, signer, "the signer's certificate does not chain to a trusted authority ("
                     + e.getMessage() + ")");
         }
+        // The same agencies sign all day: remember a good chain for a while (never beyond its expiry).
+        if (TRUSTED.size() > 10_000) {
+            TRUSTED.clear();
+        }
+        TRUSTED.put(key, Math.min(System.currentTimeMillis() + CHAIN_CACHE_MILLIS, signer.getNotAfter().getTime()));
         return new Result(true, true, signer, null);
     }
 

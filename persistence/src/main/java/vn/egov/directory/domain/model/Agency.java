@@ -19,6 +19,7 @@ import vn.egov.common.SearchText;
  */
 @Entity
 @Table(name = "agency")
+@jakarta.persistence.Cacheable
 public class Agency {
 
     @Id

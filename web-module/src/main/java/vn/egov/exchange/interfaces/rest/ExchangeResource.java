@@ -54,6 +54,8 @@ import vn.egov.exchange.infrastructure.EdxmlReader;
  */
 @Path("exchange")
 @Produces(MediaType.APPLICATION_JSON)
+// One instance for all requests: per-request creation re-ran every injection below on each send.
+@jakarta.enterprise.context.ApplicationScoped
 @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
 public class ExchangeResource {
 
