@@ -54,6 +54,7 @@ wait $sender || true
 acked=$(wc -l < "$work/acks")
 log "$acked of 400 sends were acknowledged before the crash"
 [ "$acked" -lt 400 ] || { echo "the kill came after every send: nothing was tested" >&2; exit 1; }
+[ "$acked" -gt 0 ] || { echo "no send was acknowledged before the kill: nothing was tested" >&2; exit 1; }
 log "restarting"
 "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 wait_ready

@@ -60,7 +60,7 @@ class DirectoryApiIT extends PlatformIT {
         assertEquals(List.of("000.01.20.H41", "000.02.20.H41"),
                 codes(get("api/v1/directory/agencies?parent=000.00.20.H41", token(PROVINCE))));
         assertTrue(codes(get("api/v1/directory/agencies?q=100%25", token(PROVINCE))).isEmpty(),
-                "LIKE wildcards in the query are taken literally");
+                "LIKE wildcards in the query never widen it");
         assertEquals(List.of("000.00.20.H41"), codes(get("api/v1/directory/agencies?q=vinh%20pho%20thanh", token(PROVINCE))),
                 "every word must match, in any order");
     }

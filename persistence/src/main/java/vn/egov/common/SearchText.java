@@ -25,4 +25,16 @@ public final class SearchText {
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
+
+    /**
+     * The words of a search, folded, for one {@code LIKE '%word%'} each (every word must occur, in
+     * any order). LIKE's own wildcards are dropped: a query cannot widen itself. At most {@code max}.
+     */
+    public static java.util.List<String> words(String text, int max) {
+        String folded = fold(text).replace('%', ' ').replace('_', ' ').trim();
+        if (folded.isEmpty()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(SPACES.split(folded)).limit(max).map(w -> "%" + w + "%").toList();
+    }
 }

@@ -23,4 +23,12 @@ class SearchTextTest {
         assertEquals("ha noi", SearchText.fold("  Hà   Nội "));
         assertEquals("", SearchText.fold(null));
     }
+
+    @Test
+    void searchWordsAreFoldedBoundedAndCannotCarryWildcards() {
+        assertEquals(java.util.List.of("%so%", "%y%", "%te%"), SearchText.words("Sở  Y tế", 8));
+        assertEquals(java.util.List.of("%100%"), SearchText.words("100%", 8));
+        assertEquals(java.util.List.of("%a%", "%b%"), SearchText.words("a b c", 2));
+        assertEquals(java.util.List.of(), SearchText.words(" %_ ", 8));
+    }
 }

@@ -64,13 +64,10 @@ public class DirectoryService {
             // Every word must occur, in any order ("so y te thanh hoa" finds "Sở Y tế tỉnh Thanh Hóa").
             // Plain LIKE, no ESCAPE clause and no function: with either, EclipseLink's H2 platform
             // inlines every parameter of the statement, booleans as 1, which H2 2.x refuses.
-            // LIKE's own wildcards are dropped from the words, so they match literally nothing.
-            String[] words = SearchText.fold(search.text()).replace('%', ' ').replace('_', ' ').trim().split(" +");
-            for (int i = 0; i < Math.min(words.length, MAX_SEARCH_WORDS); i++) {
-                if (!words[i].isEmpty()) {
-                    jpql.append(" AND a.searchText LIKE :w").append(i);
-                    parameters.put("w" + i, "%" + words[i] + "%");
-                }
+            List<String> words = SearchText.words(search.text(), MAX_SEARCH_WORDS);
+            for (int i = 0; i < words.size(); i++) {
+                jpql.append(" AND a.searchText LIKE :w").append(i);
+                parameters.put("w" + i, words.get(i));
             }
         }
         if (search.parentCode() != null && !search.parentCode().isBlank()) {

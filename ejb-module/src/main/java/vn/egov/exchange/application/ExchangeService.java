@@ -279,13 +279,16 @@ public class ExchangeService {
                     "exchange.status.unknown", "unknown status code '" + status + "'")).code());
         }
         List<Delivery> deliveries = query.getResultList();
-        List<Delivery> unread = deliveries.stream().filter(d -> d.getStatus() == null).toList();
-        if (!unread.isEmpty()) {
+        if (deliveries.stream().anyMatch(d -> d.getStatus() == null)) {
+            // New arrivals to mark: take the lock, then read the page again, fresh, in one query, so
+            // a concurrent fetch of the same inbox cannot mark (and log) them a second time.
             ExchangeLogHead head = log.lockHead();
+            deliveries = query.setHint("eclipselink.refresh", "true").getResultList();
             OffsetDateTime now = now();
-            for (Delivery d : unread) {
-                em.refresh(d);
-                markArrived(head, d, caller, now);
+            for (Delivery d : deliveries) {
+                if (d.getStatus() == null) {
+                    markArrived(head, d, caller, now);
+                }
             }
         }
         List<Views.InboxItem> items = deliveries.stream().map(Views.InboxItem::of).toList();
@@ -321,12 +324,10 @@ public class ExchangeService {
             parameters.put("sender", filter.sender().strip());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String[] words = SearchText.fold(filter.text()).replace('%', ' ').replace('_', ' ').trim().split(" +");
-            for (int i = 0; i < Math.min(words.length, 8); i++) {
-                if (!words[i].isEmpty()) {
-                    jpql.append(" AND doc.searchText LIKE :w").append(i);
-                    parameters.put("w" + i, "%" + words[i] + "%");
-                }
+            List<String> words = SearchText.words(filter.text(), 8);
+            for (int i = 0; i < words.size(); i++) {
+                jpql.append(" AND doc.searchText LIKE :w").append(i);
+                parameters.put("w" + i, words.get(i));
             }
         }
         if (filter.from() != null) {
@@ -348,6 +349,8 @@ public class ExchangeService {
         Caller caller = agencyCaller();
         return em.createQuery("SELECT d FROM ExchangeDocument d WHERE d.senderCode = :agency ORDER BY d.id DESC",
                 ExchangeDocument.class).setParameter("agency", caller.agencyCode()).setMaxResults(maxInboxPage)
+                // every page's deliveries in one more query, not one per document
+                .setHint("eclipselink.batch", "d.deliveries").setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(Views.OutboxItem::of).toList();
     }
 
@@ -384,7 +387,9 @@ public class ExchangeService {
         if (!caller.agencyCode().equals(document.getSenderCode())) {
             Delivery delivery = mine.get(0);
             if (delivery.getStatus() == null && !delivery.isWithdrawn()) {
-                markArrived(log.lockHead(), delivery, caller, now());
+                ExchangeLogHead head = log.lockHead();
+                em.refresh(delivery); // an inbox fetch may have marked it since it was read
+                markArrived(head, delivery, caller, now());
             }
         }
         return Views.DocumentView.of(document, mine);
@@ -406,11 +411,6 @@ public class ExchangeService {
     @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
     public Views.DeliveryView reportStatus(long id, StatusReport report) {
         Caller caller = agencyCaller();
-        ExchangeDocument document = visible(id, caller);
-        Delivery delivery = document.getDeliveries().stream()
-                .filter(d -> d.getRecipientCode().equals(caller.agencyCode())).findFirst()
-                .orElseThrow(() -> DomainException.forbidden("exchange.status.recipient-only",
-                        "only a recipient reports status on a document"));
         DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status().strip())
                 .orElseThrow(() -> DomainException.invalid("exchange.status.unknown", "unknown status code '"
                         + report.status() + "'; recipients report 01-06, 15 or 16"));
@@ -419,8 +419,13 @@ public class ExchangeService {
         optional(report.staffName(), "staffName", 100);
         optional(report.staffEmail(), "staffEmail", 100);
         optional(report.staffMobile(), "staffMobile", 30);
+        // Lock first, then read: the delivery is loaded after every earlier status committed.
         ExchangeLogHead head = log.lockHead();
-        em.refresh(delivery);
+        ExchangeDocument document = visible(id, caller);
+        Delivery delivery = document.getDeliveries().stream()
+                .filter(d -> d.getRecipientCode().equals(caller.agencyCode())).findFirst()
+                .orElseThrow(() -> DomainException.forbidden("exchange.status.recipient-only",
+                        "only a recipient reports status on a document"));
         OffsetDateTime now = now();
         StatusEntry entry = delivery.report(status, new StatusEntry.Details(report.description(), caller.name(),
                 report.staffDepartment(), report.staffName(), report.staffEmail(), report.staffMobile()), now);
@@ -447,6 +452,7 @@ public class ExchangeService {
     @RolesAllowed("CLERK")
     public Views.Trace recall(long id, String reason) {
         Caller caller = agencyCaller();
+        ExchangeLogHead head = log.lockHead();
         ExchangeDocument document = visible(id, caller);
         if (!document.getSenderCode().equals(caller.agencyCode())) {
             throw DomainException.forbidden("exchange.recall.sender-only", "only the sender asks for a document back");
@@ -455,8 +461,6 @@ public class ExchangeService {
             throw DomainException.invalid("exchange.recall.reason-required", "a take-back request needs a reason");
         }
         optional(reason, "reason", 500);
-        ExchangeLogHead head = log.lockHead();
-        em.refresh(document);
         OffsetDateTime now = now();
         int asked = 0;
         for (Delivery delivery : document.getDeliveries()) {
@@ -518,28 +522,36 @@ public class ExchangeService {
         }
         OffsetDateTime start = first.atStartOfDay().atOffset(ZoneOffset.ofHours(7));
         OffsetDateTime end = last.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7));
-        String only = callers.isInRole("SYSADMIN") ? null : caller.agencyCode();
-        if (only == null && !callers.isInRole("SYSADMIN")) {
+        // The operator sees every agency; an agency administrator only their own, counted as such.
+        boolean operator = callers.isInRole("SYSADMIN");
+        if (!operator && caller.agencyCode() == null) {
             throw DomainException.forbidden("exchange.agency.required", "statistics are per agency");
         }
         java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
-        em.createQuery("SELECT d.senderCode, COUNT(d) FROM ExchangeDocument d WHERE d.sentAt >= :start"
-                + " AND d.sentAt < :end GROUP BY d.senderCode", Object[].class)
-                .setParameter("start", start).setParameter("end", end).getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = ((Number) row[1]).longValue());
-        em.createQuery("SELECT d.recipientCode, COUNT(d) FROM Delivery d WHERE d.deliveredAt >= :start"
-                + " AND d.deliveredAt < :end GROUP BY d.recipientCode", Object[].class)
-                .setParameter("start", start).setParameter("end", end).getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = ((Number) row[1]).longValue());
+        count("SELECT d.senderCode, COUNT(d) FROM ExchangeDocument d WHERE d.sentAt >= :start AND d.sentAt < :end"
+                + (operator ? "" : " AND d.senderCode = :agency") + " GROUP BY d.senderCode", start, end,
+                operator ? null : caller.agencyCode(), counts, 0);
+        count("SELECT d.recipientCode, COUNT(d) FROM Delivery d WHERE d.deliveredAt >= :start AND d.deliveredAt < :end"
+                + (operator ? "" : " AND d.recipientCode = :agency") + " GROUP BY d.recipientCode", start, end,
+                operator ? null : caller.agencyCode(), counts, 1);
         return counts.entrySet().stream()
-                .filter(e -> only == null || e.getKey().equals(only))
                 .map(e -> {
-                    Agency agency = em.find(Agency.class, e.getKey());
+                    Agency agency = em.find(Agency.class, e.getKey()); // agencies are in the shared cache
                     return new Views.AgencyStatistics(e.getKey(), agency == null ? e.getKey() : agency.getName(),
                             e.getValue()[0], e.getValue()[1]);
                 })
                 .sorted(java.util.Comparator.comparingLong((Views.AgencyStatistics a) -> a.sent() + a.received()).reversed())
                 .toList();
+    }
+
+    private void count(String jpql, OffsetDateTime start, OffsetDateTime end, String agency,
+            java.util.Map<String, long[]> counts, int column) {
+        var query = em.createQuery(jpql, Object[].class).setParameter("start", start).setParameter("end", end);
+        if (agency != null) {
+            query.setParameter("agency", agency);
+        }
+        query.getResultList().forEach(row ->
+                counts.computeIfAbsent((String) row[0], k -> new long[2])[column] = ((Number) row[1]).longValue());
     }
 
     /** Demo mode: signs a package as the caller's agency, as its document system would before sending. */

@@ -16,7 +16,6 @@ import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -108,7 +107,7 @@ public class ExchangeSignatures {
             return anchors;
         }
         if (demo) {
-            demoAuthority();
+            demoAuthority.ensure();
         }
         Set<TrustAnchor> set = new HashSet<>();
         for (vn.egov.exchange.domain.model.TrustAnchor row : em.createQuery(
@@ -134,10 +133,6 @@ public class ExchangeSignatures {
         return anchors;
     }
 
-    private synchronized Certificates.Issued demoAuthority() {
-        return demoAuthority.ensure();
-    }
-
     /** Demo mode only: signs an edXML package as the given demo agency, issuing its key on first use. */
     public synchronized byte[] signAsDemoAgency(byte[] edxml, String agencyCode) {
         if (!demo) {
@@ -149,18 +144,12 @@ public class ExchangeSignatures {
             if (agency == null) {
                 throw DomainException.notFound("agency.not-found", "no agency " + agencyCode);
             }
-            Certificates.Issued issued = Certificates.agency(agencyCode, agency.getName(), demoAuthority());
+            Certificates.Issued issued = Certificates.agency(agencyCode, agency.getName(), demoAuthority.ensure());
             identity = new SigningIdentity(agencyCode, Pem.of(issued.certificate()), Pem.of(issued.key()),
                     OffsetDateTime.now());
             em.persist(identity);
         }
         return XmlSignatures.sign(edxml, Pem.privateKey(identity.getPrivateKeyPem()),
                 Pem.certificate(identity.getCertificatePem()));
-    }
-
-    /** Certificates issued so far to demo agencies, by agency code (for the intranet and tests). */
-    public Map<String, String> demoCertificates() {
-        return Map.copyOf(em.createQuery("SELECT s FROM SigningIdentity s", SigningIdentity.class).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(SigningIdentity::getAgencyCode, SigningIdentity::getCertificatePem)));
     }
 }

@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
@@ -96,9 +94,6 @@ public class AttachmentStore {
         return Files.newInputStream(pathOf(sha256));
     }
 
-    public boolean contains(String sha256) {
-        return Files.isRegularFile(pathOf(sha256));
-    }
 
     private Path pathOf(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
@@ -123,12 +118,10 @@ public class AttachmentStore {
             this.maxBytes = maxBytes;
             this.temp = root.resolve("tmp").resolve(UUID.randomUUID().toString());
             try {
-                this.sha256 = MessageDigest.getInstance("SHA-256");
+                this.sha256 = vn.egov.common.Digests.sha256();
                 this.channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write into the attachment store", e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
             }
             OutputStream file = java.nio.channels.Channels.newOutputStream(channel);
             this.out = new OutputStream() {
@@ -194,7 +187,7 @@ public class AttachmentStore {
                 channel.force(true);
             }
             channel.close();
-            String hash = HexFormat.of().formatHex(sha256.digest());
+            String hash = vn.egov.common.Digests.hex(sha256.digest());
             Path target = pathOf(hash);
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +61,7 @@ public final class EdxmlReader {
     }
 
     public OutgoingDocument read(InputStream raw) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = vn.egov.common.Digests.sha256();
         List<AttachmentStore.Writer> open = new ArrayList<>();
         BoundedInputStream bounded = new BoundedInputStream(raw, limits.maxPayloadBytes());
         try (InputStream in = new DigestInputStream(bounded, digest)) {
@@ -77,7 +75,7 @@ public final class EdxmlReader {
             try {
                 Parsed parsed = parse(xml, open);
                 in.transferTo(java.io.OutputStream.nullOutputStream());
-                return parsed.toDocument(HexFormat.of().formatHex(digest.digest()));
+                return parsed.toDocument(vn.egov.common.Digests.hex(digest.digest()));
             } finally {
                 xml.close();
             }
@@ -143,9 +141,7 @@ public final class EdxmlReader {
                                 "elements nest deeper than " + limits.maxDepth() + " levels");
                     }
                     text.setLength(0);
-                    if ("Signature".equals(name)) {
-                        parsed.signed = true;
-                    } else if ("AttachmentEncoded".equals(parent) && "Attachment".equals(name)) {
+                    if ("AttachmentEncoded".equals(parent) && "Attachment".equals(name)) {
                         if (parsed.attachments.size() >= limits.maxAttachments()) {
                             throw DomainException.invalid("exchange.attachment.too-many",
                                     "a document carries at most " + limits.maxAttachments() + " attachments");
@@ -179,7 +175,7 @@ public final class EdxmlReader {
                         domCursor = domCursor.getParentNode() == envelope ? null : domCursor.getParentNode();
                     }
                     String parent = path.peek();
-                    String value = text.length() == 0 ? "" : text.toString().strip();
+                    String value = text.toString().strip();
                     text.setLength(0);
                     if (base64 != null && "ContentTransferEncoded".equals(name)) {
                         StoredContent stored = finish(base64);
@@ -245,13 +241,6 @@ public final class EdxmlReader {
         return writer.finish();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String firstLine(String message) {
         if (message == null) {
@@ -269,7 +258,6 @@ public final class EdxmlReader {
         final List<Map<String, String>> attachments = new ArrayList<>();
         final Map<Map<String, String>, List<StoredContent>> stored = new java.util.IdentityHashMap<>();
         boolean sawMessageHeader;
-        boolean signed;
         org.w3c.dom.Document envelope;
 
         List<StoredContent> storedFor(Map<String, String> attachment) {

@@ -5,12 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import vn.egov.common.Digests;
 
 /**
  * One entry of the append-only exchange log. Its hash covers every field and the previous entry's
@@ -75,12 +73,7 @@ public class ExchangeLogEntry {
                 Long.toString(recordedAt.toInstant().toEpochMilli()), action,
                 documentPk == null ? "" : documentPk.toString(), nullToEmpty(agencyCode), nullToEmpty(actor),
                 nullToEmpty(detail), prevHash);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String nullToEmpty(String value) {

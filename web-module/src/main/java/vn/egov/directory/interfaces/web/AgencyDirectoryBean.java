@@ -32,27 +32,6 @@ public class AgencyDirectoryBean implements Serializable {
     /** One row of the table or node of the tree. */
     public record AgencyRow(String code, String name, String shortName, String level, String parentCode)
             implements Serializable {
-
-        // Expression Language 5 (Jakarta EE 10) reads bean getters, not record components.
-        public String getCode() {
-            return code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getShortName() {
-            return shortName;
-        }
-
-        public String getLevel() {
-            return level;
-        }
-
-        public String getParentCode() {
-            return parentCode;
-        }
     }
 
     @Inject

@@ -24,16 +24,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.IncomingAttachment;
@@ -45,7 +41,7 @@ import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.Urgency;
 import vn.egov.exchange.infrastructure.AttachmentStore;
 import vn.egov.exchange.infrastructure.BoundedInputStream;
-import vn.egov.exchange.infrastructure.EdxmlReader;
+import vn.egov.exchange.infrastructure.EdxmlReaders;
 
 /**
  * The exchange axis for agencies' document-management systems: {@code /api/v1/exchange}. The
@@ -68,20 +64,7 @@ public class ExchangeResource {
     private AttachmentStore store;
 
     @Inject
-    @ConfigProperty(name = "egov.exchange.max-payload-bytes")
-    private long maxPayloadBytes;
-
-    @Inject
-    @ConfigProperty(name = "egov.exchange.max-attachment-bytes")
-    private long maxAttachmentBytes;
-
-    @Inject
-    @ConfigProperty(name = "egov.exchange.max-attachments")
-    private int maxAttachments;
-
-    @Inject
-    @ConfigProperty(name = "egov.exchange.xml.max-depth")
-    private int maxDepth;
+    private EdxmlReaders readers;
 
     @POST
     @Path("documents")
@@ -89,9 +72,7 @@ public class ExchangeResource {
     @RolesAllowed("CLERK")
     public Response sendEdxml(@HeaderParam("Content-Length") Long length, InputStream body) {
         refuseDeclaredOversize(length);
-        EdxmlReader reader = new EdxmlReader(store,
-                new EdxmlReader.Limits(maxPayloadBytes, maxAttachmentBytes, maxAttachments, maxDepth));
-        return accepted(exchange.send(reader.read(body)));
+        return accepted(exchange.send(readers.newReader().read(body)));
     }
 
     @POST
@@ -99,16 +80,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("CLERK")
     public Response sendJson(@HeaderParam("Content-Length") Long length, InputStream body) {
-        refuseDeclaredOversize(length);
-        byte[] bytes;
-        try {
-            bytes = new BoundedInputStream(body, maxPayloadBytes).readAllBytes();
-        } catch (IOException e) {
-            if (BoundedInputStream.isTooLarge(e)) {
-                throw tooLarge();
-            }
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = readBounded(length, body);
         SendRequest request;
         try {
             request = JSON.fromJson(new ByteArrayInputStream(bytes), SendRequest.class);
@@ -118,7 +90,7 @@ public class ExchangeResource {
         if (request == null) {
             throw DomainException.invalid("exchange.json.malformed", "the request body is empty");
         }
-        return accepted(exchange.send(toOutgoing(request, sha256(bytes))));
+        return accepted(exchange.send(toOutgoing(request, vn.egov.common.Digests.sha256Hex(bytes))));
     }
 
     private Response accepted(Views.Receipt receipt) {
@@ -128,14 +100,27 @@ public class ExchangeResource {
     }
 
     private void refuseDeclaredOversize(Long length) {
-        if (length != null && length > maxPayloadBytes) {
+        if (length != null && length > readers.maxPayloadBytes()) {
             throw tooLarge();
+        }
+    }
+
+    /** The whole body, for the small-by-nature requests (JSON, demo signing), within the payload bound. */
+    private byte[] readBounded(Long length, InputStream body) {
+        refuseDeclaredOversize(length);
+        try {
+            return new BoundedInputStream(body, readers.maxPayloadBytes()).readAllBytes();
+        } catch (IOException e) {
+            if (BoundedInputStream.isTooLarge(e)) {
+                throw tooLarge();
+            }
+            throw new UncheckedIOException(e);
         }
     }
 
     private DomainException tooLarge() {
         return new DomainException(DomainException.Kind.TOO_LARGE, "exchange.payload.too-large",
-                "the request exceeds the configured limit of " + maxPayloadBytes + " bytes");
+                "the request exceeds the configured limit of " + readers.maxPayloadBytes() + " bytes");
     }
 
     private OutgoingDocument toOutgoing(SendRequest r, String payloadSha256) {
@@ -147,9 +132,9 @@ public class ExchangeResource {
                 r.businessReason, r.responseFor);
         List<IncomingAttachment> attachments = new ArrayList<>();
         if (r.attachments != null) {
-            if (r.attachments.size() > maxAttachments) {
+            if (r.attachments.size() > readers.maxAttachments()) {
                 throw DomainException.invalid("exchange.attachment.too-many",
-                        "a document carries at most " + maxAttachments + " attachments");
+                        "a document carries at most " + readers.maxAttachments() + " attachments");
             }
             for (SendRequest.Attachment a : r.attachments) {
                 if (a == null || a.content == null) {
@@ -161,13 +146,13 @@ public class ExchangeResource {
                 } catch (IllegalArgumentException e) {
                     throw DomainException.invalid("exchange.attachment.base64", "an attachment is not valid base64");
                 }
-                if (content.length > maxAttachmentBytes) {
+                if (content.length > readers.maxAttachmentBytes()) {
                     throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
-                            "an attachment exceeds " + maxAttachmentBytes + " bytes");
+                            "an attachment exceeds " + readers.maxAttachmentBytes() + " bytes");
                 }
                 attachments.add(new IncomingAttachment(a.contentId, a.name,
                         a.contentType == null ? "application/octet-stream" : a.contentType,
-                        store.store(new ByteArrayInputStream(content), maxAttachmentBytes), null));
+                        store.store(new ByteArrayInputStream(content), readers.maxAttachmentBytes()), null));
             }
         }
         return new OutgoingDocument(r.from, header, r.to == null ? List.of() : r.to, r.confidentiality, attachments,
@@ -210,13 +195,6 @@ public class ExchangeResource {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /**
      * Demo mode only: signs an edXML package with the demo key of the caller's agency (issued by the
@@ -228,15 +206,7 @@ public class ExchangeResource {
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed("CLERK")
     public byte[] signDemo(@HeaderParam("Content-Length") Long length, InputStream body) {
-        refuseDeclaredOversize(length);
-        try {
-            return exchange.signAsMyAgency(new BoundedInputStream(body, maxPayloadBytes).readAllBytes());
-        } catch (IOException e) {
-            if (BoundedInputStream.isTooLarge(e)) {
-                throw tooLarge();
-            }
-            throw new UncheckedIOException(e);
-        }
+        return exchange.signAsMyAgency(readBounded(length, body));
     }
 
     @GET

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,10 +28,9 @@ import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
 import vn.egov.directory.application.AgencySearch;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.directory.domain.model.Agency;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.Views;
-import vn.egov.exchange.infrastructure.AttachmentStore;
+import vn.egov.exchange.infrastructure.EdxmlReaders;
 import vn.egov.exchange.infrastructure.EdxmlReader;
 
 /**
@@ -63,16 +61,13 @@ public class ComposeBean implements Serializable {
     private CallerContext callers;
 
     @Inject
-    private AttachmentStore store;
+    private EdxmlReaders readers;
 
     // Read when needed: configuration producers are not passivation capable, and this bean is.
     private static boolean demo() {
         return ConfigProvider.getConfig().getOptionalValue("egov.demo.enabled", Boolean.class).orElse(true);
     }
 
-    private static long config(String key) {
-        return ConfigProvider.getConfig().getValue(key, Long.class);
-    }
 
     private List<Choice> choices = List.of();
     private List<String> recipients = new ArrayList<>();
@@ -100,9 +95,7 @@ public class ComposeBean implements Serializable {
             if (demo()) {
                 edxml = exchange.signAsMyAgency(edxml);
             }
-            var outgoing = new EdxmlReader(store, new EdxmlReader.Limits(config("egov.exchange.max-payload-bytes"),
-                    config("egov.exchange.max-attachment-bytes"), 50, (int) config("egov.exchange.xml.max-depth")))
-                    .read(new ByteArrayInputStream(edxml));
+            var outgoing = readers.newReader().read(new ByteArrayInputStream(edxml));
             Views.Receipt receipt = exchange.send(outgoing);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesMessages.info(receipt.duplicate() ? "exchange.compose.duplicate" : "exchange.compose.sent");
@@ -172,7 +165,7 @@ public class ComposeBean implements Serializable {
             x.writeEndElement();
             x.writeEndElement(); // envelope
             if (hasFile()) {
-                long maxAttachmentBytes = config("egov.exchange.max-attachment-bytes");
+                long maxAttachmentBytes = readers.maxAttachmentBytes();
                 if (file.getSize() > maxAttachmentBytes) {
                     throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
                             "the file exceeds " + maxAttachmentBytes + " bytes");

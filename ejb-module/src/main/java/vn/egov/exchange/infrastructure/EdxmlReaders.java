@@ -1,0 +1,45 @@
+package vn.egov.exchange.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Hands out edXML readers bound by the configured limits, for the API and the intranet alike. */
+@ApplicationScoped
+public class EdxmlReaders {
+
+    @Inject
+    private AttachmentStore store;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-payload-bytes")
+    private long maxPayloadBytes;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-attachment-bytes")
+    private long maxAttachmentBytes;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.max-attachments")
+    private int maxAttachments;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.xml.max-depth")
+    private int maxDepth;
+
+    public EdxmlReader newReader() {
+        return new EdxmlReader(store, new EdxmlReader.Limits(maxPayloadBytes, maxAttachmentBytes, maxAttachments, maxDepth));
+    }
+
+    public long maxPayloadBytes() {
+        return maxPayloadBytes;
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentBytes;
+    }
+
+    public int maxAttachments() {
+        return maxAttachments;
+    }
+}
