@@ -19,6 +19,7 @@
 #   EGOV_DOMAIN_RECREATE   true: delete the domain and create it anew (tests only)
 #   EGOV_CONFIG            key=value settings of the platform (MicroProfile Config, domain source)
 #   EGOV_LEAVE_RUNNING     true (default): leave the domain running afterwards
+#   EGOV_HEAP              the server's maximum heap (default 1g)
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the payara6 folder}"
@@ -56,14 +57,21 @@ if [ ! -d "$DOMAINS_DIR/$DOMAIN" ]; then
   "$ASADMIN" --user admin --passwordfile "$pwfile" --interactive=false create-domain "${PORT_ARGS[@]}" "$DOMAIN" >/dev/null
 fi
 
-if [ "$DB" = postgresql ] && [ "${EGOV_DB_RESET:-false}" = true ]; then
-  # Tests start from an empty database. Connects as the cluster's superuser on the local server.
+if [ "$DB" = postgresql ] && [[ "$EGOV_DB_URL" == jdbc:postgresql://127.0.0.1[:/]* || "$EGOV_DB_URL" == jdbc:postgresql://localhost[:/]* ]]; then
+  # A local server: make the role and the database if they are missing (connects as the cluster's
+  # superuser); tests also start from an empty database. A remote database is the DBA's to create.
   dbname=${EGOV_DB_URL##*/}; dbname=${dbname%%\?*}
-  log "recreating PostgreSQL database $dbname"
-  psql -h 127.0.0.1 -U postgres -d postgres -qAtc "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'" | grep -q 1 \
-    || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE ROLE \"$DB_USER\" LOGIN PASSWORD '$DB_PASSWORD'"
-  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$dbname\" WITH (FORCE)"
-  psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE \"$dbname\" OWNER \"$DB_USER\""
+  superuser() { psql -h 127.0.0.1 -U postgres -d postgres -qAt "$@"; }
+  if superuser -c "SELECT 1" >/dev/null 2>&1; then
+    superuser -c "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'" | grep -q 1 \
+      || { log "creating PostgreSQL role $DB_USER"; superuser -c "CREATE ROLE \"$DB_USER\" LOGIN PASSWORD '$DB_PASSWORD'"; }
+    if [ "${EGOV_DB_RESET:-false}" = true ]; then
+      log "recreating PostgreSQL database $dbname"
+      superuser -c "DROP DATABASE IF EXISTS \"$dbname\" WITH (FORCE)"
+    fi
+    superuser -c "SELECT 1 FROM pg_database WHERE datname='$dbname'" | grep -q 1 \
+      || { log "creating PostgreSQL database $dbname"; superuser -c "CREATE DATABASE \"$dbname\" OWNER \"$DB_USER\""; }
+  fi
 fi
 
 if [ "$DB" = h2 ] && [ "${EGOV_DB_RESET:-false}" = true ]; then
@@ -75,7 +83,19 @@ fi
 was_running=false
 if "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
   was_running=true
-else
+fi
+
+# The server's heap (EGOV_HEAP, default 1g; Payara's own default of 512m makes the exchange axis
+# collect garbage several times a second under load). Written into domain.xml, so it applies
+# when the domain next starts.
+heap=${EGOV_HEAP:-1g}
+domain_xml="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+if ! grep -q "<jvm-options>-Xmx$heap</jvm-options>" "$domain_xml"; then
+  sed -i "s|<jvm-options>-Xmx[0-9]*[kKmMgG]\{0,1\}</jvm-options>|<jvm-options>-Xmx$heap</jvm-options>|g" "$domain_xml"
+  [ "$was_running" = true ] && log "heap set to $heap: it applies when the domain restarts (./egov stop, ./egov start)"
+fi
+
+if [ "$was_running" != true ]; then
   log "starting domain $DOMAIN"
   "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 fi

@@ -127,19 +127,18 @@ public class ExchangeService {
             document.addAttachment(a.contentId(), a.name(), a.contentType(), a.content().size(), a.content().sha256());
         }
         em.persist(document);
+        // One log entry records the send and its deliveries; each delivery's inbox position is that
+        // entry's number, handed out under the head lock, so positions grow in commit order and an
+        // inbox cursor never skips a delivery that committed late.
+        long position = head.getLastSeq() + 1;
+        for (Agency recipient : recipients) {
+            em.persist(document.addDelivery(recipient.getCode(), recipient.getName(), position));
+        }
         log.append(head, "SENT", document.getId(), sender, caller.name(), "DocumentId " + header.documentId()
                 + "; notation " + document.notation() + "; payload " + outgoing.payloadSha256() + "; signature "
                 + signature.status() + (signature.signerSubject() == null ? "" : " by " + signature.signerSubject())
-                + "; attachments "
-                + outgoing.attachments().stream().map(a -> a.content().sha256()).toList(), now);
-        for (Agency recipient : recipients) {
-            // The delivery's inbox position is its log entry's number: both grow in commit order.
-            long position = head.getLastSeq() + 1;
-            Delivery delivery = document.addDelivery(recipient.getCode(), recipient.getName(), position);
-            em.persist(delivery);
-            log.append(head, "DELIVERED", document.getId(), recipient.getCode(), caller.name(),
-                    "to " + recipient.getCode(), now);
-        }
+                + "; attachments " + outgoing.attachments().stream().map(a -> a.content().sha256()).toList()
+                + "; delivered to " + recipients.stream().map(Agency::getCode).toList(), now);
         em.flush();
         return receipt(document, false);
     }

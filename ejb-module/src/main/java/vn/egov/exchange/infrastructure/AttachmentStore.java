@@ -148,15 +148,24 @@ public class AttachmentStore {
 
         /** Takes base64 text in any chunks (line breaks and spaces allowed), decoding as it goes. */
         public void appendBase64(char[] text, int offset, int length) throws IOException {
-            for (int i = offset, end = offset + length; i < end; i++) {
-                char c = text[i];
-                if (c > ' ') {
-                    if (pending == pendingBase64.length) {
-                        decodeWholeQuads();
-                    }
-                    // A character beyond ASCII is not base64; the decoder refuses what it becomes.
-                    pendingBase64[pending++] = c < 128 ? (byte) c : (byte) '!';
+            int i = offset;
+            int end = offset + length;
+            while (i < end) {
+                if (pending == pendingBase64.length) {
+                    decodeWholeQuads();
                 }
+                // A tight loop over locals, bounded by the room left: this runs once per character.
+                byte[] buffer = pendingBase64;
+                int p = pending;
+                int stop = Math.min(end, i + (buffer.length - p));
+                for (; i < stop; i++) {
+                    char c = text[i];
+                    if (c > ' ') {
+                        // A character beyond ASCII is not base64; the decoder refuses what it becomes.
+                        buffer[p++] = (byte) (c < 128 ? c : '!');
+                    }
+                }
+                pending = p;
             }
         }
 

@@ -129,7 +129,7 @@ public final class EdxmlReader {
                     }
                     namespaces.push(declared);
                     if (domCursor == null && envelope == null && "edXMLEnvelope".equals(name) && path.size() == 2) {
-                        envelope = XmlSignatures.safeBuilder().newDocument();
+                        envelope = XmlSignatures.newDocument();
                         domCursor = envelope;
                     }
                     if (domCursor != null) {

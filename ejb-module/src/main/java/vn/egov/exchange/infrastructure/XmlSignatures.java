@@ -90,6 +90,14 @@ public final class XmlSignatures {
     }
 
     /** A namespace-aware DOM builder that refuses any DTD, so no entity is ever expanded. */
+    /** Builds DOM trees in memory only (never parses), so one instance serves every thread. */
+    private static final org.w3c.dom.DOMImplementation DOM = safeBuilder().getDOMImplementation();
+
+    /** An empty DOM document, to build a tree into. */
+    public static Document newDocument() {
+        return DOM.createDocument(null, null, null);
+    }
+
     public static DocumentBuilder safeBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
@@ -130,7 +138,7 @@ public final class XmlSignatures {
             header.removeChild(old);
         }
 
-        Document alone = safeBuilder().newDocument();
+        Document alone = newDocument();
         Element copy = (Element) alone.importNode(envelope, true);
         alone.appendChild(copy);
         declareInScopeNamespaces(envelope, copy);

@@ -41,7 +41,7 @@ public class ExchangeLogEntry {
     @Column(name = "actor", length = 100)
     private String actor;
 
-    @Column(name = "detail", length = 1000)
+    @Column(name = "detail", length = 8000)
     private String detail;
 
     @Column(name = "prev_hash", nullable = false, length = 64)
@@ -62,7 +62,7 @@ public class ExchangeLogEntry {
         this.documentPk = documentPk;
         this.agencyCode = agencyCode;
         this.actor = actor == null || actor.length() <= 100 ? actor : actor.substring(0, 100);
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.detail = detail == null || detail.length() <= 8000 ? detail : detail.substring(0, 8000);
         this.prevHash = prevHash;
         this.entryHash = computeHash();
     }
