@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DRIVER="$ROOT/server-config/target/artefacts/postgresql.jar"
 [ -f "$DRIVER" ] || (cd "$ROOT" && mvn -B -q -pl server-config package)
-exec java -cp "$DRIVER" \
+exec java -Dhttp.maxConnections=64 -cp "$DRIVER" \
   -Dbase="http://localhost:${EGOV_HTTP_PORT:-8080}/" \
   -Ddocs="${1:-1000}" -Dconcurrency="${2:-8}" -DattachmentKb="${3:-100}" \
   -DjdbcUrl="${EGOV_DB_URL:-jdbc:postgresql://127.0.0.1:5432/egov}" \

@@ -107,6 +107,8 @@ public class ExchangeService {
         List<Agency> recipients = validRecipients(outgoing.recipients(), sender);
         checkAttachments(outgoing.attachments());
         ExchangeSignatures.Verdict signature = signatures.check(outgoing, sender);
+        // Read from the shared cache before the lock: after it, EclipseLink reads the database.
+        Agency from = em.find(Agency.class, sender);
 
         ExchangeLogHead head = log.lockHead();
         OffsetDateTime now = now();
@@ -120,7 +122,6 @@ public class ExchangeService {
                     "DocumentId " + header.documentId() + " sent again; payload " + outgoing.payloadSha256(), now);
             return receipt(document, true);
         }
-        Agency from = em.find(Agency.class, sender);
         ExchangeDocument document = new ExchangeDocument(header, sender, from == null ? sender : from.getName(),
                 outgoing.payloadSha256(), signature.status(), signature.signerSubject(), caller.name(), now);
         for (IncomingAttachment a : outgoing.attachments()) {
