@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -181,6 +182,43 @@ class ExchangeApiIT extends PlatformIT {
 
         JsonObject recipientView = json(get("api/v1/exchange/documents/" + id + "/trace", token(GOV_OFFICE))).asJsonObject();
         assertEquals(1, recipientView.getJsonArray("recipients").size(), "a recipient sees only its own line");
+    }
+
+    @Test
+    void recipientForwardsADocumentToItsOwnLeaderThenSpecialist() {
+        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4, 5, 6}).getJsonNumber("id").longValue();
+        assertEquals(200, get("api/v1/exchange/documents/" + id, token(GOV_OFFICE)).statusCode());
+        status(GOV_OFFICE, id, "03", null, 200);
+
+        JsonArray people = json(get("api/v1/exchange/assignees", token(GOV_OFFICE))).asJsonArray();
+        List<String> usernames = people.getValuesAs(JsonObject.class).stream().map(p -> p.getString("username")).toList();
+        assertTrue(usernames.containsAll(List.of("leader.g22", "specialist.g22")), usernames.toString());
+        assertFalse(usernames.contains("clerk.g22"), "a clerk registers documents, it is not forwarded to one");
+
+        String path = "api/v1/exchange/documents/" + id + "/assignment";
+        assertProblem(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"clerk.h41\"}"), 400, "exchange.assignee.invalid");
+        assertProblem(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"clerk.g22\"}"), 400, "exchange.assignee.invalid");
+        assertProblem(postJson(path, token(GOV_OFFICE), "{}"), 400, "exchange.assignee.invalid");
+        assertProblem(postJson(path, token(HAU_GIANG), "{\"assignee\":\"leader.g22\"}"), 404, "exchange.document.not-found");
+
+        JsonObject toLeader = json(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"leader.g22\",\"note\":\"Kính trình\"}"))
+                .asJsonObject();
+        assertEquals("04", toLeader.getString("status"));
+        assertEquals("leader.g22", toLeader.getString("assignee"));
+        JsonObject toSpecialist = json(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"specialist.g22\"}")).asJsonObject();
+        assertEquals("specialist.g22", toSpecialist.getString("assignee"), "forwarded on, leader to specialist");
+
+        JsonObject trace = json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject();
+        assertEquals(List.of("01", "03", "04", "04"), codes(trace, GOV_OFFICE));
+        JsonArray history = trace.getJsonArray("recipients").getJsonObject(0).getJsonArray("history");
+        assertEquals("Vũ Đức Lãnh", history.getJsonObject(2).getString("staffName"));
+        assertEquals("Phạm Minh Chuyên", history.getJsonObject(3).getString("staffName"));
+        JsonObject senderView = json(get("api/v1/exchange/documents/" + id, token(NGHE_AN))).asJsonObject();
+        assertFalse(senderView.getJsonArray("deliveries").getJsonObject(0).containsKey("assignee"),
+                "the recipient's usernames stay with the recipient");
+
+        status(GOV_OFFICE, id, "06", "Đã xử lý", 200);
+        assertProblem(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"leader.g22\"}"), 409, "exchange.status.transition");
     }
 
     @Test

@@ -159,7 +159,11 @@ class IntranetBrowserIT extends PlatformIT {
         browser.findElement(By.id("compose:number")).sendKeys(number);
         browser.findElement(By.id("compose:notation")).sendKeys("UBND-VP");
         browser.findElement(By.id("compose:subject")).sendKeys(subject);
-        browser.findElement(By.xpath("//*[@id='compose:recipients']//li[contains(., '000.00.00.G22')]")).click();
+        // The agency tree: the Government Office among the ministries; its own label, not a child's.
+        browser.findElement(By.xpath("//*[@id='compose:recipients']//span[contains(@class,'ui-treenode-label')]"
+                + "[contains(., '000.00.00.G22')]/ancestor::div[contains(@class,'ui-treenode-content')][1]"
+                + "//div[contains(@class,'ui-chkbox-box')]")).click();
+        screenshot("exchange-compose");
         Path pdf = Files.createTempFile("bao-cao", ".pdf");
         Files.writeString(pdf, "%PDF-1.7 báo cáo phiên họp");
         browser.findElement(By.cssSelector("#compose input[type=file]")).sendKeys(pdf.toString());
@@ -184,6 +188,24 @@ class IntranetBrowserIT extends PlatformIT {
         browser.findElement(By.id("doc:accept")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc:trace"), "Đã tiếp nhận, vào sổ"));
         screenshot("exchange-accepted");
+
+        // Chuyển xử lý: the clerk forwards it to a specialist, who finds it in their own list.
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("doc:assignee"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='doc:assignee_items']/li[contains(., 'Phạm Minh Chuyên')]"))).click();
+        browser.findElement(By.id("doc:assign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc:assignedTo"), "specialist.g22"));
+        assertTrue(browser.findElement(By.id("doc:trace")).getText().contains("Đã phân công"),
+                browser.findElement(By.id("doc:trace")).getText());
+        browser.findElement(By.id("shell:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.get(base() + "exchange/inbox.xhtml");
+        signIn("specialist.g22", DEMO_SECRET);
+        wait.until(ExpectedConditions.urlContains("/exchange/inbox.xhtml"));
+        assertTrue(browser.findElement(By.id("inbox:mine_input")).isSelected(), "a specialist starts from their own list");
+        WebElement mine = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='inbox:items']//tr[contains(., '" + subject + "')]")));
+        assertTrue(mine.getText().contains("Đã phân công"), mine.getText());
         Files.deleteIfExists(pdf);
     }
 }

@@ -22,6 +22,8 @@ import vn.egov.common.SearchText;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
 import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.DeliveryStatus;
 import vn.egov.exchange.domain.model.ExchangeDocument;
@@ -48,6 +50,8 @@ public class ExchangeService {
     private static final Set<String> CONFIDENTIAL = Set.of("mat", "toi mat", "tuyet mat");
     private static final Pattern NOTATION = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}./&]*(-[\\p{L}\\p{N}./&]+)+$");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,11}$");
+    /** The people a received document is forwarded to for handling. */
+    private static final Set<Role> HANDLERS = Set.of(Role.LEADER, Role.SPECIALIST);
 
     @PersistenceContext(unitName = "egov")
     private EntityManager em;
@@ -146,7 +150,7 @@ public class ExchangeService {
 
     private static Views.Receipt receipt(ExchangeDocument document, boolean duplicate) {
         return new Views.Receipt(document.getId(), document.getDocumentId(), duplicate,
-                document.getDeliveries().stream().map(Views.DeliveryView::of).toList());
+                document.getDeliveries().stream().map(Views.DeliveryView::forSender).toList());
     }
 
     private static void checkConfidentiality(String level) {
@@ -338,6 +342,10 @@ public class ExchangeService {
             jpql.append(" AND d.deliveredAt < :to");
             parameters.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7)));
         }
+        if (filter.assignedTo() != null && !filter.assignedTo().isBlank()) {
+            jpql.append(" AND d.assignee = :assignee");
+            parameters.put("assignee", filter.assignedTo().strip());
+        }
         jpql.append(" ORDER BY d.inboxSeq DESC");
         var query = em.createQuery(jpql.toString(), Delivery.class).setMaxResults(maxInboxPage);
         parameters.forEach(query::setParameter);
@@ -392,7 +400,7 @@ public class ExchangeService {
                 markArrived(head, delivery, caller, now());
             }
         }
-        return Views.DocumentView.of(document, mine);
+        return Views.DocumentView.of(document, mine, caller.agencyCode().equals(document.getSenderCode()));
     }
 
     public Views.AttachmentContent attachment(long id, String contentId) {
@@ -446,6 +454,43 @@ public class ExchangeService {
             log.append(head, "STATUS", document.getId(), caller.agencyCode(), caller.name(),
                     "status " + status.code() + (report.description() == null ? "" : ": " + report.description()), now);
         }
+        return Views.DeliveryView.of(delivery);
+    }
+
+    /** Who in the caller's agency a document can be forwarded to for handling: its leaders and specialists. */
+    public List<Views.Assignee> assignees() {
+        Caller caller = agencyCaller();
+        return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE p.agencyCode = :agency"
+                + " AND p.active = :active AND r IN :roles ORDER BY p.fullName", Person.class)
+                .setParameter("agency", caller.agencyCode()).setParameter("active", true)
+                .setParameter("roles", HANDLERS).getResultStream()
+                .map(p -> new Views.Assignee(p.getUsername(), p.getFullName(),
+                        p.getRoles().contains(Role.LEADER) ? Role.LEADER.name() : Role.SPECIALIST.name()))
+                .toList();
+    }
+
+    /**
+     * Chuyển xử lý: forwards a document the caller's agency received to one of its own leaders or
+     * specialists (status 04, with that person as the handling staff); it may be forwarded on again.
+     */
+    @RolesAllowed({"CLERK", "LEADER"})
+    public Views.DeliveryView assign(long id, String username, String note) {
+        Caller caller = agencyCaller();
+        visible(id, caller); // 404 first: a stranger learns nothing, not even whom it could not forward to
+        Person person = username == null || username.isBlank() ? null
+                : em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username.strip())
+                        .getResultStream().findFirst().orElse(null);
+        if (person == null || !person.isActive() || !caller.agencyCode().equals(person.getAgencyCode())
+                || person.getRoles().stream().noneMatch(HANDLERS::contains)) {
+            throw DomainException.invalid("exchange.assignee.invalid", "a document is forwarded to an active leader "
+                    + "or specialist of the caller's own agency, not '" + username + "'");
+        }
+        Agency agency = em.find(Agency.class, caller.agencyCode());
+        reportStatus(id, new StatusReport(DeliveryStatus.ASSIGNED.code(), note == null || note.isBlank() ? null : note.strip(),
+                agency == null ? null : agency.getName(), person.getFullName(), person.getEmail(), null));
+        Delivery delivery = visible(id, caller).getDeliveries().stream()
+                .filter(d -> d.getRecipientCode().equals(caller.agencyCode())).findFirst().orElseThrow();
+        delivery.assignTo(person.getUsername());
         return Views.DeliveryView.of(delivery);
     }
 

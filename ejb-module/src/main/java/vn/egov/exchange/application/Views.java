@@ -19,12 +19,20 @@ public final class Views {
     }
 
     public record DeliveryView(String to, String toName, String status, String recallState, OffsetDateTime deliveredAt,
-            OffsetDateTime arrivedAt, OffsetDateTime updatedAt, String arrivalNumber) {
+            OffsetDateTime arrivedAt, OffsetDateTime updatedAt, String arrivalNumber, String assignee) {
 
+        /** As the recipient agency sees its own delivery: with the person it was forwarded to. */
         static DeliveryView of(Delivery d) {
             return new DeliveryView(d.getRecipientCode(), d.getRecipientName(),
                     d.getStatus() == null ? "sent" : d.getStatus(), d.getRecallState().name(), d.getDeliveredAt(),
-                    d.getArrivedAt(), d.getUpdatedAt(), arrivalNumberOf(d));
+                    d.getArrivedAt(), d.getUpdatedAt(), arrivalNumberOf(d), d.getAssignee());
+        }
+
+        /** As the sender sees it: the recipient's internal usernames stay with the recipient. */
+        static DeliveryView forSender(Delivery d) {
+            DeliveryView full = of(d);
+            return new DeliveryView(full.to(), full.toName(), full.status(), full.recallState(), full.deliveredAt(),
+                    full.arrivedAt(), full.updatedAt(), full.arrivalNumber(), null);
         }
     }
 
@@ -49,7 +57,7 @@ public final class Views {
             OffsetDateTime recallRequestedAt, String recallReason, List<AttachmentView> attachments,
             List<DeliveryView> deliveries) {
 
-        static DocumentView of(ExchangeDocument d, List<Delivery> visible) {
+        static DocumentView of(ExchangeDocument d, List<Delivery> visible, boolean forSender) {
             return new DocumentView(d.getId(), d.getDocumentId(), d.getSenderCode(), d.getSenderName(), d.notation(),
                     d.getCodeNumber(), d.getCodeNotation(), d.getTypeCode(), d.getTypeName(), d.getSubject(),
                     d.getContent(), d.getPromulgationPlace(), d.getPromulgationDate(), d.getSignerCompetence(),
@@ -57,7 +65,7 @@ public final class Views {
                     d.getSteeringType(), d.getBusinessType().name(), d.getBusinessReason(), d.getResponseFor(),
                     d.getPayloadSha256(), d.getSignatureStatus().name(), d.getSignerSubject(), d.getSentAt(), d.getRecallRequestedAt(), d.getRecallReason(),
                     d.getAttachments().stream().map(AttachmentView::of).toList(),
-                    visible.stream().map(DeliveryView::of).toList());
+                    visible.stream().map(forSender ? DeliveryView::forSender : DeliveryView::of).toList());
         }
     }
 
@@ -87,8 +95,17 @@ public final class Views {
     }
 
     /** The intranet inbox's filters; any may be null. */
+    /** {@code assignedTo}: a username, to list only what was forwarded to that person (null: all). */
     public record InboxFilter(String status, String urgency, String sender, String text, LocalDate from,
-            LocalDate to) {
+            LocalDate to, String assignedTo) {
+
+        public InboxFilter(String status, String urgency, String sender, String text, LocalDate from, LocalDate to) {
+            this(status, urgency, sender, text, from, to, null);
+        }
+    }
+
+    /** Someone in the caller's agency a document can be forwarded to, as a leader or a specialist. */
+    public record Assignee(String username, String fullName, String role) {
     }
 
     public record StatusView(String code, String reportedBy, String description, String staffDepartment,

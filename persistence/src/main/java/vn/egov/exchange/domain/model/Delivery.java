@@ -70,6 +70,10 @@ public class Delivery {
     @Column(name = "arrival_number")
     private Integer arrivalNumber;
 
+    /** The username of the person in the recipient agency the document was last forwarded to (04). */
+    @Column(name = "assignee", length = 64)
+    private String assignee;
+
     @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<StatusEntry> history = new ArrayList<>();
@@ -215,5 +219,14 @@ public class Delivery {
 
     public List<StatusEntry> getHistory() {
         return history;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    /** Records who the document is with now; the status entry (04) records the forwarding itself. */
+    public void assignTo(String username) {
+        this.assignee = username;
     }
 }

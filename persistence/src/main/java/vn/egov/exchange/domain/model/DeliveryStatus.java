@@ -9,7 +9,8 @@ import java.util.Optional;
  * others are the recipient's.
  *
  * <p>The per-recipient machine: 01 arrived, then 02 refused (final) or 03 registered → 04 assigned
- * → 05 in progress → 06 completed (final), forward only (a step may be skipped, never taken back);
+ * → 05 in progress → 06 completed (final), forward only (a step may be skipped, never taken back;
+ * 04 may repeat, forwarding the document on);
  * 01 again is harmless. 15/16 answer a take-back request (13) and are accepted only while one is
  * pending.
  */
@@ -42,7 +43,9 @@ public enum DeliveryStatus {
         return switch (this) {
             case ARRIVED -> current == null || current == ARRIVED;
             case REFUSED -> current == ARRIVED;
-            case REGISTERED, ASSIGNED, IN_PROGRESS, COMPLETED ->
+            // Forwarding may repeat: the clerk forwards to a leader, the leader on to a specialist.
+            case ASSIGNED -> current != null && !current.isFinal() && current.rank <= rank;
+            case REGISTERED, IN_PROGRESS, COMPLETED ->
                     current != null && !current.isFinal() && current.rank < rank;
             case RECALL_REQUESTED, RECALL_AGREED, RECALL_REFUSED -> false;
         };

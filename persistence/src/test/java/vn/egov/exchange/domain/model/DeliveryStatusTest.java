@@ -24,6 +24,8 @@ class DeliveryStatusTest {
     void statusesNeverGoBackAndFinalOnesStay() {
         assertFalse(DeliveryStatus.REGISTERED.mayFollow(null), "not before the document arrived");
         assertFalse(DeliveryStatus.ASSIGNED.mayFollow(DeliveryStatus.IN_PROGRESS));
+        assertTrue(DeliveryStatus.ASSIGNED.mayFollow(DeliveryStatus.ASSIGNED), "forwarded on, leader to specialist");
+        assertFalse(DeliveryStatus.IN_PROGRESS.mayFollow(DeliveryStatus.IN_PROGRESS));
         assertFalse(DeliveryStatus.IN_PROGRESS.mayFollow(DeliveryStatus.COMPLETED));
         assertFalse(DeliveryStatus.REGISTERED.mayFollow(DeliveryStatus.REFUSED));
         assertFalse(DeliveryStatus.REFUSED.mayFollow(DeliveryStatus.REGISTERED), "refusal is only on receipt");

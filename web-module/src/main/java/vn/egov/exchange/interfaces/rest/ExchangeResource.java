@@ -253,6 +253,20 @@ public class ExchangeResource {
     }
 
     @POST
+    @Path("documents/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"CLERK", "LEADER"})
+    public Views.DeliveryView assign(@PathParam("id") long id, AssignmentRequest request) {
+        return exchange.assign(id, request == null ? null : request.assignee, request == null ? null : request.note);
+    }
+
+    @GET
+    @Path("assignees")
+    public List<Views.Assignee> assignees() {
+        return exchange.assignees();
+    }
+
+    @POST
     @Path("documents/{id}/recall")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("CLERK")

@@ -15,19 +15,30 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import jakarta.faces.application.FacesMessage;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Base64;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.primefaces.model.CheckboxTreeNode;
+import org.primefaces.model.TreeNode;
 import org.primefaces.model.file.UploadedFile;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
 import vn.egov.directory.application.AgencySearch;
 import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.domain.model.AgencyLevel;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.Views;
 import vn.egov.exchange.infrastructure.EdxmlReaders;
@@ -69,8 +80,8 @@ public class ComposeBean implements Serializable {
     }
 
 
-    private List<Choice> choices = List.of();
-    private List<String> recipients = new ArrayList<>();
+    private TreeNode<Choice> tree;
+    private TreeNode<Choice>[] selectedNodes;
     private String number;
     private String notation;
     private String typeName = "Công văn";
@@ -83,13 +94,59 @@ public class ComposeBean implements Serializable {
     @PostConstruct
     void init() {
         String own = callers.current().agencyCode();
-        choices = directory.search(new AgencySearch(null, null, null, 0, 1000)).stream()
-                .filter(a -> !a.getCode().equals(own))
-                .map(a -> new Choice(a.getCode(), a.getCode() + " — " + a.getName())).toList();
+        List<Agency> agencies = new ArrayList<>();
+        List<Agency> page;
+        do { // the directory answers in pages; the tree needs every active agency
+            page = directory.search(new AgencySearch(null, null, null, agencies.size(), 1000));
+            agencies.addAll(page);
+        } while (!page.isEmpty() && agencies.size() < 100_000);
+        tree = recipientTree(agencies, own);
+    }
+
+    /**
+     * The agency tree to pick recipients from: the Government's bodies, the ministries and the
+     * provinces at the top, each agency's departments and districts below it. Group headings and the
+     * caller's own agency cannot be picked; picking a ministry does not pick its departments.
+     */
+    static TreeNode<Choice> recipientTree(List<Agency> agencies, String own) {
+        Map<String, List<Agency>> children = new HashMap<>();
+        for (Agency a : agencies) {
+            if (a.getParentCode() != null) {
+                children.computeIfAbsent(a.getParentCode(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        Set<String> known = new HashSet<>();
+        agencies.forEach(a -> known.add(a.getCode()));
+        TreeNode<Choice> root = new CheckboxTreeNode<>(new Choice(null, ""), null);
+        for (AgencyLevel level : List.of(AgencyLevel.CENTRAL, AgencyLevel.MINISTRY, AgencyLevel.PROVINCE)) {
+            CheckboxTreeNode<Choice> group = new CheckboxTreeNode<>("group", new Choice(null, level.name()), root);
+            group.setSelectable(false);
+            group.setExpanded(true);
+            agencies.stream()
+                    .filter(a -> a.getLevel() == level && (a.getParentCode() == null || !known.contains(a.getParentCode())))
+                    .forEach(a -> addAgency(group, a, children, own));
+        }
+        return root;
+    }
+
+    private static void addAgency(TreeNode<Choice> parent, Agency agency, Map<String, List<Agency>> children, String own) {
+        CheckboxTreeNode<Choice> node = new CheckboxTreeNode<>("agency",
+                new Choice(agency.getCode(), agency.getCode() + " — " + agency.getName()), parent);
+        node.setSelectable(!agency.getCode().equals(own));
+        for (Agency child : children.getOrDefault(agency.getCode(), List.of())) {
+            addAgency(node, child, children, own);
+        }
     }
 
     public String send() {
         String sender = callers.current().agencyCode();
+        if (recipients().isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage("compose:recipients", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("exchange.compose.recipients.required"), null));
+            faces.validationFailed();
+            return null;
+        }
         try {
             byte[] edxml = edxml(sender);
             if (demo()) {
@@ -121,7 +178,7 @@ public class ComposeBean implements Serializable {
             x.writeStartElement("edXML", "From", ns);
             leaf(x, "OrganId", sender);
             x.writeEndElement();
-            for (String to : recipients) {
+            for (String to : recipients()) {
                 x.writeStartElement("edXML", "To", ns);
                 leaf(x, "OrganId", to);
                 x.writeEndElement();
@@ -215,16 +272,25 @@ public class ComposeBean implements Serializable {
         x.writeEndElement();
     }
 
-    public List<Choice> getChoices() {
-        return choices;
+    /** The codes of the agencies picked in the tree, in tree order. */
+    List<String> recipients() {
+        if (selectedNodes == null) {
+            return List.of();
+        }
+        return Arrays.stream(selectedNodes).map(TreeNode::getData).map(Choice::code).filter(Objects::nonNull)
+                .distinct().toList();
     }
 
-    public List<String> getRecipients() {
-        return recipients;
+    public TreeNode<Choice> getTree() {
+        return tree;
     }
 
-    public void setRecipients(List<String> recipients) {
-        this.recipients = recipients == null ? new ArrayList<>() : new ArrayList<>(recipients);
+    public TreeNode<Choice>[] getSelectedNodes() {
+        return selectedNodes;
+    }
+
+    public void setSelectedNodes(TreeNode<Choice>[] selectedNodes) {
+        this.selectedNodes = selectedNodes;
     }
 
     public String getNumber() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
@@ -34,6 +35,8 @@ public class DocumentBean implements Serializable {
     private Views.Trace trace;
     private String note;
     private boolean missing;
+    private String assignee;
+    private List<Views.Assignee> assignees;
 
     /** Called by the page's viewAction, once the id parameter is set. */
     public void load() {
@@ -72,6 +75,35 @@ public class DocumentBean implements Serializable {
             FacesMessages.refusal(e);
         }
         load();
+    }
+
+    /** Chuyển xử lý: forwards the document to a leader or specialist of the agency (04). */
+    public void assign() {
+        try {
+            exchange.assign(id, assignee, note);
+            note = null;
+            assignee = null;
+            FacesMessages.info("exchange.assign.done");
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+        }
+        load();
+    }
+
+    /** Who the document can be forwarded to; read once per view. */
+    public List<Views.Assignee> getAssignees() {
+        if (assignees == null) {
+            assignees = callers.isInRole("CLERK") || callers.isInRole("LEADER") ? exchange.assignees() : List.of();
+        }
+        return assignees;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public void recall() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.egov.common.DomainException;
+import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.Views;
@@ -24,22 +25,30 @@ public class InboxBean implements Serializable {
     @Inject
     private ExchangeService exchange;
 
+    @Inject
+    private CallerContext callers;
+
     private String status;
     private String urgency;
     private String sender;
     private String text;
     private LocalDate from;
     private LocalDate to;
+    /** Only what was forwarded to the signed-in person (their own handling list). */
+    private boolean assignedToMe;
     private List<Views.InboxItem> items = List.of();
 
     @PostConstruct
     void init() {
+        // Leaders and specialists handle what is forwarded to them; clerks see the whole agency's inbox.
+        assignedToMe = !callers.isInRole("CLERK");
         search();
     }
 
     public void search() {
         try {
-            items = exchange.inboxView(new Views.InboxFilter(status, urgency, sender, text, from, to));
+            items = exchange.inboxView(new Views.InboxFilter(status, urgency, sender, text, from, to,
+                    assignedToMe ? callers.current().name() : null));
         } catch (DomainException e) {
             FacesMessages.refusal(e);
             items = List.of();
@@ -96,5 +105,13 @@ public class InboxBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public boolean isAssignedToMe() {
+        return assignedToMe;
+    }
+
+    public void setAssignedToMe(boolean assignedToMe) {
+        this.assignedToMe = assignedToMe;
     }
 }
