@@ -44,11 +44,15 @@ public class ExchangeLoad {
         int docs = Integer.getInteger("docs", 1000);
         int concurrency = Integer.getInteger("concurrency", 8);
         int attachmentKb = Integer.getInteger("attachmentKb", 100);
-        String run = Long.toString(System.currentTimeMillis() % 10_000_000);
+        // CodeNumber is at most 11 digits: 6 for the run (seconds, repeating every 11 days), 5 for the document.
+        String run = String.format("%06d", System.currentTimeMillis() / 1000 % 1_000_000);
+        if (docs > 99_999) {
+            throw new IllegalArgumentException("at most 99 999 documents per run");
+        }
         System.out.printf("exchange load: %d documents, %d KB attachment, 3 recipients each, concurrency %d%n",
                 docs, attachmentKb, concurrency);
 
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ExecutorService pool = daemonPool(concurrency);
         long prepareStart = System.nanoTime();
         List<Future<String[]>> prepared = new ArrayList<>();
         for (int i = 0; i < docs; i++) {
@@ -57,8 +61,9 @@ public class ExchangeLoad {
         }
         // Bodies go out as ready bytes, as a partner system sends a package it has already built.
         List<Object[]> packages = new ArrayList<>();
-        for (Future<String[]> f : prepared) {
-            String[] p = f.get();
+        for (int i = 0; i < prepared.size(); i++) {
+            String[] p = prepared.get(i).get();
+            prepared.set(i, null); // keep only the bytes: a large run must fit the harness's heap
             packages.add(new Object[] {p[0], p[1].getBytes(StandardCharsets.UTF_8)});
         }
         System.out.printf("prepared and signed %d packages in %.1f s (not measured)%n", docs,
@@ -112,6 +117,15 @@ public class ExchangeLoad {
         pool.shutdown();
     }
 
+    /** Daemon workers: if the run fails, the harness exits with the error instead of hanging. */
+    static ExecutorService daemonPool(int threads) {
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     static double pct(List<Long> sorted, int p) {
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
         return sorted.get(Math.max(0, index)) / 1e6;
@@ -124,7 +138,7 @@ public class ExchangeLoad {
                 String.format("000.00.00.G%02d", 1 + (n + 7) % 30), String.format("000.00.00.G%02d", 1 + (n + 13) % 30));
         byte[] attachment = new byte[attachmentKb * 1024];
         new Random(n).nextBytes(attachment);
-        String number = run + n;
+        String number = run + String.format("%05d", n);
         StringBuilder recipients = new StringBuilder();
         to.forEach(c -> recipients.append("<edXML:To><edXML:OrganId>").append(c).append("</edXML:OrganId></edXML:To>"));
         String xml = """
@@ -226,7 +240,7 @@ public class ExchangeLoad {
             st.execute("CREATE TABLE bench_head (id INT PRIMARY KEY, last_seq BIGINT, last_hash VARCHAR(64))");
             st.execute("INSERT INTO bench_head VALUES (1, 0, '0')");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ExecutorService pool = daemonPool(concurrency);
         AtomicInteger next = new AtomicInteger();
         String hash = "0".repeat(64);
         String detail = "DocumentId 000.00.00.H01,2026/11/20,123/UBND-VP; notation 123/UBND-VP; payload " + hash
@@ -300,7 +314,7 @@ public class ExchangeLoad {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.createStatement().execute("CREATE TABLE IF NOT EXISTS bench_commit (id BIGSERIAL PRIMARY KEY, payload VARCHAR(200))");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ExecutorService pool = daemonPool(concurrency);
         AtomicInteger left = new AtomicInteger(total);
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
