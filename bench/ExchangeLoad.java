@@ -117,6 +117,29 @@ public class ExchangeLoad {
         pool.shutdown();
     }
 
+    /** A worker that shares a fixed amount of work with the others. */
+    interface Worker {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code concurrency} copies of the worker until they finish; {@code total} operations per second. */
+    static double ratePerSecond(int concurrency, int total, Worker worker) throws Exception {
+        ExecutorService pool = daemonPool(concurrency);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                worker.run();
+                return null;
+            }));
+        }
+        for (Future<?> f : workers) {
+            f.get();
+        }
+        pool.shutdown();
+        return total / ((System.nanoTime() - start) / 1e9);
+    }
+
     /** Daemon workers: if the run fails, the harness exits with the error instead of hanging. */
     static ExecutorService daemonPool(int threads) {
         return Executors.newFixedThreadPool(threads, task -> {
@@ -240,72 +263,61 @@ public class ExchangeLoad {
             st.execute("CREATE TABLE bench_head (id INT PRIMARY KEY, last_seq BIGINT, last_hash VARCHAR(64))");
             st.execute("INSERT INTO bench_head VALUES (1, 0, '0')");
         }
-        ExecutorService pool = daemonPool(concurrency);
         AtomicInteger next = new AtomicInteger();
         String hash = "0".repeat(64);
         String detail = "DocumentId 000.00.00.H01,2026/11/20,123/UBND-VP; notation 123/UBND-VP; payload " + hash
                 + "; signature VALID by CN=...; attachments [" + hash + "]; delivered to [a, b, c]";
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password);
-                        PreparedStatement head = c.prepareStatement("SELECT last_seq FROM bench_head WHERE id = 1 FOR UPDATE");
-                        PreparedStatement doc = c.prepareStatement("INSERT INTO bench_doc VALUES (?, ?, ?, ?, ?, ?, now())");
-                        PreparedStatement att = c.prepareStatement("INSERT INTO bench_att VALUES (?, ?, 'cid:1', 'baocao.bin', ?, 102400)");
-                        PreparedStatement dlv = c.prepareStatement("INSERT INTO bench_dlv VALUES (?, ?, ?, ?, '00', now())");
-                        PreparedStatement log = c.prepareStatement("INSERT INTO bench_log VALUES (?, now(), 'SENT', ?, ?, ?, ?)");
-                        PreparedStatement move = c.prepareStatement("UPDATE bench_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                    c.setAutoCommit(false);
-                    int n;
-                    while ((n = next.getAndIncrement()) < total) {
-                        long seq;
-                        try (var rs = head.executeQuery()) {
-                            rs.next();
-                            seq = rs.getLong(1) + 1;
-                        }
-                        doc.setLong(1, n);
-                        doc.setString(2, "000.00.00.H01");
-                        doc.setString(3, "000.00.00.H01,2026/11/20," + n + "/UBND-VP");
-                        doc.setString(4, "V/v báo cáo số " + n);
-                        doc.setString(5, hash);
-                        doc.setString(6, "CN=Ủy ban nhân dân, O=Demo, C=VN");
-                        doc.executeUpdate();
-                        att.setLong(1, n);
-                        att.setLong(2, n);
-                        att.setString(3, hash);
-                        att.executeUpdate();
-                        for (int r = 0; r < 3; r++) {
-                            dlv.setLong(1, 3L * n + r);
-                            dlv.setLong(2, n);
-                            dlv.setString(3, "000.00.00.G0" + r);
-                            dlv.setLong(4, seq);
-                            dlv.addBatch();
-                        }
-                        dlv.executeBatch();
-                        log.setLong(1, seq);
-                        log.setLong(2, n);
-                        log.setString(3, detail);
-                        log.setString(4, hash);
-                        log.setString(5, hash);
-                        log.executeUpdate();
-                        move.setLong(1, seq);
-                        move.setString(2, hash);
-                        move.executeUpdate();
-                        c.commit();
+        double rate = ratePerSecond(concurrency, total, () -> {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    PreparedStatement head = c.prepareStatement("SELECT last_seq FROM bench_head WHERE id = 1 FOR UPDATE");
+                    PreparedStatement doc = c.prepareStatement("INSERT INTO bench_doc VALUES (?, ?, ?, ?, ?, ?, now())");
+                    PreparedStatement att = c.prepareStatement("INSERT INTO bench_att VALUES (?, ?, 'cid:1', 'baocao.bin', ?, 102400)");
+                    PreparedStatement dlv = c.prepareStatement("INSERT INTO bench_dlv VALUES (?, ?, ?, ?, '00', now())");
+                    PreparedStatement log = c.prepareStatement("INSERT INTO bench_log VALUES (?, now(), 'SENT', ?, ?, ?, ?)");
+                    PreparedStatement move = c.prepareStatement("UPDATE bench_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                c.setAutoCommit(false);
+                int n;
+                while ((n = next.getAndIncrement()) < total) {
+                    long seq;
+                    try (var rs = head.executeQuery()) {
+                        rs.next();
+                        seq = rs.getLong(1) + 1;
                     }
+                    doc.setLong(1, n);
+                    doc.setString(2, "000.00.00.H01");
+                    doc.setString(3, "000.00.00.H01,2026/11/20," + n + "/UBND-VP");
+                    doc.setString(4, "V/v báo cáo số " + n);
+                    doc.setString(5, hash);
+                    doc.setString(6, "CN=Ủy ban nhân dân, O=Demo, C=VN");
+                    doc.executeUpdate();
+                    att.setLong(1, n);
+                    att.setLong(2, n);
+                    att.setString(3, hash);
+                    att.executeUpdate();
+                    for (int r = 0; r < 3; r++) {
+                        dlv.setLong(1, 3L * n + r);
+                        dlv.setLong(2, n);
+                        dlv.setString(3, "000.00.00.G0" + r);
+                        dlv.setLong(4, seq);
+                        dlv.addBatch();
+                    }
+                    dlv.executeBatch();
+                    log.setLong(1, seq);
+                    log.setLong(2, n);
+                    log.setString(3, detail);
+                    log.setString(4, hash);
+                    log.setString(5, hash);
+                    log.executeUpdate();
+                    move.setLong(1, seq);
+                    move.setString(2, hash);
+                    move.executeUpdate();
+                    c.commit();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : workers) {
-            f.get();
-        }
-        double rate = total / ((System.nanoTime() - start) / 1e9);
+            }
+        });
         try (Connection c = DriverManager.getConnection(url, user, password); var st = c.createStatement()) {
             st.execute("DROP TABLE bench_doc, bench_att, bench_dlv, bench_log, bench_head");
         }
-        pool.shutdown();
         return rate;
     }
 
@@ -314,32 +326,21 @@ public class ExchangeLoad {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.createStatement().execute("CREATE TABLE IF NOT EXISTS bench_commit (id BIGSERIAL PRIMARY KEY, payload VARCHAR(200))");
         }
-        ExecutorService pool = daemonPool(concurrency);
         AtomicInteger left = new AtomicInteger(total);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password);
-                        PreparedStatement insert = c.prepareStatement("INSERT INTO bench_commit (payload) VALUES (?)")) {
-                    c.setAutoCommit(false);
-                    while (left.getAndDecrement() > 0) {
-                        insert.setString(1, "a row of about the size of a delivery");
-                        insert.executeUpdate();
-                        c.commit();
-                    }
+        double rate = ratePerSecond(concurrency, total, () -> {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO bench_commit (payload) VALUES (?)")) {
+                c.setAutoCommit(false);
+                while (left.getAndDecrement() > 0) {
+                    insert.setString(1, "a row of about the size of a delivery");
+                    insert.executeUpdate();
+                    c.commit();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : workers) {
-            f.get();
-        }
-        double rate = total / ((System.nanoTime() - start) / 1e9);
+            }
+        });
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.createStatement().execute("DROP TABLE bench_commit");
         }
-        pool.shutdown();
         return rate;
     }
 }

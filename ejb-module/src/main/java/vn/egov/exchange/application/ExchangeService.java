@@ -79,11 +79,9 @@ public class ExchangeService {
 
     private Pattern codePattern;
 
-    private Pattern codePattern() {
-        if (codePattern == null) {
-            codePattern = Pattern.compile(codePatternText);
-        }
-        return codePattern;
+    @jakarta.annotation.PostConstruct
+    void compilePatterns() {
+        codePattern = Pattern.compile(codePatternText);
     }
 
     private Caller agencyCaller() {
@@ -228,7 +226,7 @@ public class ExchangeService {
         }
         Set<String> unique = new LinkedHashSet<>();
         for (String code : codes) {
-            if (code == null || !codePattern().matcher(code.strip()).matches()) {
+            if (code == null || !codePattern.matcher(code.strip()).matches()) {
                 throw DomainException.invalid("exchange.recipient.invalid", "'" + code + "' is not an agency code");
             }
             unique.add(code.strip());
@@ -418,7 +416,11 @@ public class ExchangeService {
 
     @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
     public Views.DeliveryView reportStatus(long id, StatusReport report) {
-        Caller caller = agencyCaller();
+        return Views.DeliveryView.of(recordStatus(id, agencyCaller(), report));
+    }
+
+    /** Records a recipient's status on its own delivery, under the log lock; returns the delivery. */
+    private Delivery recordStatus(long id, Caller caller, StatusReport report) {
         DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status().strip())
                 .orElseThrow(() -> DomainException.invalid("exchange.status.unknown", "unknown status code '"
                         + report.status() + "'; recipients report 01-06, 15 or 16"));
@@ -454,7 +456,7 @@ public class ExchangeService {
             log.append(head, "STATUS", document.getId(), caller.agencyCode(), caller.name(),
                     "status " + status.code() + (report.description() == null ? "" : ": " + report.description()), now);
         }
-        return Views.DeliveryView.of(delivery);
+        return delivery;
     }
 
     /** Who in the caller's agency a document can be forwarded to for handling: its leaders and specialists. */
@@ -486,10 +488,9 @@ public class ExchangeService {
                     + "or specialist of the caller's own agency, not '" + username + "'");
         }
         Agency agency = em.find(Agency.class, caller.agencyCode());
-        reportStatus(id, new StatusReport(DeliveryStatus.ASSIGNED.code(), note == null || note.isBlank() ? null : note.strip(),
-                agency == null ? null : agency.getName(), person.getFullName(), person.getEmail(), null));
-        Delivery delivery = visible(id, caller).getDeliveries().stream()
-                .filter(d -> d.getRecipientCode().equals(caller.agencyCode())).findFirst().orElseThrow();
+        Delivery delivery = recordStatus(id, caller, new StatusReport(DeliveryStatus.ASSIGNED.code(),
+                note == null || note.isBlank() ? null : note.strip(), agency == null ? null : agency.getName(),
+                person.getFullName(), person.getEmail(), null));
         delivery.assignTo(person.getUsername());
         return Views.DeliveryView.of(delivery);
     }

@@ -23,16 +23,18 @@ public final class Views {
 
         /** As the recipient agency sees its own delivery: with the person it was forwarded to. */
         static DeliveryView of(Delivery d) {
-            return new DeliveryView(d.getRecipientCode(), d.getRecipientName(),
-                    d.getStatus() == null ? "sent" : d.getStatus(), d.getRecallState().name(), d.getDeliveredAt(),
-                    d.getArrivedAt(), d.getUpdatedAt(), arrivalNumberOf(d), d.getAssignee());
+            return of(d, d.getAssignee());
         }
 
         /** As the sender sees it: the recipient's internal usernames stay with the recipient. */
         static DeliveryView forSender(Delivery d) {
-            DeliveryView full = of(d);
-            return new DeliveryView(full.to(), full.toName(), full.status(), full.recallState(), full.deliveredAt(),
-                    full.arrivedAt(), full.updatedAt(), full.arrivalNumber(), null);
+            return of(d, null);
+        }
+
+        private static DeliveryView of(Delivery d, String assignee) {
+            return new DeliveryView(d.getRecipientCode(), d.getRecipientName(),
+                    d.getStatus() == null ? "sent" : d.getStatus(), d.getRecallState().name(), d.getDeliveredAt(),
+                    d.getArrivedAt(), d.getUpdatedAt(), arrivalNumberOf(d), assignee);
         }
     }
 
@@ -57,6 +59,7 @@ public final class Views {
             OffsetDateTime recallRequestedAt, String recallReason, List<AttachmentView> attachments,
             List<DeliveryView> deliveries) {
 
+        /** The sender sees every delivery, a recipient its own; see {@link DeliveryView#forSender}. */
         static DocumentView of(ExchangeDocument d, List<Delivery> visible, boolean forSender) {
             return new DocumentView(d.getId(), d.getDocumentId(), d.getSenderCode(), d.getSenderName(), d.notation(),
                     d.getCodeNumber(), d.getCodeNotation(), d.getTypeCode(), d.getTypeName(), d.getSubject(),
@@ -94,14 +97,12 @@ public final class Views {
         }
     }
 
-    /** The intranet inbox's filters; any may be null. */
-    /** {@code assignedTo}: a username, to list only what was forwarded to that person (null: all). */
+    /**
+     * The intranet inbox's filters; any may be null. {@code assignedTo}: a username, to list only
+     * what was forwarded to that person.
+     */
     public record InboxFilter(String status, String urgency, String sender, String text, LocalDate from,
             LocalDate to, String assignedTo) {
-
-        public InboxFilter(String status, String urgency, String sender, String text, LocalDate from, LocalDate to) {
-            this(status, urgency, sender, text, from, to, null);
-        }
     }
 
     /** Someone in the caller's agency a document can be forwarded to, as a leader or a specialist. */

@@ -94,7 +94,6 @@ public class AttachmentStore {
         return Files.newInputStream(pathOf(sha256));
     }
 
-
     private Path pathOf(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);

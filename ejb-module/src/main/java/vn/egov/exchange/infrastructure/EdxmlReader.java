@@ -241,7 +241,6 @@ public final class EdxmlReader {
         return writer.finish();
     }
 
-
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";

@@ -27,19 +27,19 @@ public class EdxmlReaders {
     @ConfigProperty(name = "egov.exchange.xml.max-depth")
     private int maxDepth;
 
+    private EdxmlReader.Limits limits;
+
+    @jakarta.annotation.PostConstruct
+    void readLimits() {
+        limits = new EdxmlReader.Limits(maxPayloadBytes, maxAttachmentBytes, maxAttachments, maxDepth);
+    }
+
     public EdxmlReader newReader() {
-        return new EdxmlReader(store, new EdxmlReader.Limits(maxPayloadBytes, maxAttachmentBytes, maxAttachments, maxDepth));
+        return new EdxmlReader(store, limits);
     }
 
-    public long maxPayloadBytes() {
-        return maxPayloadBytes;
-    }
-
-    public long maxAttachmentBytes() {
-        return maxAttachmentBytes;
-    }
-
-    public int maxAttachments() {
-        return maxAttachments;
+    /** The configured bounds, for what reads a document without this reader (JSON sends, uploads). */
+    public EdxmlReader.Limits limits() {
+        return limits;
     }
 }

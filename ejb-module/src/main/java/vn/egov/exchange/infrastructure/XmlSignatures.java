@@ -89,7 +89,6 @@ public final class XmlSignatures {
     private XmlSignatures() {
     }
 
-    /** A namespace-aware DOM builder that refuses any DTD, so no entity is ever expanded. */
     /** Builds DOM trees in memory only (never parses), so one instance serves every thread. */
     private static final org.w3c.dom.DOMImplementation DOM = safeBuilder().getDOMImplementation();
 
@@ -98,6 +97,7 @@ public final class XmlSignatures {
         return DOM.createDocument(null, null, null);
     }
 
+    /** A namespace-aware DOM builder that refuses any DTD, so no entity is ever expanded. */
     public static DocumentBuilder safeBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();

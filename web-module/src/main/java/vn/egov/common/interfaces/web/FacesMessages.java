@@ -23,6 +23,13 @@ public final class FacesMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A localised error on one field (its client id), and the request marked as failing validation. */
+    public static void fieldError(String clientId, String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle(faces).getString(key), null));
+        faces.validationFailed();
+    }
+
     public static void info(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString(key), null));

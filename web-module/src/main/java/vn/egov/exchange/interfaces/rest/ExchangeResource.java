@@ -100,7 +100,7 @@ public class ExchangeResource {
     }
 
     private void refuseDeclaredOversize(Long length) {
-        if (length != null && length > readers.maxPayloadBytes()) {
+        if (length != null && length > readers.limits().maxPayloadBytes()) {
             throw tooLarge();
         }
     }
@@ -109,7 +109,7 @@ public class ExchangeResource {
     private byte[] readBounded(Long length, InputStream body) {
         refuseDeclaredOversize(length);
         try {
-            return new BoundedInputStream(body, readers.maxPayloadBytes()).readAllBytes();
+            return new BoundedInputStream(body, readers.limits().maxPayloadBytes()).readAllBytes();
         } catch (IOException e) {
             if (BoundedInputStream.isTooLarge(e)) {
                 throw tooLarge();
@@ -120,7 +120,7 @@ public class ExchangeResource {
 
     private DomainException tooLarge() {
         return new DomainException(DomainException.Kind.TOO_LARGE, "exchange.payload.too-large",
-                "the request exceeds the configured limit of " + readers.maxPayloadBytes() + " bytes");
+                "the request exceeds the configured limit of " + readers.limits().maxPayloadBytes() + " bytes");
     }
 
     private OutgoingDocument toOutgoing(SendRequest r, String payloadSha256) {
@@ -132,9 +132,9 @@ public class ExchangeResource {
                 r.businessReason, r.responseFor);
         List<IncomingAttachment> attachments = new ArrayList<>();
         if (r.attachments != null) {
-            if (r.attachments.size() > readers.maxAttachments()) {
+            if (r.attachments.size() > readers.limits().maxAttachments()) {
                 throw DomainException.invalid("exchange.attachment.too-many",
-                        "a document carries at most " + readers.maxAttachments() + " attachments");
+                        "a document carries at most " + readers.limits().maxAttachments() + " attachments");
             }
             for (SendRequest.Attachment a : r.attachments) {
                 if (a == null || a.content == null) {
@@ -146,13 +146,13 @@ public class ExchangeResource {
                 } catch (IllegalArgumentException e) {
                     throw DomainException.invalid("exchange.attachment.base64", "an attachment is not valid base64");
                 }
-                if (content.length > readers.maxAttachmentBytes()) {
+                if (content.length > readers.limits().maxAttachmentBytes()) {
                     throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
-                            "an attachment exceeds " + readers.maxAttachmentBytes() + " bytes");
+                            "an attachment exceeds " + readers.limits().maxAttachmentBytes() + " bytes");
                 }
                 attachments.add(new IncomingAttachment(a.contentId, a.name,
                         a.contentType == null ? "application/octet-stream" : a.contentType,
-                        store.store(new ByteArrayInputStream(content), readers.maxAttachmentBytes()), null));
+                        store.store(new ByteArrayInputStream(content), readers.limits().maxAttachmentBytes()), null));
             }
         }
         return new OutgoingDocument(r.from, header, r.to == null ? List.of() : r.to, r.confidentiality, attachments,

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import jakarta.faces.application.FacesMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -109,23 +108,25 @@ public class ComposeBean implements Serializable {
      * caller's own agency cannot be picked; picking a ministry does not pick its departments.
      */
     static TreeNode<Choice> recipientTree(List<Agency> agencies, String own) {
-        Map<String, List<Agency>> children = new HashMap<>();
-        for (Agency a : agencies) {
-            if (a.getParentCode() != null) {
-                children.computeIfAbsent(a.getParentCode(), k -> new ArrayList<>()).add(a);
-            }
-        }
         Set<String> known = new HashSet<>();
         agencies.forEach(a -> known.add(a.getCode()));
+        Map<String, List<Agency>> children = new HashMap<>();
+        Map<AgencyLevel, List<Agency>> roots = new java.util.EnumMap<>(AgencyLevel.class);
+        for (Agency a : agencies) {
+            if (a.getParentCode() != null && known.contains(a.getParentCode())) {
+                children.computeIfAbsent(a.getParentCode(), k -> new ArrayList<>()).add(a);
+            } else {
+                // top-level agencies, and any whose parent is not listed (inactive): never left out
+                roots.computeIfAbsent(a.getLevel(), k -> new ArrayList<>()).add(a);
+            }
+        }
         TreeNode<Choice> root = new CheckboxTreeNode<>(new Choice(null, ""), null);
-        for (AgencyLevel level : List.of(AgencyLevel.CENTRAL, AgencyLevel.MINISTRY, AgencyLevel.PROVINCE)) {
+        roots.forEach((level, agenciesOfLevel) -> {
             CheckboxTreeNode<Choice> group = new CheckboxTreeNode<>("group", new Choice(null, level.name()), root);
             group.setSelectable(false);
             group.setExpanded(true);
-            agencies.stream()
-                    .filter(a -> a.getLevel() == level && (a.getParentCode() == null || !known.contains(a.getParentCode())))
-                    .forEach(a -> addAgency(group, a, children, own));
-        }
+            agenciesOfLevel.forEach(a -> addAgency(group, a, children, own));
+        });
         return root;
     }
 
@@ -141,10 +142,7 @@ public class ComposeBean implements Serializable {
     public String send() {
         String sender = callers.current().agencyCode();
         if (recipients().isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage("compose:recipients", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    faces.getApplication().getResourceBundle(faces, "msg").getString("exchange.compose.recipients.required"), null));
-            faces.validationFailed();
+            FacesMessages.fieldError("compose:recipients", "exchange.compose.recipients.required");
             return null;
         }
         try {
@@ -222,7 +220,7 @@ public class ComposeBean implements Serializable {
             x.writeEndElement();
             x.writeEndElement(); // envelope
             if (hasFile()) {
-                long maxAttachmentBytes = readers.maxAttachmentBytes();
+                long maxAttachmentBytes = readers.limits().maxAttachmentBytes();
                 if (file.getSize() > maxAttachmentBytes) {
                     throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
                             "the file exceeds " + maxAttachmentBytes + " bytes");
