@@ -36,6 +36,11 @@ class IntranetBrowserIT extends PlatformIT {
     @BeforeEach
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("egov-chromium");
+        browser = newBrowser(profile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static WebDriver newBrowser(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -44,8 +49,7 @@ class IntranetBrowserIT extends PlatformIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -59,6 +63,10 @@ class IntranetBrowserIT extends PlatformIT {
     }
 
     private void signIn(String username, String password) {
+        signIn(browser, username, password);
+    }
+
+    private static void signIn(WebDriver browser, String username, String password) {
         // After a refused attempt the page keeps the typed username: type over it, as a person would.
         WebElement name = browser.findElement(By.id("login:username"));
         name.clear();
@@ -70,6 +78,10 @@ class IntranetBrowserIT extends PlatformIT {
     }
 
     private void screenshot(String name) throws IOException {
+        screenshot(browser, name);
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
         Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
@@ -207,5 +219,75 @@ class IntranetBrowserIT extends PlatformIT {
                 By.xpath("//*[@id='inbox:items']//tr[contains(., '" + subject + "')]")));
         assertTrue(mine.getText().contains("Đã phân công"), mine.getText());
         Files.deleteIfExists(pdf);
+    }
+
+    @Test
+    void twoMembersVoteInTheirOwnBrowsersAndBothSeeTheTallyLive() throws Exception {
+        // Prepared through the API: the secretariat's meeting, started by the chair, two members present.
+        String secretary = person("secretary.g22");
+        long meeting = idOf(postJson("api/v1/cabinet/meetings", secretary, """
+                {"kind":"THEMATIC","title":"Phiên họp chuyên đề xây dựng pháp luật","startsAt":"2026-11-28T08:00:00+07:00",
+                 "place":"Văn phòng Chính phủ","chair":"member.tt"}"""));
+        long item = idOf(postJson("api/v1/cabinet/meetings/" + meeting + "/items", secretary,
+                "{\"title\":\"Dự án Luật Dữ liệu (sửa đổi)\",\"presenter\":\"000.00.00.G01\"}"));
+        assertEquals(200, postJson("api/v1/cabinet/meetings/" + meeting + "/status", secretary,
+                "{\"status\":\"CONVENED\"}").statusCode());
+        assertEquals(200, postJson("api/v1/cabinet/meetings/" + meeting + "/status", person("member.tt"),
+                "{\"status\":\"IN_PROGRESS\"}").statusCode());
+        for (String member : new String[] {"member.g09", "member.g02"}) {
+            assertEquals(204, send(java.net.http.HttpRequest.newBuilder(uri("api/v1/cabinet/meetings/" + meeting
+                    + "/attendance/" + member)).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"attendance\":\"PRESENT\"}")).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + secretary)).statusCode());
+        }
+
+        Path secondProfile = Files.createTempDirectory("egov-chromium");
+        WebDriver second = newBrowser(secondProfile);
+        try {
+            WebDriverWait secondWait = new WebDriverWait(second, Duration.ofSeconds(30));
+            String page = base() + "cabinet/meeting.xhtml?id=" + meeting;
+            browser.get(page);
+            signIn("member.g09", DEMO_SECRET);
+            second.get(page);
+            signIn(second, "member.g02", DEMO_SECRET);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetingTitle"), "chuyên đề"));
+            secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentItem"), "Luật Dữ liệu"));
+
+            // The chair opens the vote: both screens show it without reloading.
+            assertEquals(201, postJson("api/v1/cabinet/meetings/" + meeting + "/votes", person("member.tt"),
+                    "{\"itemId\":" + item + ",\"question\":\"Thông qua hồ sơ dự án Luật?\"}").statusCode());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 0"));
+            secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 0"));
+
+            castVote(browser, wait, "Đồng ý");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 1"));
+            secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 1"));
+
+            castVote(second, secondWait, "Không đồng ý");
+            secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-DISAGREE"), "Không đồng ý: 1"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-DISAGREE"), "Không đồng ý: 1"));
+            assertEquals("2", browser.findElement(By.id("voted")).getText());
+            screenshot(browser, "cabinet-vote-member-1");
+            screenshot(second, "cabinet-vote-member-2");
+        } finally {
+            second.quit();
+            try (var files = Files.walk(secondProfile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private static long idOf(java.net.http.HttpResponse<String> created) {
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    /** Types the demo PIN and presses the option's button, as a member does on their screen. */
+    private static void castVote(WebDriver browser, WebDriverWait wait, String label) {
+        WebElement pin = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("liveForm:pin")));
+        pin.clear();
+        pin.sendKeys("123456");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[contains(@class,'egov-vote-option')][normalize-space(.)='" + label + "']"))).click();
     }
 }

@@ -107,6 +107,16 @@ public abstract class PlatformIT {
         });
     }
 
+    /** A person's token (password grant with the demo password), as the mobile client gets it. */
+    protected String person(String username) {
+        return TOKENS.computeIfAbsent("person:" + username, key -> {
+            HttpResponse<String> response = postForm("api/v1/auth/token",
+                    Map.of("grant_type", "password", "username", username, "password", DEMO_SECRET));
+            assertEquals(200, response.statusCode(), response.body());
+            return json(response).asJsonObject().getString("access_token");
+        });
+    }
+
     protected static JsonStructure json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.read();

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import vn.egov.exchange.domain.model.TrustAnchor;
-import vn.egov.exchange.infrastructure.Certificates;
-import vn.egov.exchange.infrastructure.Pem;
+import vn.egov.common.infrastructure.Certificates;
+import vn.egov.common.infrastructure.Pem;
 
 /**
  * The demo certification authority, created once in a transaction of its own: a send that is

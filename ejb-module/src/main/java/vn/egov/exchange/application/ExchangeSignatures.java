@@ -24,8 +24,8 @@ import vn.egov.common.DomainException;
 import vn.egov.directory.domain.model.Agency;
 import vn.egov.exchange.domain.model.SignatureStatus;
 import vn.egov.exchange.domain.model.SigningIdentity;
-import vn.egov.exchange.infrastructure.Certificates;
-import vn.egov.exchange.infrastructure.Pem;
+import vn.egov.common.infrastructure.Certificates;
+import vn.egov.common.infrastructure.Pem;
 import vn.egov.exchange.infrastructure.XmlSignatures;
 
 /**

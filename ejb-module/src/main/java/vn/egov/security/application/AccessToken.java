@@ -33,8 +33,11 @@ public final class AccessToken {
             .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     private static final int MAX_TOKEN_LENGTH = 4096;
 
-    /** What a valid token says. */
-    public record Claims(String subject, String agencyCode, Set<String> groups, Instant expiresAt) {
+    /**
+     * What a valid token says. {@code personName} is set when the token stands for a person (the
+     * password grant of a mobile client), null for a partner system.
+     */
+    public record Claims(String subject, String agencyCode, Set<String> groups, Instant expiresAt, String personName) {
     }
 
     private final byte[] key;
@@ -49,17 +52,28 @@ public final class AccessToken {
     }
 
     public String issue(String subject, String agencyCode, Set<String> groups, Instant now, long ttlSeconds) {
+        return issue(subject, agencyCode, groups, now, ttlSeconds, null);
+    }
+
+    /** A token for a person (personName not null) or a partner system. */
+    public String issue(String subject, String agencyCode, Set<String> groups, Instant now, long ttlSeconds,
+            String personName) {
         JsonArrayBuilder groupArray = JSON.createArrayBuilder();
         groups.stream().sorted().forEach(groupArray::add);
-        JsonObject claims = JSON.createObjectBuilder()
+        var builder = JSON.createObjectBuilder()
                 .add("iss", issuer)
                 .add("sub", subject)
-                .add("agency", agencyCode)
                 .add("groups", groupArray)
                 .add("iat", now.getEpochSecond())
                 .add("exp", now.getEpochSecond() + ttlSeconds)
-                .add("jti", UUID.randomUUID().toString())
-                .build();
+                .add("jti", UUID.randomUUID().toString());
+        if (agencyCode != null) {
+            builder.add("agency", agencyCode);
+        }
+        if (personName != null) {
+            builder.add("name", personName);
+        }
+        JsonObject claims = builder.build();
         String payload = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
         String signingInput = HEADER + "." + payload;
@@ -96,7 +110,8 @@ public final class AccessToken {
             for (JsonValue group : claims.getJsonArray("groups")) {
                 groups.add(((JsonString) group).getString());
             }
-            return Optional.of(new Claims(claims.getString("sub"), claims.getString("agency"), groups, expiresAt));
+            return Optional.of(new Claims(claims.getString("sub"), claims.getString("agency", null), groups, expiresAt,
+                    claims.getString("name", null)));
         } catch (RuntimeException malformed) {
             // Any token we did not make ourselves, in any shape: not valid, nothing more to say.
             return Optional.empty();

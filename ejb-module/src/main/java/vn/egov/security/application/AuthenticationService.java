@@ -89,10 +89,28 @@ public class AuthenticationService {
         return new IssuedToken(token, tokenTtlSeconds);
     }
 
+    /**
+     * Issues an access token for a person (OAuth2 resource owner password grant, RFC 6749 §4.3),
+     * for the platform's own mobile client: the token carries the person's roles and agency, so
+     * the API applies the same rules as the intranet. Failures answer {@code auth.person.invalid}.
+     */
+    public IssuedToken issuePersonToken(String username, String password, String remoteAddress) {
+        AuthenticatedCaller caller = authenticatePerson(username, password, remoteAddress).orElseThrow(() ->
+                new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.person.invalid",
+                        "username or password is wrong"));
+        EgovPrincipal principal = caller.principal();
+        String token = keys.tokens().issue(principal.getName(), principal.getAgencyCode(), caller.roles(),
+                Instant.now(), tokenTtlSeconds, principal.getDisplayName());
+        audit.record(SecurityEventType.TOKEN_ISSUED, principal.getName(), principal.getAgencyCode(), remoteAddress,
+                "password grant");
+        return new IssuedToken(token, tokenTtlSeconds);
+    }
+
     /** The caller a bearer token stands for; empty when it is not a valid, unexpired token of ours. */
     public Optional<AuthenticatedCaller> verifyToken(String token) {
-        return keys.tokens().verify(token, Instant.now()).map(claims -> new AuthenticatedCaller(
-                new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.SYSTEM, claims.agencyCode(), claims.subject()),
+        return keys.tokens().verify(token, Instant.now()).map(claims -> new AuthenticatedCaller(claims.personName() != null
+                ? new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.PERSON, claims.agencyCode(), claims.personName())
+                : new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.SYSTEM, claims.agencyCode(), claims.subject()),
                 claims.groups()));
     }
 

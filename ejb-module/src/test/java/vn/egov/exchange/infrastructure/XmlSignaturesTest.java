@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.security.cert.TrustAnchor;
 import java.util.Base64;
 import java.util.Set;
+import vn.egov.common.infrastructure.Certificates;
+import vn.egov.common.infrastructure.Pem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

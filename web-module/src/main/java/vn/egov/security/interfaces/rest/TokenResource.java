@@ -21,7 +21,8 @@ import vn.egov.security.application.AuthenticationService;
 import vn.egov.security.application.IssuedToken;
 
 /**
- * OAuth2 token endpoint for partner systems, client credentials grant only (RFC 6749 §4.4). The
+ * OAuth2 token endpoint: partner systems with the client credentials grant (RFC 6749 §4.4), and
+ * people with the password grant (§4.3, the platform's own mobile client). The
  * client authenticates with form fields or HTTP Basic (§2.3.1). Errors are problem details that
  * also carry the OAuth2 {@code error} member, so OAuth2 client libraries understand them too.
  */
@@ -41,13 +42,17 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @FormParam("client_secret") String clientSecret, @FormParam("username") String username,
+            @FormParam("password") String password, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (grantType == null || grantType.isBlank()) {
             return oauthError(400, "auth.grant-type.missing", "invalid_request", "grant_type is required");
         }
+        if ("password".equals(grantType)) {
+            return personToken(username, password);
+        }
         if (!"client_credentials".equals(grantType)) {
             return oauthError(400, "auth.grant-type.unsupported", "unsupported_grant_type",
-                    "only the client_credentials grant is supported");
+                    "the client_credentials and password grants are supported");
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] basic = decodeBasic(authorization.substring(6).trim());
@@ -61,19 +66,34 @@ public class TokenResource {
             return oauthError(400, "auth.client.missing", "invalid_request", "client_id and client_secret are required");
         }
         try {
-            IssuedToken token = authentication.issueToken(clientId, clientSecret, request.getRemoteAddr());
-            return Response.ok(JSON.createObjectBuilder()
-                            .add("access_token", token.accessToken())
-                            .add("token_type", "Bearer")
-                            .add("expires_in", token.expiresIn())
-                            .build().toString())
-                    .header("Cache-Control", "no-store")
-                    .header("Pragma", "no-cache")
-                    .build();
+            return tokenResponse(authentication.issueToken(clientId, clientSecret, request.getRemoteAddr()));
         } catch (DomainException e) {
             return Response.fromResponse(oauthError(401, e.code(), "invalid_client", e.getMessage()))
                     .header("WWW-Authenticate", "Basic realm=\"egov\"").build();
         }
+    }
+
+    /** A person's token for the mobile client: their own username and password (RFC 6749 §4.3). */
+    private Response personToken(String username, String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return oauthError(400, "auth.person.missing", "invalid_request", "username and password are required");
+        }
+        try {
+            return tokenResponse(authentication.issuePersonToken(username, password, request.getRemoteAddr()));
+        } catch (DomainException e) {
+            return oauthError(400, e.code(), "invalid_grant", e.getMessage());
+        }
+    }
+
+    private static Response tokenResponse(IssuedToken token) {
+        return Response.ok(JSON.createObjectBuilder()
+                        .add("access_token", token.accessToken())
+                        .add("token_type", "Bearer")
+                        .add("expires_in", token.expiresIn())
+                        .build().toString())
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache")
+                .build();
     }
 
     private static Response oauthError(int status, String code, String error, String detail) {

@@ -1,4 +1,4 @@
-package vn.egov.exchange.infrastructure;
+package vn.egov.common.infrastructure;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -22,7 +22,10 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Issues the demo CA's certificate and the demo agencies' signing certificates (RSA 2048, SHA-256). */
+/**
+ * Issues the demo CA's certificate and the demo signing certificates of agencies (documents) and of
+ * Government members (votes and opinion ballots): RSA 2048, SHA-256.
+ */
 public final class Certificates {
 
     /** A key pair with its certificate. */
@@ -48,6 +51,19 @@ public final class Certificates {
                 .addRDN(BCStyle.C, "VN").build();
         X500Name issuer = X500Name.getInstance(authority.certificate().getSubjectX500Principal().getEncoded());
         return new Issued(pair.getPrivate(), build(subject, issuer, pair, authority.key(), false, Duration.ofDays(730)));
+    }
+
+    /** A person's certificate: CN is their username, O their full name, OU the agency they act for. */
+    public static Issued person(String username, String fullName, String agencyCode, Issued authority) {
+        KeyPair pair = rsa();
+        X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, username)
+                .addRDN(BCStyle.O, fullName);
+        if (agencyCode != null) {
+            subject.addRDN(BCStyle.OU, agencyCode);
+        }
+        X500Name issuer = X500Name.getInstance(authority.certificate().getSubjectX500Principal().getEncoded());
+        return new Issued(pair.getPrivate(), build(subject.addRDN(BCStyle.C, "VN").build(), issuer, pair,
+                authority.key(), false, Duration.ofDays(730)));
     }
 
     private static KeyPair rsa() {

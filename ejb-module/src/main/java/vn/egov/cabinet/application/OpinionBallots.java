@@ -1,0 +1,377 @@
+package vn.egov.cabinet.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.cabinet.application.CabinetViews.AnswerView;
+import vn.egov.cabinet.application.CabinetViews.BallotDetail;
+import vn.egov.cabinet.application.CabinetViews.BallotSummary;
+import vn.egov.cabinet.application.CabinetViews.OptionCount;
+import vn.egov.cabinet.application.CabinetViews.SignedRequest;
+import vn.egov.cabinet.application.CabinetViews.Statement;
+import vn.egov.cabinet.application.CabinetViews.Verification;
+import vn.egov.cabinet.domain.model.BallotStatus;
+import vn.egov.cabinet.domain.model.CabinetDocument;
+import vn.egov.cabinet.domain.model.Channel;
+import vn.egov.cabinet.domain.model.DocumentKind;
+import vn.egov.cabinet.domain.model.DocumentVersion;
+import vn.egov.cabinet.domain.model.OpinionAnswer;
+import vn.egov.cabinet.domain.model.OpinionBallot;
+import vn.egov.cabinet.domain.model.SignedChoice;
+import vn.egov.common.Digests;
+import vn.egov.common.DomainException;
+import vn.egov.common.application.Caller;
+import vn.egov.common.application.CallerContext;
+import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.domain.model.Role;
+
+/**
+ * Phiếu lấy ý kiến thành viên Chính phủ: the secretariat puts a question, with its documents and
+ * a deadline, to every Government member; each answers once, signed — agree, disagree, or another
+ * opinion in words — until the deadline. After it (or after the secretariat closes the ballot early,
+ * with a reason) the result is computed: counts per answer and who did not answer. Members are
+ * reminded of an unanswered ballot in the last {@code egov.cabinet.ballot.reminder-hours}.
+ *
+ * <p>We do not count a silent member as agreeing: the working regulation's rule on that could not
+ * be verified, so the result lists non-respondents and leaves the reading to the Prime Minister.
+ */
+@Stateless
+@DeclareRoles({"CABINET_SECRETARY", "CABINET_MEMBER"})
+@PermitAll
+public class OpinionBallots {
+
+    private static final Logger LOG = Logger.getLogger(OpinionBallots.class.getName());
+    /** The answers of a ballot: Đồng ý, Không đồng ý, Ý kiến khác (with text). */
+    public static final Map<String, String> OPTIONS = options();
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private MemberKeys keys;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "egov.cabinet.statement-validity-seconds", defaultValue = "300")
+    private long statementValiditySeconds;
+
+    @Inject
+    @ConfigProperty(name = "egov.cabinet.max-document-bytes", defaultValue = "20971520")
+    private long maxDocumentBytes;
+
+    @Inject
+    @ConfigProperty(name = "egov.cabinet.ballot.reminder-hours", defaultValue = "24")
+    private long reminderHours;
+
+    private static Map<String, String> options() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("AGREE", "Đồng ý");
+        options.put("DISAGREE", "Không đồng ý");
+        options.put("OTHER", "Ý kiến khác");
+        return java.util.Collections.unmodifiableMap(options);
+    }
+
+    private Caller person() {
+        Caller caller = callers.current().requireAuthenticated();
+        if (caller.kind() != Caller.Kind.PERSON) {
+            throw DomainException.forbidden("cabinet.person.required",
+                    "e-Cabinet is used by people signed in as themselves, not by partner systems");
+        }
+        return caller;
+    }
+
+    private boolean isSecretary() {
+        return context.isCallerInRole(CabinetService.SECRETARY);
+    }
+
+    /** One attached document of a new ballot. */
+    public record Attachment(String title, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Issues a ballot to every active Government member. */
+    public long issue(String question, String description, OffsetDateTime deadline, List<Attachment> documents) {
+        Caller caller = person();
+        if (!isSecretary()) {
+            throw DomainException.forbidden("cabinet.secretary.required", "issuing ballots is for the Cabinet secretariat");
+        }
+        OffsetDateTime now = CabinetService.now();
+        if (deadline == null || !deadline.isAfter(now)) {
+            throw DomainException.invalid("cabinet.ballot.deadline.invalid", "the deadline must be in the future");
+        }
+        OpinionBallot ballot = new OpinionBallot(CabinetService.text(question, "question", 1000, true),
+                CabinetService.text(description, "description", 4000, false), deadline, caller.name(), now);
+        em.persist(ballot);
+        List<Person> members = em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role "
+                + "AND p.active = TRUE ORDER BY p.username", Person.class).setParameter("role", Role.CABINET_MEMBER)
+                .getResultList();
+        if (members.isEmpty()) {
+            throw DomainException.conflict("cabinet.members.none", "there is no active Government member to ask");
+        }
+        for (Person member : members) {
+            em.persist(new OpinionAnswer(ballot.getId(), member.getUsername(), member.getFullName(),
+                    member.getAgencyCode()));
+        }
+        for (Attachment a : documents == null ? List.<Attachment>of() : documents) {
+            CabinetDocument document = new CabinetDocument(null, ballot.getId(), DocumentKind.DRAFT,
+                    CabinetService.text(a.title(), "title", 300, true), caller.name(), now);
+            em.persist(document);
+            if (a.content() == null || a.content().length == 0) {
+                throw DomainException.invalid("cabinet.document.empty", "the file is empty");
+            }
+            if (a.content().length > maxDocumentBytes) {
+                throw new DomainException(DomainException.Kind.TOO_LARGE, "cabinet.document.too-large",
+                        "a dossier file is at most " + maxDocumentBytes + " bytes");
+            }
+            em.persist(new DocumentVersion(document.getId(), 1, CabinetService.text(a.fileName(), "fileName", 255, true),
+                    a.contentType() == null ? "application/octet-stream" : a.contentType(), a.content(),
+                    Digests.sha256Hex(a.content()), null, caller.name(), now));
+        }
+        return ballot.getId();
+    }
+
+    /** The ballots put to the caller (the secretariat: every ballot), newest first. */
+    public List<BallotSummary> ballots() {
+        Caller caller = person();
+        OffsetDateTime now = CabinetService.now();
+        Map<Long, OpinionAnswer> mine = new LinkedHashMap<>();
+        em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.username = :u", OpinionAnswer.class)
+                .setParameter("u", caller.name()).getResultList().forEach(a -> mine.put(a.getBallotId(), a));
+        List<OpinionBallot> ballots = isSecretary()
+                ? em.createQuery("SELECT b FROM OpinionBallot b ORDER BY b.issuedAt DESC", OpinionBallot.class).getResultList()
+                : mine.isEmpty() ? List.of() : em.createQuery("SELECT b FROM OpinionBallot b WHERE b.id IN :ids "
+                        + "ORDER BY b.issuedAt DESC", OpinionBallot.class).setParameter("ids", List.copyOf(mine.keySet()))
+                        .getResultList();
+        Duration lead = Duration.ofHours(reminderHours);
+        return ballots.stream().map(b -> {
+            OpinionAnswer answer = mine.get(b.getId());
+            boolean open = b.isOpenAt(now);
+            boolean unanswered = answer != null && !answer.isAnswered();
+            return new BallotSummary(b.getId(), b.getQuestion(), b.getDeadline(), open ? "OPEN" : "CLOSED",
+                    b.getIssuedAt(), answer == null ? null : answer.getOptionCode(),
+                    answer == null ? null : answer.getAnsweredAt(),
+                    open && unanswered && b.getDeadline().minus(lead).isBefore(now));
+        }).toList();
+    }
+
+    private OpinionBallot visible(Caller caller, long ballotId) {
+        OpinionBallot ballot = em.find(OpinionBallot.class, ballotId);
+        if (ballot == null || (!isSecretary() && answerRow(ballotId, caller.name()) == null)) {
+            throw DomainException.notFound("cabinet.ballot.not-found", "no such ballot");
+        }
+        return ballot;
+    }
+
+    private OpinionAnswer answerRow(long ballotId, String username) {
+        return em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b AND a.username = :u",
+                OpinionAnswer.class).setParameter("b", ballotId).setParameter("u", username).getResultStream()
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * A ballot. Its members see their own answer while it runs and the whole result once it is
+     * closed; the secretariat follows the answers as they come.
+     */
+    public BallotDetail ballot(long ballotId) {
+        Caller caller = person();
+        OpinionBallot ballot = visible(caller, ballotId);
+        OffsetDateTime now = CabinetService.now();
+        boolean open = ballot.isOpenAt(now);
+        List<OpinionAnswer> rows = em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b ORDER BY a.id",
+                OpinionAnswer.class).setParameter("b", ballotId).getResultList();
+        boolean showResult = !open || isSecretary();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        OPTIONS.keySet().forEach(o -> counts.put(o, 0));
+        List<AnswerView> answers = new ArrayList<>();
+        List<String> silent = new ArrayList<>();
+        AnswerView mine = null;
+        for (OpinionAnswer a : rows) {
+            AnswerView view = a.isAnswered() ? view(a) : null;
+            if (a.getUsername().equals(caller.name())) {
+                mine = view;
+            }
+            if (a.isAnswered()) {
+                counts.merge(a.getOptionCode(), 1, Integer::sum);
+                answers.add(view);
+            } else {
+                silent.add(a.getFullName());
+            }
+        }
+        List<OptionCount> tally = counts.entrySet().stream().map(e -> new OptionCount(e.getKey(), OPTIONS.get(e.getKey()),
+                e.getValue())).toList();
+        return new BallotDetail(ballot.getId(), ballot.getQuestion(), ballot.getDescription(), ballot.getDeadline(),
+                open ? "OPEN" : "CLOSED", ballot.getIssuedBy(), ballot.getIssuedAt(),
+                ballot.getStatus() == BallotStatus.CLOSED ? ballot.getClosedAt() : open ? null : ballot.getDeadline(),
+                ballot.getCloseReason(), documentsOf(ballotId), showResult ? tally : List.of(),
+                showResult ? answers : List.of(), showResult ? silent : List.of(), rows.size(), mine);
+    }
+
+    private List<CabinetViews.DocumentView> documentsOf(long ballotId) {
+        return em.createQuery("SELECT d FROM CabinetDocument d WHERE d.ballotId = :b ORDER BY d.id", CabinetDocument.class)
+                .setParameter("b", ballotId).getResultList().stream().map(d -> new CabinetViews.DocumentView(d.getId(),
+                        d.getKind().name(), d.getTitle(), em.createQuery("SELECT NEW "
+                        + "vn.egov.cabinet.application.CabinetViews.VersionView(v.id, v.versionNo, v.fileName, "
+                        + "v.contentType, v.sizeBytes, v.sha256, v.note, v.createdAt) FROM DocumentVersion v "
+                        + "WHERE v.documentId = :d ORDER BY v.versionNo", CabinetViews.VersionView.class)
+                        .setParameter("d", d.getId()).getResultList(), 0)).toList();
+    }
+
+    private static AnswerView view(OpinionAnswer a) {
+        return new AnswerView(a.getUsername(), a.getFullName(), a.getOptionCode(), OPTIONS.get(a.getOptionCode()),
+                a.getText(), a.getStatement(), a.getSignature(), a.getCertificate(), a.getSignerSubject(),
+                a.getSignedAt(), a.getAnsweredAt(), a.getChannel() == null ? null : a.getChannel().name());
+    }
+
+    private OpinionAnswer openRow(Caller caller, long ballotId, OffsetDateTime now) {
+        OpinionBallot ballot = visible(caller, ballotId);
+        OpinionAnswer row = answerRow(ballotId, caller.name());
+        if (row == null) {
+            throw DomainException.forbidden("cabinet.ballot.members-only", "only the members asked answer a ballot");
+        }
+        if (!ballot.isOpenAt(now)) {
+            throw DomainException.conflict("cabinet.ballot.closed", "the ballot closed at "
+                    + (ballot.getClosedAt() != null ? ballot.getClosedAt() : ballot.getDeadline()));
+        }
+        if (row.isAnswered()) {
+            throw DomainException.conflict("cabinet.ballot.already-answered", "you answered this ballot at "
+                    + row.getAnsweredAt());
+        }
+        return row;
+    }
+
+    private static String validText(String option, String text) {
+        if (option == null || !OPTIONS.containsKey(option)) {
+            throw DomainException.invalid("cabinet.ballot.option.invalid", "answer AGREE, DISAGREE or OTHER, not '"
+                    + option + "'");
+        }
+        String wording = CabinetService.text(text, "text", 4000, false);
+        if ("OTHER".equals(option) && wording == null) {
+            throw DomainException.invalid("cabinet.ballot.text.required", "an other opinion needs its wording");
+        }
+        return wording;
+    }
+
+    /** The statement a member signs to give this answer now. */
+    public Statement statement(long ballotId, String option, String text) {
+        Caller caller = person();
+        OffsetDateTime now = CabinetService.now();
+        OpinionBallot ballot = visible(caller, ballotId);
+        openRow(caller, ballotId, now);
+        String wording = validText(option, text);
+        return new Statement(MemberSignatures.answerStatement(ballot.getId(), ballot.getQuestion(), caller.name(),
+                option, OPTIONS.get(option), wording, now), option, now, MemberSignatures.ALGORITHM);
+    }
+
+    /** Records a member's signed answer, once, before the deadline. */
+    public AnswerView answer(long ballotId, SignedRequest request) {
+        Caller caller = person();
+        OffsetDateTime now = CabinetService.now();
+        OpinionBallot ballot = visible(caller, ballotId);
+        openRow(caller, ballotId, now);
+        String option = request == null ? null : request.option();
+        String wording = validText(option, request == null ? null : request.text());
+        OffsetDateTime signedAt = request.pin() != null ? now
+                : MemberSignatures.checkedTime(request.signedAt(), now, statementValiditySeconds);
+        String statement = MemberSignatures.answerStatement(ballot.getId(), ballot.getQuestion(), caller.name(), option,
+                OPTIONS.get(option), wording, signedAt);
+        SignedChoice choice = MemberSignatures.signed(keys, caller.name(), statement, request, signedAt, option,
+                Channel.REMOTE);
+        OpinionAnswer row = em.find(OpinionAnswer.class, answerRow(ballotId, caller.name()).getId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(row);
+        if (row.isAnswered()) {
+            throw DomainException.conflict("cabinet.ballot.already-answered", "you answered this ballot at "
+                    + row.getAnsweredAt());
+        }
+        row.answer(choice, wording, now);
+        return view(row);
+    }
+
+    /** Closes a ballot before its deadline: the secretariat only, with the reason on record. */
+    public void closeEarly(long ballotId, String reason) {
+        Caller caller = person();
+        if (!isSecretary()) {
+            throw DomainException.forbidden("cabinet.secretary.required", "only the secretariat closes a ballot early");
+        }
+        OpinionBallot ballot = em.find(OpinionBallot.class, ballotId, LockModeType.PESSIMISTIC_WRITE);
+        if (ballot == null) {
+            throw DomainException.notFound("cabinet.ballot.not-found", "no such ballot");
+        }
+        OffsetDateTime now = CabinetService.now();
+        if (!ballot.isOpenAt(now)) {
+            throw DomainException.conflict("cabinet.ballot.closed", "the ballot is already closed");
+        }
+        String why = CabinetService.text(reason, "reason", 1000, false);
+        if (why == null) {
+            throw DomainException.invalid("cabinet.ballot.reason.required", "closing a ballot early needs a reason");
+        }
+        ballot.closeEarly(why, now);
+        LOG.info(() -> "Ballot " + ballotId + " closed early by " + caller.name() + ": " + why);
+    }
+
+    /** Re-verifies every signed answer of a ballot with the certificate it was signed with. */
+    public Verification verify(long ballotId) {
+        BallotDetail ballot = ballot(ballotId);
+        List<String> invalid = new ArrayList<>();
+        int valid = 0;
+        for (AnswerView a : ballot.answers()) {
+            if (MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt())
+                    && a.statement().contains("\nmember: " + a.username() + "\n")) {
+                valid++;
+            } else {
+                invalid.add(a.username());
+            }
+        }
+        return new Verification(ballot.answers().size(), valid, invalid);
+    }
+
+    public Minutes.Ballot result(long ballotId) {
+        BallotDetail b = ballot(ballotId);
+        if ("OPEN".equals(b.status()) && !isSecretary()) {
+            throw DomainException.conflict("cabinet.ballot.open", "the result is computed after the deadline");
+        }
+        return new Minutes.Ballot(b.id(), b.question(), b.issuedAt(), b.deadline(), b.status(), b.closeReason(),
+                b.tally().stream().map(c -> new Minutes.Count(c.option(), c.label(), c.count())).toList(),
+                b.answers().stream().map(a -> new Minutes.Answer(a.fullName(), a.option(), a.label(), a.text(),
+                        a.answeredAt(), a.signerSubject())).toList(), b.nonRespondents(), CabinetService.now());
+    }
+
+    /**
+     * Marks ballots whose deadline is near as reminded; members see the reminder on their list and
+     * home page until they answer. Runs every quarter hour, on every instance: idempotent.
+     */
+    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    void remind() {
+        OffsetDateTime now = CabinetService.now();
+        List<OpinionBallot> due = em.createQuery("SELECT b FROM OpinionBallot b WHERE b.status = :open "
+                + "AND b.remindedAt IS NULL AND b.deadline > :now AND b.deadline <= :soon", OpinionBallot.class)
+                .setParameter("open", BallotStatus.OPEN).setParameter("now", now)
+                .setParameter("soon", now.plusHours(reminderHours)).getResultList();
+        for (OpinionBallot ballot : due) {
+            ballot.reminded(now);
+            long silent = em.createQuery("SELECT COUNT(a) FROM OpinionAnswer a WHERE a.ballotId = :b "
+                    + "AND a.answeredAt IS NULL", Long.class).setParameter("b", ballot.getId()).getSingleResult();
+            LOG.info(() -> "Reminded " + silent + " members of ballot " + ballot.getId() + " (deadline "
+                    + ballot.getDeadline() + ")");
+        }
+    }
+}

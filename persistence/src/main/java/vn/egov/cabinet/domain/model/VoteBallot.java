@@ -1,0 +1,142 @@
+package vn.egov.cabinet.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * One member's signed choice in a vote. A changed vote is a new row; the earlier one stays,
+ * no longer counted, so every change is on record with its own signature.
+ */
+@Entity
+@Table(name = "cabinet_vote_ballot")
+public class VoteBallot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cabinet_seq")
+    private Long id;
+
+    @Column(name = "vote_id", nullable = false)
+    private Long voteId;
+
+    @Column(name = "username", nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(name = "option_code", nullable = false, length = 40)
+    private String optionCode;
+
+    @Column(name = "statement", nullable = false, length = 2000)
+    private String statement;
+
+    @Column(name = "signature", nullable = false, length = 1000)
+    private String signature;
+
+    @Column(name = "certificate", nullable = false, length = 4000)
+    private String certificate;
+
+    @Column(name = "signer_subject", nullable = false, length = 300)
+    private String signerSubject;
+
+    @Column(name = "signed_at", nullable = false)
+    private OffsetDateTime signedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "counted", nullable = false)
+    private boolean counted = true;
+
+    @Column(name = "recorded_at", nullable = false)
+    private OffsetDateTime recordedAt;
+
+    @Column(name = "superseded_at")
+    private OffsetDateTime supersededAt;
+
+    protected VoteBallot() {
+    }
+
+    public VoteBallot(Long voteId, String username, String fullName, SignedChoice choice, OffsetDateTime now) {
+        this.voteId = voteId;
+        this.username = username;
+        this.fullName = fullName;
+        this.optionCode = choice.option();
+        this.statement = choice.statement();
+        this.signature = choice.signature();
+        this.certificate = choice.certificatePem();
+        this.signerSubject = choice.signerSubject();
+        this.signedAt = choice.signedAt();
+        this.channel = choice.channel();
+        this.recordedAt = now;
+    }
+
+    public void supersede(OffsetDateTime now) {
+        counted = false;
+        supersededAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getVoteId() {
+        return voteId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getOptionCode() {
+        return optionCode;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public String getCertificate() {
+        return certificate;
+    }
+
+    public String getSignerSubject() {
+        return signerSubject;
+    }
+
+    public OffsetDateTime getSignedAt() {
+        return signedAt;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public boolean isCounted() {
+        return counted;
+    }
+
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
+    }
+
+    public OffsetDateTime getSupersededAt() {
+        return supersededAt;
+    }
+}

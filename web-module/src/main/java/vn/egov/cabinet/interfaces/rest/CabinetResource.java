@@ -1,0 +1,391 @@
+package vn.egov.cabinet.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.CabinetViews;
+import vn.egov.cabinet.application.OpinionBallots;
+import vn.egov.cabinet.domain.model.Attendance;
+import vn.egov.cabinet.domain.model.DocumentKind;
+import vn.egov.cabinet.domain.model.DocumentVersion;
+import vn.egov.cabinet.domain.model.MeetingKind;
+import vn.egov.cabinet.domain.model.MeetingStatus;
+import vn.egov.cabinet.infrastructure.MinutesPdf;
+import vn.egov.cabinet.interfaces.web.LiveMeetings;
+import vn.egov.common.DomainException;
+
+/**
+ * e-Cabinet for the mobile client and other clients of people: {@code /api/v1/cabinet}. Callers are
+ * people with their own token (password grant), so the same rules apply as in the intranet; the
+ * services decide who may do what. Every change to a meeting's live state is pushed to the screens
+ * following it once the change has committed.
+ */
+@Path("cabinet")
+@Produces(MediaType.APPLICATION_JSON)
+@jakarta.enterprise.context.ApplicationScoped
+public class CabinetResource {
+
+    @Inject
+    private CabinetService cabinet;
+
+    @Inject
+    private OpinionBallots ballots;
+
+    @Inject
+    private LiveMeetings live;
+
+    private static <T> T body(T value) {
+        if (value == null) {
+            throw DomainException.invalid("request.malformed", "the request needs a JSON body");
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "cabinet.field.invalid", field + " cannot be '"
+                    + value + "'", Map.of("field", field));
+        }
+    }
+
+    private static Response created(String path, Object entity) {
+        return Response.created(URI.create(path)).entity(entity).build();
+    }
+
+    private static byte[] base64(String content) {
+        try {
+            return content == null ? null : Base64.getMimeDecoder().decode(content);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("cabinet.content.malformed", "content must be base64");
+        }
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    @GET
+    @Path("meetings")
+    public List<CabinetViews.MeetingSummary> meetings() {
+        return cabinet.meetings();
+    }
+
+    @POST
+    @Path("meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createMeeting(CabinetRequests.NewMeeting r) {
+        body(r);
+        long id = cabinet.create(parse(MeetingKind.class, r.kind, "kind"), r.title, r.startsAt, r.place, r.online,
+                r.chair);
+        return created("cabinet/meetings/" + id, Map.of("id", id));
+    }
+
+    @GET
+    @Path("meetings/{id}")
+    public CabinetViews.MeetingDetail meeting(@PathParam("id") long id) {
+        return cabinet.meetingDetail(id);
+    }
+
+    @POST
+    @Path("meetings/{id}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addItem(@PathParam("id") long id, CabinetRequests.NewItem r) {
+        body(r);
+        long itemId = cabinet.addItem(id, r.title, r.presenter, r.startsAt, r.minutes);
+        return created("cabinet/meetings/" + id, Map.of("id", itemId));
+    }
+
+    @POST
+    @Path("meetings/{id}/guests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(@PathParam("id") long id, CabinetRequests.Guest r) {
+        body(r);
+        if (r.itemId == null) {
+            throw DomainException.invalid("cabinet.field.required", "itemId is required");
+        }
+        cabinet.invite(id, r.username, r.itemId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("meetings/{id}/attendance/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response attendance(@PathParam("id") long id, @PathParam("username") String username,
+            CabinetRequests.AttendanceRecord r) {
+        body(r);
+        cabinet.recordAttendance(id, username, parse(Attendance.class, r.attendance, "attendance"), r.delegate,
+                r.remoteVoting);
+        live.changed(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("meetings/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CabinetViews.LiveState status(@PathParam("id") long id, CabinetRequests.StatusChange r) {
+        cabinet.advance(id, parse(MeetingStatus.class, body(r).status, "status"));
+        live.changed(id);
+        return cabinet.liveState(id);
+    }
+
+    @POST
+    @Path("meetings/{id}/current-item")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CabinetViews.LiveState currentItem(@PathParam("id") long id, CabinetRequests.CurrentItem r) {
+        if (body(r).itemId == null) {
+            throw DomainException.invalid("cabinet.field.required", "itemId is required");
+        }
+        cabinet.setCurrentItem(id, r.itemId);
+        live.changed(id);
+        return cabinet.liveState(id);
+    }
+
+    @POST
+    @Path("meetings/{id}/speaking-requests")
+    public Response requestToSpeak(@PathParam("id") long id) {
+        long requestId = cabinet.requestToSpeak(id);
+        live.changed(id);
+        return created("cabinet/meetings/" + id, Map.of("id", requestId));
+    }
+
+    @DELETE
+    @Path("meetings/{id}/speaking-requests/{requestId}")
+    public Response withdraw(@PathParam("id") long id, @PathParam("requestId") long requestId) {
+        cabinet.withdraw(id, requestId);
+        live.changed(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("meetings/{id}/floor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CabinetViews.LiveState floor(@PathParam("id") long id, CabinetRequests.Floor r) {
+        CabinetRequests.Floor floor = r == null ? new CabinetRequests.Floor() : r;
+        cabinet.floor(id, floor.requestId, floor.seconds);
+        live.changed(id);
+        return cabinet.liveState(id);
+    }
+
+    @POST
+    @Path("meetings/{id}/votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openVote(@PathParam("id") long id, CabinetRequests.NewVote r) {
+        body(r);
+        if (r.itemId == null) {
+            throw DomainException.invalid("cabinet.field.required", "itemId is required");
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        if (r.options != null) {
+            for (CabinetRequests.Option o : r.options) {
+                if (o == null || options.put(o.code, o.label) != null) {
+                    throw DomainException.invalid("cabinet.vote.options.invalid", "options need distinct codes");
+                }
+            }
+        }
+        long voteId = cabinet.openVote(id, r.itemId, r.question, options, r.remoteAllowed);
+        live.changed(id);
+        return created("cabinet/votes/" + voteId, Map.of("id", voteId));
+    }
+
+    @GET
+    @Path("meetings/{id}/minutes")
+    @Produces("application/pdf")
+    public Response minutes(@PathParam("id") long id) {
+        return Response.ok(MinutesPdf.meeting(cabinet.minutes(id)))
+                .header("Content-Disposition", "attachment; filename=\"bien-ban-phien-hop-" + id + ".pdf\"").build();
+    }
+
+    // ---------------------------------------------------------------- votes
+
+    @GET
+    @Path("votes/{voteId}")
+    public CabinetViews.VoteView vote(@PathParam("voteId") long voteId) {
+        return cabinet.vote(voteId);
+    }
+
+    /** The exact statement to sign: JSON by default, or its bare UTF-8 bytes as text/plain. */
+    @GET
+    @Path("votes/{voteId}/statement")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN + ";charset=UTF-8"})
+    public Response statement(@PathParam("voteId") long voteId, @QueryParam("option") String option,
+            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        return statementResponse(cabinet.voteStatement(voteId, option), accept);
+    }
+
+    private static Response statementResponse(CabinetViews.Statement statement, String accept) {
+        if (accept != null && accept.startsWith(MediaType.TEXT_PLAIN)) {
+            return Response.ok(statement.statement(), MediaType.TEXT_PLAIN + ";charset=UTF-8")
+                    .header("Egov-Signed-At", statement.signedAt().toString()).build();
+        }
+        return Response.ok(statement, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("votes/{voteId}/ballots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response castVote(@PathParam("voteId") long voteId, CabinetRequests.Signed r) {
+        CabinetViews.VoteState state = cabinet.castVote(voteId, signed(body(r)));
+        live.changed(cabinet.vote(voteId).meetingId());
+        return Response.status(Response.Status.CREATED).entity(state).build();
+    }
+
+    private static CabinetViews.SignedRequest signed(CabinetRequests.Signed r) {
+        return new CabinetViews.SignedRequest(r.option, r.text, r.signedAt, r.signature, r.pin);
+    }
+
+    @POST
+    @Path("votes/{voteId}/close")
+    public CabinetViews.VoteState closeVote(@PathParam("voteId") long voteId) {
+        CabinetViews.VoteState state = cabinet.closeVote(voteId);
+        live.changed(cabinet.vote(voteId).meetingId());
+        return state;
+    }
+
+    @GET
+    @Path("votes/{voteId}/verification")
+    public CabinetViews.Verification verifyVote(@PathParam("voteId") long voteId) {
+        return cabinet.verifyVote(voteId);
+    }
+
+    // ---------------------------------------------------------------- dossier
+
+    @POST
+    @Path("items/{itemId}/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addDocument(@PathParam("itemId") long itemId, CabinetRequests.File r) {
+        body(r);
+        long id = cabinet.addDocument(itemId, parse(DocumentKind.class, r.kind, "kind"), r.title, r.fileName,
+                r.contentType, base64(r.content));
+        return created("cabinet/documents/" + id + "/file", Map.of("id", id));
+    }
+
+    @POST
+    @Path("documents/{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addVersion(@PathParam("id") long id, CabinetRequests.File r) {
+        body(r);
+        int version = cabinet.addVersion(id, r.fileName, r.contentType, base64(r.content), r.note);
+        return created("cabinet/documents/" + id + "/file?version=" + version, Map.of("version", version));
+    }
+
+    @GET
+    @Path("documents/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        DocumentVersion file = cabinet.file(id, version);
+        return Response.ok(file.getContent(), file.getContentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(hex(file.getSha256()))).build();
+    }
+
+    private static byte[] hex(String hex) {
+        byte[] bytes = new byte[hex.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        return bytes;
+    }
+
+    @GET
+    @Path("documents/{id}/comments")
+    public List<CabinetViews.CommentView> comments(@PathParam("id") long id) {
+        return cabinet.comments(id);
+    }
+
+    @POST
+    @Path("documents/{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") long id, CabinetRequests.NewComment r) {
+        body(r);
+        CabinetViews.CommentView comment = cabinet.comment(id, r.version, r.section, r.text, r.parentId);
+        return created("cabinet/documents/" + id + "/comments", comment);
+    }
+
+    // ---------------------------------------------------------------- opinion ballots
+
+    @GET
+    @Path("ballots")
+    public List<CabinetViews.BallotSummary> ballots() {
+        return ballots.ballots();
+    }
+
+    @POST
+    @Path("ballots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issueBallot(CabinetRequests.NewBallot r) {
+        body(r);
+        List<OpinionBallots.Attachment> documents = new ArrayList<>();
+        if (r.documents != null) {
+            for (CabinetRequests.File f : r.documents) {
+                if (f == null) {
+                    throw DomainException.invalid("request.malformed", "a document is empty");
+                }
+                documents.add(new OpinionBallots.Attachment(f.title, f.fileName, f.contentType, base64(f.content)));
+            }
+        }
+        long id = ballots.issue(r.question, r.description, r.deadline, documents);
+        return created("cabinet/ballots/" + id, Map.of("id", id));
+    }
+
+    @GET
+    @Path("ballots/{id}")
+    public CabinetViews.BallotDetail ballot(@PathParam("id") long id) {
+        return ballots.ballot(id);
+    }
+
+    @GET
+    @Path("ballots/{id}/statement")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN + ";charset=UTF-8"})
+    public Response ballotStatement(@PathParam("id") long id, @QueryParam("option") String option,
+            @QueryParam("text") String text, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        return statementResponse(ballots.statement(id, option, text), accept);
+    }
+
+    @POST
+    @Path("ballots/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answer(@PathParam("id") long id, CabinetRequests.Signed r) {
+        return Response.status(Response.Status.CREATED).entity(ballots.answer(id, signed(body(r)))).build();
+    }
+
+    @POST
+    @Path("ballots/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CabinetViews.BallotDetail closeBallot(@PathParam("id") long id, CabinetRequests.Close r) {
+        ballots.closeEarly(id, r == null ? null : r.reason);
+        return ballots.ballot(id);
+    }
+
+    @GET
+    @Path("ballots/{id}/verification")
+    public CabinetViews.Verification verifyBallot(@PathParam("id") long id) {
+        return ballots.verify(id);
+    }
+
+    @GET
+    @Path("ballots/{id}/result")
+    @Produces("application/pdf")
+    public Response ballotResult(@PathParam("id") long id) {
+        return Response.ok(MinutesPdf.ballot(ballots.result(id)))
+                .header("Content-Disposition", "attachment; filename=\"ket-qua-lay-y-kien-" + id + ".pdf\"").build();
+    }
+}

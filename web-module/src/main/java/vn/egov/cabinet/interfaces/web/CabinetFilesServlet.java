@@ -1,0 +1,69 @@
+package vn.egov.cabinet.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.OpinionBallots;
+import vn.egov.cabinet.domain.model.DocumentVersion;
+import vn.egov.cabinet.infrastructure.MinutesPdf;
+import vn.egov.common.DomainException;
+
+/**
+ * Files of e-Cabinet for intranet pages (signed in by session): {@code /cabinet/files/documents/{id}}
+ * (a dossier file, {@code ?version=n} or the latest), {@code /cabinet/files/minutes/{meetingId}} and
+ * {@code /cabinet/files/ballots/{ballotId}} (PDF). The services decide who may read what.
+ */
+@WebServlet("/cabinet/files/*")
+public class CabinetFilesServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient CabinetService cabinet;
+
+    @Inject
+    private transient OpinionBallots ballots;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            long id = Long.parseLong(parts[1]);
+            switch (parts[0]) {
+                case "documents" -> {
+                    String version = request.getParameter("version");
+                    DocumentVersion file = cabinet.file(id, version == null ? null : Integer.valueOf(version));
+                    write(response, file.getContentType(), file.getFileName(), file.getContent());
+                }
+                case "minutes" -> write(response, "application/pdf", "bien-ban-phien-hop-" + id + ".pdf",
+                        MinutesPdf.meeting(cabinet.minutes(id)));
+                case "ballots" -> write(response, "application/pdf", "ket-qua-lay-y-kien-" + id + ".pdf",
+                        MinutesPdf.ballot(ballots.result(id)));
+                default -> throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (DomainException e) {
+            response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN
+                    : e.kind() == DomainException.Kind.CONFLICT ? HttpServletResponse.SC_CONFLICT
+                    : HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static void write(HttpServletResponse response, String type, String name, byte[] content) throws IOException {
+        response.setContentType(type);
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.getOutputStream().write(content);
+    }
+}

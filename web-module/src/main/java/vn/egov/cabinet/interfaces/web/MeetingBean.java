@@ -1,0 +1,225 @@
+package vn.egov.cabinet.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.CabinetViews;
+import vn.egov.cabinet.application.CabinetViews.SignedRequest;
+import vn.egov.cabinet.domain.model.Attendance;
+import vn.egov.cabinet.domain.model.MeetingStatus;
+import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.FacesMessages;
+
+/**
+ * One meeting: agenda and dossier, participants and attendance, and the live part — current item,
+ * speaker and queue, the vote and its tally. The page follows the meeting's server-sent events and
+ * re-renders its live panel when the state moves on; every change made here is pushed to the other
+ * screens the same way.
+ */
+@Named
+@ViewScoped
+public class MeetingBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CabinetService cabinet;
+
+    @Inject
+    private LiveMeetings live;
+
+    private Long id;
+    private CabinetViews.MeetingDetail meeting;
+    private boolean missing;
+    private String itemTitle;
+    private String itemPresenter;
+    private Integer itemMinutes;
+    private String voteQuestion;
+    private boolean voteRemote;
+    private String pin;
+
+    /** Called by the page's viewAction and by the live refresh. */
+    public void load() {
+        if (id == null) {
+            missing = true;
+            return;
+        }
+        try {
+            meeting = cabinet.meetingDetail(id);
+        } catch (DomainException e) {
+            missing = true;
+            meeting = null;
+            FacesMessages.refusal(e);
+        }
+    }
+
+    /** Runs a change, pushes the new live state to every screen, shows the outcome and reloads. */
+    private void change(Runnable action, String doneKey) {
+        try {
+            action.run();
+            live.changed(id);
+            if (doneKey != null) {
+                FacesMessages.info(doneKey);
+            }
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+        }
+        load();
+    }
+
+    public void addItem() {
+        change(() -> cabinet.addItem(id, itemTitle, itemPresenter, null, itemMinutes), "cabinet.item.added");
+        itemTitle = null;
+        itemMinutes = null;
+    }
+
+    public void advance(String status) {
+        change(() -> cabinet.advance(id, MeetingStatus.valueOf(status)), null);
+    }
+
+    public void setCurrent(long itemId) {
+        change(() -> cabinet.setCurrentItem(id, itemId), null);
+    }
+
+    public void attendance(String username, String attendance) {
+        change(() -> cabinet.recordAttendance(id, username, Attendance.valueOf(attendance), null, false), null);
+    }
+
+    public void requestToSpeak() {
+        change(() -> cabinet.requestToSpeak(id), "cabinet.speaking.requested");
+    }
+
+    public void giveFloor(long requestId) {
+        change(() -> cabinet.floor(id, requestId, null), null);
+    }
+
+    public void endFloor() {
+        change(() -> cabinet.floor(id, null, null), null);
+    }
+
+    public void openVote() {
+        Long item = meeting == null || meeting.live() == null ? null : meeting.live().currentItemId();
+        if (item == null) {
+            FacesMessages.info("cabinet.vote.no-current-item");
+            return;
+        }
+        change(() -> cabinet.openVote(id, item, voteQuestion, null, voteRemote), null);
+        voteQuestion = null;
+    }
+
+    public void closeVote() {
+        change(() -> cabinet.closeVote(getVote().id()), null);
+    }
+
+    /** Votes for an option, signed remotely with the member's PIN. */
+    public void vote(String option) {
+        if (pin == null || pin.isBlank()) {
+            FacesMessages.fieldError("liveForm:pin", "cabinet.pin.required");
+            return;
+        }
+        String entered = pin;
+        pin = null;
+        change(() -> cabinet.castVote(getVote().id(), new SignedRequest(option, null, null, null, entered)),
+                "cabinet.vote.recorded");
+    }
+
+    public CabinetViews.VoteState getVote() {
+        return meeting == null || meeting.live() == null ? null : meeting.live().vote();
+    }
+
+    public boolean isVoteOpen() {
+        CabinetViews.VoteState vote = getVote();
+        return vote != null && "OPEN".equals(vote.status());
+    }
+
+    public boolean isInProgress() {
+        return meeting != null && "IN_PROGRESS".equals(meeting.status());
+    }
+
+    public long getRevision() {
+        return meeting == null || meeting.live() == null ? 0 : meeting.live().revision();
+    }
+
+    /** The speaker's turn as epoch milliseconds, for the page's countdown. */
+    public long getSpeakerStartMillis() {
+        CabinetViews.Speaker speaker = meeting == null || meeting.live() == null ? null : meeting.live().speaker();
+        return speaker == null ? 0 : speaker.startedAt().toInstant().toEpochMilli();
+    }
+
+    public boolean isQueued() {
+        if (meeting == null || meeting.live() == null) {
+            return false;
+        }
+        String me = meeting.me().username();
+        return meeting.live().queue().stream().anyMatch(q -> q.username().equals(me))
+                || (meeting.live().speaker() != null && meeting.live().speaker().username().equals(me));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CabinetViews.MeetingDetail getMeeting() {
+        return meeting;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public String getItemTitle() {
+        return itemTitle;
+    }
+
+    public void setItemTitle(String itemTitle) {
+        this.itemTitle = itemTitle;
+    }
+
+    public String getItemPresenter() {
+        return itemPresenter;
+    }
+
+    public void setItemPresenter(String itemPresenter) {
+        this.itemPresenter = itemPresenter;
+    }
+
+    public Integer getItemMinutes() {
+        return itemMinutes;
+    }
+
+    public void setItemMinutes(Integer itemMinutes) {
+        this.itemMinutes = itemMinutes;
+    }
+
+    public String getVoteQuestion() {
+        return voteQuestion;
+    }
+
+    public void setVoteQuestion(String voteQuestion) {
+        this.voteQuestion = voteQuestion;
+    }
+
+    public boolean isVoteRemote() {
+        return voteRemote;
+    }
+
+    public void setVoteRemote(boolean voteRemote) {
+        this.voteRemote = voteRemote;
+    }
+
+    public String getPin() {
+        return pin;
+    }
+
+    public void setPin(String pin) {
+        this.pin = pin;
+    }
+}
