@@ -1,9 +1,7 @@
 package vn.egov.cabinet.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +56,6 @@ import vn.egov.cabinet.application.CabinetViews.VoteView;
 import vn.egov.common.Digests;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
-import vn.egov.common.application.CallerContext;
 import vn.egov.directory.domain.model.Agency;
 import vn.egov.directory.domain.model.Person;
 import vn.egov.directory.domain.model.Role;
@@ -77,7 +74,6 @@ import vn.egov.directory.domain.model.Role;
 @PermitAll
 public class CabinetService {
 
-    static final String SECRETARY = "CABINET_SECRETARY";
     /** Agree, disagree, abstain: the default options of a vote (Đồng ý, Không đồng ý, Không biểu quyết). */
     public static final Map<String, String> DEFAULT_OPTIONS = defaultOptions();
     private static final Pattern OPTION_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,39}$");
@@ -86,13 +82,10 @@ public class CabinetService {
     private EntityManager em;
 
     @Inject
-    private CallerContext callers;
+    private CabinetCallers callers;
 
     @Inject
     private MemberKeys keys;
-
-    @Resource
-    private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "egov.cabinet.statement-validity-seconds", defaultValue = "300")
@@ -120,21 +113,10 @@ public class CabinetService {
 
     // ---------------------------------------------------------------- who is calling
 
-    Caller person() {
-        Caller caller = callers.current().requireAuthenticated();
-        if (caller.kind() != Caller.Kind.PERSON) {
-            throw DomainException.forbidden("cabinet.person.required",
-                    "e-Cabinet is used by people signed in as themselves, not by partner systems");
-        }
-        return caller;
-    }
 
-    boolean isSecretary() {
-        return context.isCallerInRole(SECRETARY);
-    }
 
     private void requireSecretary(String what) {
-        if (!isSecretary()) {
+        if (!callers.isSecretary()) {
             throw DomainException.forbidden("cabinet.secretary.required", what + " is for the Cabinet secretariat");
         }
     }
@@ -159,7 +141,7 @@ public class CabinetService {
     /** The caller's standing in a meeting; 404 for anyone who is neither a participant nor the secretariat. */
     private Me me(Meeting meeting, Caller caller) {
         Optional<Participant> participant = participant(meeting.getId(), caller.name());
-        boolean secretary = isSecretary();
+        boolean secretary = callers.isSecretary();
         if (participant.isEmpty() && !secretary) {
             throw notFound();
         }
@@ -181,7 +163,7 @@ public class CabinetService {
     /** A new meeting in draft, with every active Government member as participant. */
     public long create(MeetingKind kind, String title, OffsetDateTime startsAt, String place, boolean online,
             String chair) {
-        Caller caller = person();
+        Caller caller = callers.person();
         requireSecretary("Preparing a meeting");
         if (kind == null) {
             throw DomainException.invalid("cabinet.field.required", "kind is required");
@@ -205,7 +187,7 @@ public class CabinetService {
 
     /** The active Government members, for the secretariat choosing a chair. */
     public List<CabinetViews.MemberView> members() {
-        person();
+        callers.person();
         return activeMembers().stream().map(p -> new CabinetViews.MemberView(p.getUsername(), p.getFullName(),
                 p.getAgencyCode())).toList();
     }
@@ -221,7 +203,7 @@ public class CabinetService {
     }
 
     public long addItem(long meetingId, String title, String presenterCode, OffsetDateTime startsAt, Integer minutes) {
-        person();
+        callers.person();
         requireSecretary("Preparing the agenda");
         Meeting meeting = meeting(meetingId);
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
@@ -243,7 +225,7 @@ public class CabinetService {
 
     /** Invites a guest (any staff member) for one agenda item: they see that item's dossier, never vote. */
     public void invite(long meetingId, String username, long itemId) {
-        person();
+        callers.person();
         requireSecretary("Inviting guests");
         Meeting meeting = meeting(meetingId);
         AgendaItem item = em.find(AgendaItem.class, itemId);
@@ -264,7 +246,7 @@ public class CabinetService {
 
     public void recordAttendance(long meetingId, String username, Attendance attendance, String delegate,
             boolean remoteVoting) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = meeting(meetingId);
         runner(meeting, caller, "Taking attendance");
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
@@ -284,7 +266,7 @@ public class CabinetService {
 
     /** Draft → convened → in progress → closed. Closing needs every vote closed first. */
     public void advance(long meetingId, MeetingStatus next) {
-        Caller caller = person();
+        Caller caller = callers.person();
         if (next == null) {
             throw DomainException.invalid("cabinet.field.required", "status is required");
         }
@@ -315,8 +297,8 @@ public class CabinetService {
     // ---------------------------------------------------------------- reading
 
     public List<MeetingSummary> meetings() {
-        Caller caller = person();
-        boolean secretary = isSecretary();
+        Caller caller = callers.person();
+        boolean secretary = callers.isSecretary();
         List<Meeting> meetings = secretary
                 ? em.createQuery("SELECT m FROM Meeting m ORDER BY m.startsAt DESC", Meeting.class).getResultList()
                 : em.createQuery("SELECT m FROM Meeting m WHERE m.id IN (SELECT p.meetingId FROM Participant p "
@@ -341,7 +323,7 @@ public class CabinetService {
     }
 
     public MeetingDetail meetingDetail(long meetingId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = meeting(meetingId);
         Me me = me(meeting, caller);
         Participant self = participant(meetingId, caller.name()).orElse(null);
@@ -381,7 +363,7 @@ public class CabinetService {
 
     /** The live state of a meeting, for anyone who may see the meeting. */
     public LiveState liveState(long meetingId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = meeting(meetingId);
         me(meeting, caller);
         return live(meeting);
@@ -463,7 +445,7 @@ public class CabinetService {
     }
 
     public void setCurrentItem(long meetingId, long itemId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = inProgress(meetingId);
         runner(meeting, caller, "Moving through the agenda");
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Moving through the agenda");
@@ -479,7 +461,7 @@ public class CabinetService {
 
     /** Đăng ký phát biểu on the current item; one waiting request per person. */
     public long requestToSpeak(long meetingId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = inProgress(meetingId);
         me(meeting, caller);
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Asking for the floor");
@@ -504,7 +486,7 @@ public class CabinetService {
 
     /** The chair gives the floor to a waiting request (ending the current speaker's turn) or takes it back (requestId null). */
     public void floor(long meetingId, Long requestId, Integer seconds) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = inProgress(meetingId);
         runner(meeting, caller, "Giving the floor");
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Giving the floor");
@@ -527,7 +509,7 @@ public class CabinetService {
     }
 
     public void withdraw(long meetingId, long requestId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = inProgress(meetingId);
         me(meeting, caller);
         SpeakingRequest request = em.find(SpeakingRequest.class, requestId);
@@ -544,7 +526,7 @@ public class CabinetService {
     /** Opens a named vote on an item; one open vote per meeting at a time. */
     public long openVote(long meetingId, long itemId, String question, Map<String, String> options,
             boolean remoteAllowed) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = inProgress(meetingId);
         runner(meeting, caller, "Opening a vote");
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Opening a vote");
@@ -578,7 +560,7 @@ public class CabinetService {
 
     /** The statement a member signs to choose an option now; the vote must be open and theirs to vote in. */
     public Statement voteStatement(long voteId, String option) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Vote vote = voteFor(caller, voteId);
         String label = label(vote, option);
         OffsetDateTime at = now();
@@ -603,7 +585,7 @@ public class CabinetService {
         }
         Participant self = participant(vote.getMeetingId(), caller.name()).orElse(null);
         if (self == null) {
-            if (isSecretary()) {
+            if (callers.isSecretary()) {
                 throw DomainException.forbidden("cabinet.vote.members-only", "only Government members vote");
             }
             throw DomainException.notFound("cabinet.vote.not-found", "no such vote");
@@ -623,7 +605,7 @@ public class CabinetService {
      * registered certificate; a changed vote supersedes the earlier one, which stays on record.
      */
     public VoteState castVote(long voteId, SignedRequest request) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Vote vote = voteFor(caller, voteId);
         Participant self = participant(vote.getMeetingId(), caller.name()).orElseThrow();
         Channel channel = self.getAttendance() == Attendance.PRESENT ? Channel.ROOM : Channel.REMOTE;
@@ -654,7 +636,7 @@ public class CabinetService {
     }
 
     public VoteState closeVote(long voteId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Vote vote = em.find(Vote.class, voteId, LockModeType.PESSIMISTIC_WRITE);
         if (vote == null) {
             throw DomainException.notFound("cabinet.vote.not-found", "no such vote");
@@ -678,7 +660,7 @@ public class CabinetService {
 
     /** A vote with every signed ballot, for anyone who may see its meeting. */
     public VoteView vote(long voteId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Vote vote = em.find(Vote.class, voteId);
         if (vote == null) {
             throw DomainException.notFound("cabinet.vote.not-found", "no such vote");
@@ -724,7 +706,7 @@ public class CabinetService {
 
     public long addDocument(long itemId, DocumentKind kind, String title, String fileName, String contentType,
             byte[] content) {
-        Caller caller = person();
+        Caller caller = callers.person();
         requireSecretary("Preparing the dossier");
         AgendaItem item = em.find(AgendaItem.class, itemId);
         if (item == null) {
@@ -742,7 +724,7 @@ public class CabinetService {
 
     /** The secretary records the revised version of a draft, after the members' comments. */
     public int addVersion(long documentId, String fileName, String contentType, byte[] content, String note) {
-        Caller caller = person();
+        Caller caller = callers.person();
         requireSecretary("Recording a revised version");
         CabinetDocument document = em.find(CabinetDocument.class, documentId, LockModeType.PESSIMISTIC_WRITE);
         if (document == null) {
@@ -782,7 +764,7 @@ public class CabinetService {
         if (document == null) {
             throw notFound;
         }
-        if (isSecretary()) {
+        if (callers.isSecretary()) {
             return document;
         }
         if (document.getItemId() != null) {
@@ -804,7 +786,7 @@ public class CabinetService {
 
     /** One version's file (the latest when versionNo is null), for those who may see the document. */
     public DocumentVersion file(long documentId, Integer versionNo) {
-        Caller caller = person();
+        Caller caller = callers.person();
         visibleDocument(caller, documentId);
         List<DocumentVersion> versions = versions(documentId);
         DocumentVersion version = versionNo == null ? versions.get(versions.size() - 1)
@@ -816,7 +798,7 @@ public class CabinetService {
 
     /** Góp ý on a draft: on a given version (the latest by default), anchored to a section, possibly a reply. */
     public CommentView comment(long documentId, Integer versionNo, String section, String text, Long parentId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         CabinetDocument document = visibleDocument(caller, documentId);
         if (document.getKind() != DocumentKind.DRAFT) {
             throw DomainException.conflict("cabinet.comment.not-a-draft", "comments are taken on drafts");
@@ -847,7 +829,7 @@ public class CabinetService {
 
     /** Every comment on every version of a draft, oldest first (replies carry their parent's id). */
     public List<CommentView> comments(long documentId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         visibleDocument(caller, documentId);
         Map<Long, Integer> numbers = new LinkedHashMap<>();
         versions(documentId).forEach(v -> numbers.put(v.getId(), v.getVersionNo()));
@@ -867,7 +849,7 @@ public class CabinetService {
     // ---------------------------------------------------------------- minutes
 
     public Minutes.Meeting minutes(long meetingId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         Meeting meeting = meeting(meetingId);
         Me me = me(meeting, caller);
         if (me.guest()) {

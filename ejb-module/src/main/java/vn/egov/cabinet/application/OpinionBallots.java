@@ -1,10 +1,8 @@
 package vn.egov.cabinet.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +34,6 @@ import vn.egov.cabinet.domain.model.SignedChoice;
 import vn.egov.common.Digests;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
-import vn.egov.common.application.CallerContext;
 import vn.egov.directory.domain.model.Person;
 import vn.egov.directory.domain.model.Role;
 
@@ -63,13 +60,10 @@ public class OpinionBallots {
     private EntityManager em;
 
     @Inject
-    private CallerContext callers;
+    private CabinetCallers callers;
 
     @Inject
     private MemberKeys keys;
-
-    @Resource
-    private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "egov.cabinet.statement-validity-seconds", defaultValue = "300")
@@ -91,18 +85,7 @@ public class OpinionBallots {
         return java.util.Collections.unmodifiableMap(options);
     }
 
-    private Caller person() {
-        Caller caller = callers.current().requireAuthenticated();
-        if (caller.kind() != Caller.Kind.PERSON) {
-            throw DomainException.forbidden("cabinet.person.required",
-                    "e-Cabinet is used by people signed in as themselves, not by partner systems");
-        }
-        return caller;
-    }
 
-    private boolean isSecretary() {
-        return context.isCallerInRole(CabinetService.SECRETARY);
-    }
 
     /** One attached document of a new ballot. */
     public record Attachment(String title, String fileName, String contentType, byte[] content) {
@@ -110,8 +93,8 @@ public class OpinionBallots {
 
     /** Issues a ballot to every active Government member. */
     public long issue(String question, String description, OffsetDateTime deadline, List<Attachment> documents) {
-        Caller caller = person();
-        if (!isSecretary()) {
+        Caller caller = callers.person();
+        if (!callers.isSecretary()) {
             throw DomainException.forbidden("cabinet.secretary.required", "issuing ballots is for the Cabinet secretariat");
         }
         OffsetDateTime now = CabinetService.now();
@@ -151,12 +134,12 @@ public class OpinionBallots {
 
     /** The ballots put to the caller (the secretariat: every ballot), newest first. */
     public List<BallotSummary> ballots() {
-        Caller caller = person();
+        Caller caller = callers.person();
         OffsetDateTime now = CabinetService.now();
         Map<Long, OpinionAnswer> mine = new LinkedHashMap<>();
         em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.username = :u", OpinionAnswer.class)
                 .setParameter("u", caller.name()).getResultList().forEach(a -> mine.put(a.getBallotId(), a));
-        List<OpinionBallot> ballots = isSecretary()
+        List<OpinionBallot> ballots = callers.isSecretary()
                 ? em.createQuery("SELECT b FROM OpinionBallot b ORDER BY b.issuedAt DESC", OpinionBallot.class).getResultList()
                 : mine.isEmpty() ? List.of() : em.createQuery("SELECT b FROM OpinionBallot b WHERE b.id IN :ids "
                         + "ORDER BY b.issuedAt DESC", OpinionBallot.class).setParameter("ids", List.copyOf(mine.keySet()))
@@ -175,7 +158,7 @@ public class OpinionBallots {
 
     private OpinionBallot visible(Caller caller, long ballotId) {
         OpinionBallot ballot = em.find(OpinionBallot.class, ballotId);
-        if (ballot == null || (!isSecretary() && answerRow(ballotId, caller.name()) == null)) {
+        if (ballot == null || (!callers.isSecretary() && answerRow(ballotId, caller.name()) == null)) {
             throw DomainException.notFound("cabinet.ballot.not-found", "no such ballot");
         }
         return ballot;
@@ -192,13 +175,13 @@ public class OpinionBallots {
      * closed; the secretariat follows the answers as they come.
      */
     public BallotDetail ballot(long ballotId) {
-        Caller caller = person();
+        Caller caller = callers.person();
         OpinionBallot ballot = visible(caller, ballotId);
         OffsetDateTime now = CabinetService.now();
         boolean open = ballot.isOpenAt(now);
         List<OpinionAnswer> rows = em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b ORDER BY a.id",
                 OpinionAnswer.class).setParameter("b", ballotId).getResultList();
-        boolean showResult = !open || isSecretary();
+        boolean showResult = !open || callers.isSecretary();
         Map<String, Integer> counts = new LinkedHashMap<>();
         OPTIONS.keySet().forEach(o -> counts.put(o, 0));
         List<AnswerView> answers = new ArrayList<>();
@@ -272,7 +255,7 @@ public class OpinionBallots {
 
     /** The statement a member signs to give this answer now. */
     public Statement statement(long ballotId, String option, String text) {
-        Caller caller = person();
+        Caller caller = callers.person();
         OffsetDateTime now = CabinetService.now();
         OpinionBallot ballot = visible(caller, ballotId);
         openRow(caller, ballotId, now);
@@ -283,7 +266,7 @@ public class OpinionBallots {
 
     /** Records a member's signed answer, once, before the deadline. */
     public AnswerView answer(long ballotId, SignedRequest request) {
-        Caller caller = person();
+        Caller caller = callers.person();
         OffsetDateTime now = CabinetService.now();
         OpinionBallot ballot = visible(caller, ballotId);
         openRow(caller, ballotId, now);
@@ -308,8 +291,8 @@ public class OpinionBallots {
 
     /** Closes a ballot before its deadline: the secretariat only, with the reason on record. */
     public void closeEarly(long ballotId, String reason) {
-        Caller caller = person();
-        if (!isSecretary()) {
+        Caller caller = callers.person();
+        if (!callers.isSecretary()) {
             throw DomainException.forbidden("cabinet.secretary.required", "only the secretariat closes a ballot early");
         }
         OpinionBallot ballot = em.find(OpinionBallot.class, ballotId, LockModeType.PESSIMISTIC_WRITE);
@@ -346,7 +329,7 @@ public class OpinionBallots {
 
     public Minutes.Ballot result(long ballotId) {
         BallotDetail b = ballot(ballotId);
-        if ("OPEN".equals(b.status()) && !isSecretary()) {
+        if ("OPEN".equals(b.status()) && !callers.isSecretary()) {
             throw DomainException.conflict("cabinet.ballot.open", "the result is computed after the deadline");
         }
         return new Minutes.Ballot(b.id(), b.question(), b.issuedAt(), b.deadline(), b.status(), b.closeReason(),
