@@ -56,7 +56,7 @@ class AuthTokenIT extends PlatformIT {
 
     @Test
     void otherGrantTypesAreRefused() {
-        HttpResponse<String> response = postForm("api/v1/auth/token", Map.of("grant_type", "password",
+        HttpResponse<String> response = postForm("api/v1/auth/token", Map.of("grant_type", "authorization_code",
                 "client_id", "000.00.00.H41", "client_secret", DEMO_SECRET));
         assertEquals("unsupported_grant_type",
                 assertProblem(response, 400, "auth.grant-type.unsupported").getString("error"));

@@ -277,6 +277,58 @@ class IntranetBrowserIT extends PlatformIT {
         }
     }
 
+    @Test
+    void memberAnswersAnOpinionBallotWithTheirPinAndTheSecretarySeesIt() throws IOException {
+        long ballot = idOf(postJson("api/v1/cabinet/ballots", person("secretary.g22"),
+                "{\"question\":\"Xin ý kiến về dự thảo Nghị quyết chuyên đề\",\"deadline\":\""
+                        + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(2) + "\"}"));
+        browser.get(base() + "cabinet/ballots.xhtml");
+        signIn("member.g18", DEMO_SECRET);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Xin ý kiến về dự thảo Nghị quyết chuyên đề"))).click();
+        wait.until(ExpectedConditions.urlContains("/cabinet/ballot.xhtml"));
+        browser.findElement(By.xpath("//*[@id='ballot:option']//label[contains(., 'Ý kiến khác')]")).click();
+        browser.findElement(By.id("ballot:text")).sendKeys("Đề nghị bổ sung Điều 3");
+        browser.findElement(By.id("ballot:pin")).sendKeys("000000");
+        browser.findElement(By.id("ballot:answer")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballot:messages"), "Mã PIN không đúng"));
+        browser.findElement(By.id("ballot:pin")).sendKeys("123456");
+        browser.findElement(By.id("ballot:answer")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballot:myAnswer"), "Đề nghị bổ sung Điều 3"));
+        screenshot("cabinet-ballot-answered");
+
+        // The secretariat follows the answers as they come.
+        browser.findElement(By.id("shell:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.get(base() + "cabinet/ballot.xhtml?id=" + ballot);
+        signIn("secretary.g22", DEMO_SECRET);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-OTHER"), "Ý kiến khác: 1"));
+        assertTrue(browser.findElement(By.id("nonRespondents")).getText().contains("(29)"),
+                browser.findElement(By.id("nonRespondents")).getText());
+    }
+
+    @Test
+    void memberCommentsOnADraftOfTheDossier() throws IOException {
+        String secretary = person("secretary.g22");
+        long meeting = idOf(postJson("api/v1/cabinet/meetings", secretary, """
+                {"kind":"REGULAR","title":"Phiên họp thường kỳ","startsAt":"2026-12-03T08:00:00+07:00","chair":"member.tt"}"""));
+        long item = idOf(postJson("api/v1/cabinet/meetings/" + meeting + "/items", secretary,
+                "{\"title\":\"Nghị định thí điểm\",\"presenter\":\"000.00.00.G06\"}"));
+        long draft = idOf(postJson("api/v1/cabinet/items/" + item + "/documents", secretary,
+                "{\"kind\":\"DRAFT\",\"title\":\"Dự thảo Nghị định thí điểm\",\"fileName\":\"du-thao.txt\","
+                        + "\"content\":\"" + java.util.Base64.getEncoder().encodeToString(
+                                "Điều 2. Đối tượng áp dụng".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"}"));
+        browser.get(base() + "cabinet/document.xhtml?id=" + draft);
+        signIn("member.g05", DEMO_SECRET);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documentTitle"), "Dự thảo Nghị định thí điểm"));
+        browser.findElement(By.id("comments:section")).sendKeys("Điều 2");
+        browser.findElement(By.id("comments:text")).sendKeys("Đề nghị làm rõ đối tượng áp dụng");
+        browser.findElement(By.id("comments:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments:list"),
+                "Đề nghị làm rõ đối tượng áp dụng"));
+        assertTrue(browser.findElement(By.id("comments:list")).getText().contains("Nguyễn Thị Diệu"));
+        screenshot("cabinet-draft-comment");
+    }
+
     private static long idOf(java.net.http.HttpResponse<String> created) {
         assertEquals(201, created.statusCode(), created.body());
         return json(created).asJsonObject().getJsonNumber("id").longValue();

@@ -796,6 +796,13 @@ public class CabinetService {
         return version;
     }
 
+    /** A document with its versions, for those who may see it. */
+    public DocumentView document(long documentId) {
+        Caller caller = callers.person();
+        CabinetDocument document = visibleDocument(caller, documentId);
+        return documents("d.id = :owner", document.getId()).get(0);
+    }
+
     /** Góp ý on a draft: on a given version (the latest by default), anchored to a section, possibly a reply. */
     public CommentView comment(long documentId, Integer versionNo, String section, String text, Long parentId) {
         Caller caller = callers.person();
