@@ -122,9 +122,14 @@ public class MemberKeys {
             throw DomainException.conflict("cabinet.signing-key.missing", "no signing certificate is registered for "
                     + username);
         }
+        // The person's row is the lock: two first signatures of one member at once create one key.
         Person person = em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("cabinet.member.not-found",
-                        "no person " + username));
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("cabinet.member.not-found", "no person " + username));
+        SigningKey created = em.find(SigningKey.class, username);
+        if (created != null) {
+            return created;
+        }
         Certificates.Issued issued = Certificates.person(username, person.getFullName(), person.getAgencyCode(),
                 demoAuthority.ensure());
         byte[] salt = new byte[16];

@@ -1,6 +1,6 @@
 package vn.egov.exchange.application;
 
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -14,9 +14,10 @@ import vn.egov.common.infrastructure.Pem;
 /**
  * The demo certification authority, created once in a transaction of its own: a send that is
  * refused (and rolled back) must not take the CA it happened to create with it, while the trust
- * list already holds it.
+ * list already holds it. A singleton, so callers arriving together on a new database (members
+ * voting for the first time) wait for the one that creates it instead of inserting it twice.
  */
-@Stateless
+@Singleton
 public class DemoAuthority {
 
     private static final Logger LOG = Logger.getLogger(DemoAuthority.class.getName());
