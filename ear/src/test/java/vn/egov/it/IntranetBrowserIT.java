@@ -329,6 +329,34 @@ class IntranetBrowserIT extends PlatformIT {
         screenshot("cabinet-draft-comment");
     }
 
+    @Test
+    void secretaryPreparesAndConvenesAMeetingInTheIntranet() throws IOException {
+        browser.get(base() + "cabinet/meetings.xhtml");
+        signIn("secretary.g22", DEMO_SECRET);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:title")))
+                .sendKeys("Hội nghị Chính phủ với địa phương");
+        WebElement startsAt = browser.findElement(By.id("create:startsAt_input"));
+        startsAt.sendKeys("15/12/2026 08:00");
+        browser.findElement(By.id("create:place")).sendKeys("Hội trường Văn phòng Chính phủ");
+        browser.findElement(By.id("create:title")).click();
+        browser.findElement(By.id("create:createMeeting")).click();
+        wait.until(ExpectedConditions.urlContains("/cabinet/meeting.xhtml"));
+        assertEquals("Hội nghị Chính phủ với địa phương", browser.findElement(By.id("meetingTitle")).getText());
+        assertTrue(browser.findElement(By.id("head")).getText().contains("15/12/2026 08:00"),
+                browser.findElement(By.id("head")).getText());
+
+        // Convening needs an agenda: refused first, then an item is added and it is convened.
+        browser.findElement(By.id("head:convene")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveForm:messages"), "chương trình"));
+        browser.findElement(By.id("items:itemTitle")).sendKeys("Tình hình thực hiện Nghị quyết năm 2026");
+        browser.findElement(By.id("items:itemPresenter")).sendKeys("000.00.00.G05");
+        browser.findElement(By.id("items:addItem")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveForm:agenda"), "Tình hình thực hiện"));
+        browser.findElement(By.id("head:convene")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("head:status"), "Đã triệu tập"));
+        screenshot("cabinet-meeting-convened");
+    }
+
     private static long idOf(java.net.http.HttpResponse<String> created) {
         assertEquals(201, created.statusCode(), created.body());
         return json(created).asJsonObject().getJsonNumber("id").longValue();
