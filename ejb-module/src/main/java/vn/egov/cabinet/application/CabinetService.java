@@ -178,6 +178,7 @@ public class CabinetService {
         Meeting meeting = new Meeting(kind, text(title, "title", 300, true), startsAt, text(place, "place", 200, false),
                 online, chair, caller.name(), now());
         em.persist(meeting);
+        em.flush();
         for (Person member : members) {
             em.persist(new Participant(meeting.getId(), member.getUsername(), member.getFullName(),
                     member.getAgencyCode(), agencyName(member.getAgencyCode()), ParticipantRole.MEMBER, null));
@@ -718,6 +719,8 @@ public class CabinetService {
         CabinetDocument document = new CabinetDocument(itemId, null, kind, text(title, "title", 300, true),
                 caller.name(), now());
         em.persist(document);
+        // Versions refer to the document by its id column: the document row goes first.
+        em.flush();
         addVersion(document, fileName, contentType, content, null, caller);
         return document.getId();
     }

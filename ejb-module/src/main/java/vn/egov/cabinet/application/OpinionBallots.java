@@ -104,6 +104,7 @@ public class OpinionBallots {
         OpinionBallot ballot = new OpinionBallot(CabinetService.text(question, "question", 1000, true),
                 CabinetService.text(description, "description", 4000, false), deadline, caller.name(), now);
         em.persist(ballot);
+        em.flush();
         List<Person> members = em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role "
                 + "AND p.active = TRUE ORDER BY p.username", Person.class).setParameter("role", Role.CABINET_MEMBER)
                 .getResultList();
@@ -118,6 +119,7 @@ public class OpinionBallots {
             CabinetDocument document = new CabinetDocument(null, ballot.getId(), DocumentKind.DRAFT,
                     CabinetService.text(a.title(), "title", 300, true), caller.name(), now);
             em.persist(document);
+            em.flush();
             if (a.content() == null || a.content().length == 0) {
                 throw DomainException.invalid("cabinet.document.empty", "the file is empty");
             }

@@ -69,6 +69,9 @@ public class CabinetDemoData {
                 + "/" + day.getYear(), day.atTime(LocalTime.of(8, 0)).atOffset(VIETNAM), "Trụ sở Chính phủ, Hà Nội",
                 false, "member.tt", "secretary.g22", now);
         em.persist(meeting);
+        // The tables refer to each other by id columns, not mapped relations, so EclipseLink cannot
+        // order the inserts itself: parents are flushed before their children.
+        em.flush();
         for (Person member : members) {
             Agency agency = member.getAgencyCode() == null ? null : em.find(Agency.class, member.getAgencyCode());
             em.persist(new Participant(meeting.getId(), member.getUsername(), member.getFullName(),
@@ -89,9 +92,11 @@ public class CabinetDemoData {
                 draftItem = item;
             }
         }
+        em.flush();
         CabinetDocument draft = new CabinetDocument(draftItem.getId(), null, DocumentKind.DRAFT,
                 "Dự thảo Nghị định về quản lý dữ liệu số", "secretary.g22", now);
         em.persist(draft);
+        em.flush();
         byte[] text = ("Dự thảo Nghị định về quản lý dữ liệu số\n\nĐiều 1. Phạm vi điều chỉnh\n"
                 + "Nghị định này quy định việc quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước.\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -103,6 +108,7 @@ public class CabinetDemoData {
                 + "thường kỳ", "Văn phòng Chính phủ xin ý kiến về dự thảo Nghị quyết.", now.plusDays(5),
                 "secretary.g22", now);
         em.persist(ballot);
+        em.flush();
         for (Person member : members) {
             em.persist(new OpinionAnswer(ballot.getId(), member.getUsername(), member.getFullName(),
                     member.getAgencyCode()));

@@ -21,8 +21,11 @@ public record Problem(int status, String code, String title, String detail, Map<
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-    /** One failing input field, for validation problems. */
-    public record FieldError(String field, String message) {
+    /** One failing input field, for validation problems; code is the failure's stable code, if it has one. */
+    public record FieldError(String field, String message, String code) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     public static Problem of(int status, String code, String title, String detail) {
@@ -49,7 +52,13 @@ public record Problem(int status, String code, String title, String detail, Map<
         extensions.forEach(json::add);
         if (!errors.isEmpty()) {
             JsonArrayBuilder array = JSON.createArrayBuilder();
-            errors.forEach(e -> array.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> {
+                JsonObjectBuilder error = JSON.createObjectBuilder().add("field", e.field()).add("message", e.message());
+                if (e.code() != null) {
+                    error.add("code", e.code());
+                }
+                array.add(error);
+            });
             json.add("errors", array);
         }
         return json.build();

@@ -32,7 +32,12 @@ public final class ProblemMappers {
 
     static Response fromDomain(DomainException e) {
         int status = e.kind().status();
-        return Problem.of(status, e.code(), Problem.titleOf(status), e.getMessage()).toResponse();
+        Problem problem = Problem.of(status, e.code(), Problem.titleOf(status), e.getMessage());
+        if (e instanceof vn.egov.common.InvalidValuesException invalid) {
+            problem = problem.withErrors(invalid.failures().stream()
+                    .map(f -> new Problem.FieldError(f.field(), f.message(), f.code())).toList());
+        }
+        return problem.toResponse();
     }
 
     static Response unexpected(Throwable e) {

@@ -1,0 +1,222 @@
+package vn.egov.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reporting as ministries' and provinces' systems use it, and the Government Office reviews it, on the real EAR. */
+@ExtendWith(ArquillianExtension.class)
+class ReportingApiIT extends PlatformIT {
+
+    private static final String MONTHLY = "BC-KTXH-THANG";
+    private static final String NGHE_AN = "000.00.00.H41";
+    private static final String VINH = "000.00.20.H41";
+    private static final String NGHI_LOC = "000.00.21.H41";
+    private static final String HUNG_DUNG = "000.01.20.H41";
+    private static final String BEN_THUY = "000.02.20.H41";
+    private static final String HAU_GIANG = "000.00.00.H30";
+
+    private HttpResponse<String> submit(String token, String agency, String period, boolean submit, String values) {
+        return postJson("api/v1/reporting/reports", token, """
+                {"regime":"%s","agency":"%s","period":"%s","submit":%s,"values":[%s]}"""
+                .formatted(MONTHLY, agency, period, submit, values));
+    }
+
+    /** A complete, consistent monthly report. */
+    private static String monthly(double goods, double services, double budget, double cpi, int dossiers, double online,
+            double plan, double disbursed) {
+        return """
+                {"indicator":"RETAIL_GOODS","value":%s},{"indicator":"RETAIL_SERVICES","value":%s},
+                {"indicator":"RETAIL_TOTAL","value":%s},{"indicator":"BUDGET_REVENUE","value":%s},
+                {"indicator":"CPI","value":%s},{"indicator":"DOSSIERS_TOTAL","value":%d},
+                {"indicator":"ONLINE_DOSSIER_RATE","value":%s},{"indicator":"INVEST_PLAN","value":%s},
+                {"indicator":"INVEST_DISBURSED","value":%s}"""
+                .formatted(goods, services, goods + services, budget, cpi, dossiers, online, plan, disbursed);
+    }
+
+    private long submitted(String agency, String period, String values) {
+        HttpResponse<String> response = submit(token(NGHE_AN), agency, period, true, values);
+        assertEquals(201, response.statusCode(), response.body());
+        JsonObject report = json(response).asJsonObject();
+        assertEquals("SUBMITTED", report.getString("status"));
+        return report.getJsonNumber("id").longValue();
+    }
+
+    private JsonObject review(long id, boolean approve, String reason, int expected) {
+        HttpResponse<String> response = postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"),
+                "{\"approve\":" + approve + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+        assertEquals(expected, response.statusCode(), response.body());
+        return json(response).asJsonObject();
+    }
+
+    private JsonObject analytics(String token, String indicator, String agency, String period) {
+        HttpResponse<String> response = get("api/v1/reporting/analytics?indicator=" + indicator + "&period=" + period
+                + (agency == null ? "" : "&agency=" + agency), token);
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response).asJsonObject();
+    }
+
+    private static BigDecimal value(JsonObject analytics) {
+        return analytics.containsKey("value") ? analytics.getJsonNumber("value").bigDecimalValue() : null;
+    }
+
+    private static void assertNumber(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+    }
+
+    @Test
+    void metadataIsServedAsData() {
+        List<JsonObject> regimes = json(get("api/v1/reporting/regimes", token(NGHE_AN))).asJsonArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject monthly = regimes.stream().filter(r -> r.getString("code").equals(MONTHLY)).findFirst().orElseThrow();
+        assertEquals("MONTH", monthly.getString("periodType"));
+        assertTrue(monthly.getJsonArray("agencies").size() >= 63 + 4);
+        List<JsonObject> indicators = json(get("api/v1/reporting/indicators", token(NGHE_AN))).asJsonArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject rate = indicators.stream().filter(i -> i.getString("code").equals("DISBURSEMENT_RATE")).findFirst()
+                .orElseThrow();
+        assertEquals("100 * INVEST_DISBURSED / INVEST_PLAN", rate.getString("formula"));
+        assertEquals(401, get("api/v1/reporting/indicators", null).statusCode());
+    }
+
+    @Test
+    void reportIsSubmittedReturnedCorrectedAndApprovedWithItsLateFlag() {
+        String period = "2024-03";
+        HttpResponse<String> draft = submit(token(NGHE_AN), NGHE_AN, period, false,
+                "{\"indicator\":\"RETAIL_TOTAL\",\"value\":1000}");
+        assertEquals(201, draft.statusCode(), draft.body());
+        JsonObject report = json(draft).asJsonObject();
+        assertEquals("DRAFT", report.getString("status"));
+        assertEquals("2024-03-20", report.getString("deadline"));
+        long id = report.getJsonNumber("id").longValue();
+
+        long same = submitted(NGHE_AN, period, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200));
+        assertEquals(id, same, "one report per regime, agency and period");
+        JsonObject submittedReport = json(get("api/v1/reporting/reports/" + id, token(NGHE_AN))).asJsonObject();
+        assertTrue(submittedReport.getBoolean("late"), "March 2024 was due on 20 March 2024");
+        assertProblem(submit(token(NGHE_AN), NGHE_AN, period, true, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200)),
+                409, "reporting.report.not-editable");
+
+        // Reviewing is for the receiving body; a return needs its reason.
+        assertProblem(postJson("api/v1/reporting/reports/" + id + "/approval", token(NGHE_AN), "{\"approve\":true}"),
+                403, "auth.forbidden");
+        assertProblem(postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"),
+                "{\"approve\":false}"), 400, "reporting.return.reason-required");
+        JsonObject returned = review(id, false, "Thu ngân sách chưa khớp với Kho bạc", 200);
+        assertEquals("RETURNED", returned.getString("status"));
+        assertEquals("Thu ngân sách chưa khớp với Kho bạc", returned.getString("returnReason"));
+
+        submitted(NGHE_AN, period, monthly(700, 300, 1550, 103.2, 9000, 61.5, 6000, 1200));
+        JsonObject approved = review(id, true, null, 200);
+        assertEquals("APPROVED", approved.getString("status"));
+        assertTrue(approved.getBoolean("late"), "the late flag stays from the first submission");
+        assertProblem(postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"),
+                "{\"approve\":true}"), 409, "reporting.report.not-submitted");
+
+        // Next January is not due yet: on time.
+        String next = (LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1) + "-01";
+        long onTime = submitted(NGHI_LOC, next,
+                monthly(10, 5, 20, 101, 100, 50, 100, 10));
+        assertFalse(json(get("api/v1/reporting/reports/" + onTime, token(NGHE_AN))).asJsonObject().getBoolean("late"));
+    }
+
+    @Test
+    void everyFailingValueIsListedAndNothingIsSaved() {
+        HttpResponse<String> refused = submit(token(NGHE_AN), NGHE_AN, "2024-04", true, """
+                {"indicator":"RETAIL_GOODS","value":700},{"indicator":"RETAIL_SERVICES","value":200},
+                {"indicator":"RETAIL_TOTAL","value":1000},{"indicator":"CPI","value":300},
+                {"indicator":"NEW_BUSINESSES","value":12.5},{"indicator":"NO_SUCH_THING","value":1},
+                {"indicator":"DISBURSEMENT_RATE","value":50},{"indicator":"DOSSIERS_TOTAL","breakdown":"URBAN","value":5}""");
+        JsonObject problem = assertProblem(refused, 400, "reporting.values.invalid");
+        Map<String, String> errors = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("code"), (a, b) -> a + "," + b));
+        assertEquals("reporting.value.component-sum", errors.get("RETAIL_TOTAL/TOTAL"), errors.toString());
+        assertEquals("reporting.value.out-of-range", errors.get("CPI/TOTAL"));
+        assertEquals("reporting.value.not-integer", errors.get("NEW_BUSINESSES/TOTAL"));
+        assertEquals("reporting.value.unknown-indicator", errors.get("NO_SUCH_THING/TOTAL"));
+        assertEquals("reporting.value.derived", errors.get("DISBURSEMENT_RATE/TOTAL"));
+        assertEquals("reporting.value.unknown-breakdown", errors.get("DOSSIERS_TOTAL/URBAN"));
+        assertEquals("reporting.value.required", errors.get("BUDGET_REVENUE/TOTAL"));
+        assertEquals(7, errors.size(), errors.toString());
+
+        // Nothing was saved: the first draft for that period is a new, empty report.
+        HttpResponse<String> draft = submit(token(NGHE_AN), NGHE_AN, "2024-04", false, "");
+        assertEquals(201, draft.statusCode(), draft.body());
+        assertTrue(json(draft).asJsonObject().getJsonArray("values").isEmpty());
+
+        assertProblem(submit(token(NGHE_AN), HAU_GIANG, "2024-04", false, ""), 403, "reporting.agency.forbidden");
+        assertProblem(submit(token(NGHE_AN), NGHE_AN, "2024-Q2", false, ""), 400, "reporting.period.wrong-type");
+        assertProblem(submit(token(NGHE_AN), NGHE_AN, "2024-13", false, ""), 400, "reporting.period.invalid");
+    }
+
+    @Test
+    void approvedFiguresRollUpThreeLevelsAndOverPeriodsAndReachTheDashboardAtOnce() {
+        String period = "2024-06";
+        // Two wards of Vinh and the district of Nghi Lộc report; Vinh and Nghệ An themselves do not.
+        long ward1 = submitted(HUNG_DUNG, period, monthly(600, 200, 100, 103, 1000, 50, 400, 100));
+        long ward2 = submitted(BEN_THUY, period, monthly(300, 100, 50, 105, 3000, 80, 600, 300));
+        long district = submitted(NGHI_LOC, period, monthly(150, 50, 30, 101, 1000, 40, 1000, 100));
+        long july = submitted(NGHI_LOC, "2024-07", monthly(160, 40, 35, 102, 1000, 40, 1000, 250));
+        String analyst = person("analyst.g22");
+        review(ward1, true, null, 200);
+        review(ward2, true, null, 200);
+        review(july, true, null, 200);
+
+        // A province cannot read another province's unpublished report; the published one it can.
+        assertProblem(get("api/v1/reporting/reports/" + district, token(HAU_GIANG)), 404, "reporting.report.not-found");
+        assertEquals(200, get("api/v1/reporting/reports/" + ward1, token(HAU_GIANG)).statusCode());
+        assertProblem(get("api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=2024-06&agency=" + NGHE_AN,
+                token(HAU_GIANG)), 403, "reporting.scope.forbidden");
+
+        assertNumber("1200", value(analytics(analyst, "RETAIL_TOTAL", VINH, period)));
+        JsonObject before = analytics(token(NGHE_AN), "RETAIL_TOTAL", NGHE_AN, period);
+        assertNumber("1200", value(before));
+
+        // Approving the district's report changes the figure at once.
+        review(district, true, null, 200);
+        JsonObject province = analytics(token(NGHE_AN), "RETAIL_TOTAL", NGHE_AN, period);
+        assertNumber("1400", value(province));
+        Set<String> parts = province.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("agency")).collect(Collectors.toSet());
+        assertEquals(Set.of(VINH, NGHI_LOC), parts);
+        JsonObject nation = analytics(token(HAU_GIANG), "RETAIL_TOTAL", null, period);
+        assertNumber("1400", value(nation));
+
+        // Averages, weighted averages, stocks and a derived indicator.
+        assertNumber("104", value(analytics(analyst, "CPI", VINH, period)));
+        assertNumber("102.5", value(analytics(analyst, "CPI", NGHE_AN, period)));
+        assertNumber("72.5", value(analytics(analyst, "ONLINE_DOSSIER_RATE", VINH, period)));
+        assertNumber("25", value(analytics(analyst, "DISBURSEMENT_RATE", NGHE_AN, period)));
+
+        // Over periods: a flow adds up over the quarter, a stock takes its latest month.
+        assertNumber("400", value(analytics(analyst, "RETAIL_TOTAL", NGHI_LOC, "2024")));
+        assertNumber("200", value(analytics(analyst, "RETAIL_TOTAL", NGHI_LOC, "2024-Q3")));
+        assertNumber("1000", value(analytics(analyst, "INVEST_PLAN", NGHI_LOC, "2024")));
+        assertNumber("250", value(analytics(analyst, "INVEST_DISBURSED", NGHI_LOC, "2024")));
+
+        // Completeness: 3 of the regime's reporters sent June, none on time.
+        JsonObject completeness = json(get("api/v1/reporting/completeness?regime=" + MONTHLY + "&period=" + period,
+                analyst)).asJsonObject();
+        int expected = completeness.getInt("expected");
+        assertTrue(expected >= 67, completeness.toString());
+        assertEquals(3, completeness.getInt("submitted"));
+        assertEquals(3, completeness.getInt("approved"));
+        assertEquals(0, completeness.getInt("onTime"));
+        assertNumber(new BigDecimal(300).divide(new BigDecimal(expected), 2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                completeness.getJsonNumber("completenessRate").bigDecimalValue());
+        assertFalse(completeness.getJsonArray("missing").toString().contains(HUNG_DUNG));
+    }
+}

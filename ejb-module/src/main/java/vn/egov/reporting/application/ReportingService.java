@@ -1,0 +1,672 @@
+package vn.egov.reporting.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.egov.common.DomainException;
+import vn.egov.common.InvalidValuesException;
+import vn.egov.common.application.Caller;
+import vn.egov.common.application.CallerContext;
+import vn.egov.reporting.application.ReportingViews.Analytics;
+import vn.egov.reporting.application.ReportingViews.Completeness;
+import vn.egov.reporting.application.ReportingViews.FormLine;
+import vn.egov.reporting.application.ReportingViews.IndicatorView;
+import vn.egov.reporting.application.ReportingViews.Part;
+import vn.egov.reporting.application.ReportingViews.RegimeView;
+import vn.egov.reporting.application.ReportingViews.ReportView;
+import vn.egov.reporting.application.ReportingViews.Submission;
+import vn.egov.reporting.application.ReportingViews.ValueInput;
+import vn.egov.reporting.application.ReportingViews.ValueView;
+import vn.egov.reporting.domain.model.Aggregation;
+import vn.egov.reporting.domain.model.Formula;
+import vn.egov.reporting.domain.model.Indicator;
+import vn.egov.reporting.domain.model.Period;
+import vn.egov.reporting.domain.model.Regime;
+import vn.egov.reporting.domain.model.RegimeItem;
+import vn.egov.reporting.domain.model.Report;
+import vn.egov.reporting.domain.model.ReportStatus;
+import vn.egov.reporting.domain.model.ReportValue;
+import vn.egov.reporting.domain.model.Target;
+import vn.egov.reporting.domain.model.ValueType;
+
+/**
+ * Reporting (Decree 09/2019/NĐ-CP): agencies submit one report per regime and period, validated
+ * value by value; the receiving body approves or returns it; approved figures roll up the agency
+ * hierarchy and over periods at query time, so a figure is on the dashboards the moment its report
+ * is approved — there is no batch to wait for.
+ *
+ * <p>Who sees what: an agency reads its own reports and those of agencies below it; the receiving
+ * body (and the Government Office) reads every report of its regimes; anyone on the platform reads
+ * an approved (published) report; any other report does not exist for them (404). Analytics: an
+ * agency sees its own subtree and national aggregates, a ministry its own indicators everywhere,
+ * the Government Office and system administrators everything.
+ */
+@Stateless
+@PermitAll
+public class ReportingService {
+
+    static final String GOVERNMENT_OFFICE = "000.00.00.G22";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final MathContext MATH = MathContext.DECIMAL64;
+    private static final BigDecimal AMBER = new BigDecimal("0.9");
+    /** Components may differ from their total by rounding, not more. */
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private ReportingDirectory directory;
+
+    // ---------------------------------------------------------------- metadata
+
+    public List<IndicatorView> indicators() {
+        callers.current().requireAuthenticated();
+        return em.createQuery("SELECT i FROM Indicator i WHERE i.active = TRUE ORDER BY i.code", Indicator.class)
+                .getResultList().stream().map(ReportingService::view).toList();
+    }
+
+    static IndicatorView view(Indicator i) {
+        return new IndicatorView(i.getCode(), i.getName(), i.getNameEn(), i.getUnit(), i.getValueType().name(),
+                i.getAggregation().name(), i.getWeightCode(), i.getFormula(), i.breakdownKeys(), i.getTotalOf(),
+                i.effectiveMin(), i.effectiveMax(), i.getOwnerCode());
+    }
+
+    public List<RegimeView> regimes() {
+        callers.current().requireAuthenticated();
+        return em.createQuery("SELECT r FROM Regime r WHERE r.active = TRUE ORDER BY r.code", Regime.class)
+                .getResultList().stream().map(ReportingService::view).toList();
+    }
+
+    static RegimeView view(Regime r) {
+        return new RegimeView(r.getCode(), r.getName(), r.getNameEn(), r.getLegalBasis(), r.getPeriodType().name(),
+                r.getDeadlineDay(), r.getReceiverCode(), r.getItems().stream().map(i -> new FormLine(i.getIndicatorCode(),
+                i.getPosition(), i.isRequired())).toList(), r.getAgencies().stream().sorted().toList());
+    }
+
+    private Regime regime(String code) {
+        Regime regime = code == null ? null : em.find(Regime.class, code);
+        if (regime == null || !regime.isActive()) {
+            throw DomainException.notFound("reporting.regime.not-found", "no reporting regime " + code);
+        }
+        return regime;
+    }
+
+    private Indicator indicator(String code) {
+        Indicator indicator = code == null ? null : em.find(Indicator.class, code);
+        if (indicator == null) {
+            throw DomainException.notFound("reporting.indicator.not-found", "no indicator " + code);
+        }
+        return indicator;
+    }
+
+    // ---------------------------------------------------------------- submissions
+
+    private Caller agencyCaller() {
+        Caller caller = callers.current().requireAuthenticated();
+        if (caller.agencyCode() == null) {
+            throw DomainException.forbidden("reporting.agency.required", "only callers acting for an agency report");
+        }
+        return caller;
+    }
+
+    /**
+     * Saves a report's values (as a draft, or submitted): one report per regime, agency and period,
+     * created on first use. Every failing value is listed in one refusal; nothing is saved then.
+     */
+    @RolesAllowed("REPORTER")
+    public ReportView submit(Submission submission) {
+        Caller caller = agencyCaller();
+        Regime regime = regime(submission.regime());
+        Period period = Period.parse(submission.period());
+        String agency = checkTarget(caller, regime, period, submission.agency());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        Report report = em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a "
+                + "AND r.period = :p", Report.class).setParameter("g", regime.getCode()).setParameter("a", agency)
+                .setParameter("p", period.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst().orElse(null);
+        if (report != null) {
+            report.requireEditable();
+        }
+        Map<String, BigDecimal> values = validate(regime, submission.values(), submission.submit());
+        if (report == null) {
+            report = new Report(regime.getCode(), agency, period, period.deadline(regime.getDeadlineDay()),
+                    caller.name(), now);
+            em.persist(report);
+            // Values refer to the report by its id column: the report row goes first.
+            em.flush();
+        }
+        Map<String, ReportValue> stored = new HashMap<>();
+        for (ReportValue v : values(report.getId())) {
+            stored.put(key(v.getIndicatorCode(), v.getBreakdown()), v);
+        }
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            ReportValue existing = stored.remove(e.getKey());
+            if (existing != null) {
+                existing.setValue(e.getValue());
+            } else {
+                String[] parts = e.getKey().split("/", 2);
+                em.persist(new ReportValue(report, parts[0], parts[1], e.getValue()));
+            }
+        }
+        // A report is sent whole: values not sent again are no longer part of it.
+        stored.values().forEach(em::remove);
+        if (submission.submit()) {
+            report.submit(caller.name(), now, LocalDate.now(VIETNAM));
+        }
+        em.flush();
+        return view(report);
+    }
+
+    /** Whether the caller may report for this agency, regime and period; the agency reported for. */
+    private String checkTarget(Caller caller, Regime regime, Period period, String requestedAgency) {
+        if (period.type() != regime.getPeriodType()) {
+            throw DomainException.invalid("reporting.period.wrong-type", "regime " + regime.getCode() + " reports per "
+                    + regime.getPeriodType() + ", not " + period.type());
+        }
+        // Plans may be entered ahead, up to the end of next year; nothing further.
+        if (period.year() > LocalDate.now(VIETNAM).getYear() + 1) {
+            throw DomainException.invalid("reporting.period.future", "reports are accepted up to the end of next year");
+        }
+        String agency = requestedAgency == null || requestedAgency.isBlank() ? caller.agencyCode() : requestedAgency;
+        AgencyTree tree = directory.tree();
+        if (!tree.contains(agency) || !tree.within(agency, caller.agencyCode())) {
+            throw DomainException.forbidden("reporting.agency.forbidden", "a reporter reports for their own agency "
+                    + "and the agencies below it");
+        }
+        if (!regime.getAgencies().contains(agency)) {
+            throw DomainException.invalid("reporting.agency.not-reporting", agency + " does not report under "
+                    + regime.getCode());
+        }
+        return agency;
+    }
+
+    /** The existing report of a regime, agency and period, if the caller may read it. */
+    public java.util.Optional<ReportView> find(String regimeCode, String agency, String periodText) {
+        Caller caller = callers.current().requireAuthenticated();
+        Period period = Period.parse(periodText);
+        return em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a AND r.period = :p",
+                Report.class).setParameter("g", regimeCode).setParameter("a", agency).setParameter("p", period.toString())
+                .getResultStream().filter(r -> mayRead(caller, r)).findFirst().map(this::view);
+    }
+
+    /**
+     * Reports the caller works with, newest first: for a receiving body (and the Government Office)
+     * those of its regimes, for a reporting agency its own and those below it; optionally one status.
+     */
+    public List<ReportView> reports(String status, int limit) {
+        Caller caller = callers.current().requireAuthenticated();
+        ReportStatus wanted = status == null || status.isBlank() ? null : ReportStatus.valueOf(status);
+        AgencyTree tree = directory.tree();
+        var query = em.createQuery("SELECT r FROM Report r" + (wanted == null ? "" : " WHERE r.status = :s")
+                + " ORDER BY r.createdAt DESC, r.id DESC", Report.class).setMaxResults(5000);
+        if (wanted != null) {
+            query.setParameter("s", wanted);
+        }
+        List<Report> found = query.getResultList();
+        return found.stream().filter(r -> government(caller) || (caller.agencyCode() != null
+                && (tree.within(r.getAgencyCode(), caller.agencyCode())
+                || caller.agencyCode().equals(regime(r.getRegimeCode()).getReceiverCode()))))
+                .limit(Math.max(1, Math.min(limit, 500))).map(this::view).toList();
+    }
+
+    private static String key(String indicator, String breakdown) {
+        return indicator + "/" + breakdown;
+    }
+
+    /** Checks every value against its indicator and the regime's form; returns them keyed indicator/breakdown. */
+    private Map<String, BigDecimal> validate(Regime regime, List<ValueInput> inputs, boolean submitting) {
+        List<InvalidValuesException.Failure> failures = new ArrayList<>();
+        Map<String, BigDecimal> values = check(regime, inputs, submitting, failures);
+        if (!failures.isEmpty()) {
+            throw new InvalidValuesException("reporting.values.invalid", failures.size()
+                    + " values of the report are not acceptable", failures);
+        }
+        return values;
+    }
+
+    /**
+     * A dry run: every problem the values would meet on submission (or on saving a draft), and
+     * nothing saved. The agency, period and regime are checked as for a real submission.
+     */
+    @RolesAllowed("REPORTER")
+    public List<InvalidValuesException.Failure> dryRun(Submission submission) {
+        Caller caller = agencyCaller();
+        Regime regime = regime(submission.regime());
+        Period period = Period.parse(submission.period());
+        checkTarget(caller, regime, period, submission.agency());
+        List<InvalidValuesException.Failure> failures = new ArrayList<>();
+        check(regime, submission.values(), submission.submit(), failures);
+        return failures;
+    }
+
+    private Map<String, BigDecimal> check(Regime regime, List<ValueInput> inputs, boolean submitting,
+            List<InvalidValuesException.Failure> failures) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, Indicator> indicators = new HashMap<>();
+        for (ValueInput input : inputs == null ? List.<ValueInput>of() : inputs) {
+            if (input == null || input.indicator() == null) {
+                failures.add(new InvalidValuesException.Failure("values", "reporting.value.malformed",
+                        "each value names its indicator"));
+                continue;
+            }
+            String breakdown = input.breakdown() == null || input.breakdown().isBlank() ? Indicator.TOTAL
+                    : input.breakdown().strip();
+            String field = key(input.indicator(), breakdown);
+            Indicator indicator = regime.hasIndicator(input.indicator()) ? em.find(Indicator.class, input.indicator()) : null;
+            if (indicator == null) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.unknown-indicator",
+                        input.indicator() + " is not on the form of " + regime.getCode()));
+                continue;
+            }
+            indicators.put(indicator.getCode(), indicator);
+            if (indicator.isDerived()) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.derived",
+                        indicator.getCode() + " is computed from " + indicator.getFormula() + "; it is not entered"));
+                continue;
+            }
+            if (!breakdown.equals(Indicator.TOTAL) && !indicator.breakdownKeys().contains(breakdown)) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.unknown-breakdown",
+                        indicator.getCode() + " is broken down by " + indicator.breakdownKeys() + ", not " + breakdown));
+                continue;
+            }
+            BigDecimal value = input.value();
+            if (value == null) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.missing", "no number given"));
+                continue;
+            }
+            if (indicator.getValueType() == ValueType.INTEGER && value.stripTrailingZeros().scale() > 0) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.not-integer",
+                        indicator.getCode() + " is a whole number, not " + value.toPlainString()));
+                continue;
+            }
+            BigDecimal min = indicator.effectiveMin();
+            BigDecimal max = indicator.effectiveMax();
+            if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.out-of-range",
+                        value.toPlainString() + " is outside " + (min == null ? "…" : min.toPlainString()) + " – "
+                                + (max == null ? "…" : max.toPlainString()) + " " + indicator.getUnit()));
+                continue;
+            }
+            if (values.put(field, value) != null) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.duplicate", "given twice"));
+            }
+        }
+        if (submitting) {
+            for (RegimeItem item : regime.getItems()) {
+                Indicator indicator = em.find(Indicator.class, item.getIndicatorCode());
+                if (item.isRequired() && !indicator.isDerived() && !values.containsKey(key(indicator.getCode(), Indicator.TOTAL))) {
+                    failures.add(new InvalidValuesException.Failure(key(indicator.getCode(), Indicator.TOTAL),
+                            "reporting.value.required", indicator.getCode() + " (" + indicator.getName() + ") is required"));
+                }
+            }
+        }
+        crossRules(regime, values, failures);
+        return values;
+    }
+
+    /** Components add up to their total; breakdowns of a summed indicator add up to its whole. */
+    private void crossRules(Regime regime, Map<String, BigDecimal> values, List<InvalidValuesException.Failure> failures) {
+        Map<String, List<Indicator>> components = new LinkedHashMap<>();
+        for (RegimeItem item : regime.getItems()) {
+            Indicator indicator = em.find(Indicator.class, item.getIndicatorCode());
+            if (indicator.getTotalOf() != null) {
+                components.computeIfAbsent(indicator.getTotalOf(), t -> new ArrayList<>()).add(indicator);
+            }
+            List<String> keys = indicator.breakdownKeys();
+            BigDecimal whole = values.get(key(indicator.getCode(), Indicator.TOTAL));
+            if (whole != null && !keys.isEmpty() && sums(indicator)
+                    && keys.stream().allMatch(k -> values.containsKey(key(indicator.getCode(), k)))) {
+                BigDecimal sum = keys.stream().map(k -> values.get(key(indicator.getCode(), k)))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.subtract(whole).abs().compareTo(TOLERANCE) > 0) {
+                    failures.add(new InvalidValuesException.Failure(key(indicator.getCode(), Indicator.TOTAL),
+                            "reporting.value.breakdown-sum", "the breakdowns " + keys + " add up to "
+                            + sum.toPlainString() + ", not " + whole.toPlainString()));
+                }
+            }
+        }
+        components.forEach((total, parts) -> {
+            BigDecimal whole = values.get(key(total, Indicator.TOTAL));
+            if (whole == null || !parts.stream().allMatch(p -> values.containsKey(key(p.getCode(), Indicator.TOTAL)))) {
+                return;
+            }
+            BigDecimal sum = parts.stream().map(p -> values.get(key(p.getCode(), Indicator.TOTAL)))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.subtract(whole).abs().compareTo(TOLERANCE) > 0) {
+                failures.add(new InvalidValuesException.Failure(key(total, Indicator.TOTAL), "reporting.value.component-sum",
+                        parts.stream().map(Indicator::getCode).toList() + " add up to " + sum.toPlainString()
+                                + ", not to the total " + whole.toPlainString()));
+            }
+        });
+    }
+
+    private static boolean sums(Indicator indicator) {
+        return indicator.getAggregation() == Aggregation.SUM || indicator.getAggregation() == Aggregation.LAST;
+    }
+
+    private List<ReportValue> values(long reportId) {
+        return em.createQuery("SELECT v FROM ReportValue v WHERE v.reportId = :r ORDER BY v.indicatorCode, v.breakdown",
+                ReportValue.class).setParameter("r", reportId).getResultList();
+    }
+
+    private ReportView view(Report r) {
+        return new ReportView(r.getId(), r.getRegimeCode(), r.getAgencyCode(), directory.tree().name(r.getAgencyCode()),
+                r.getPeriod().toString(), r.getStatus().name(), r.getDeadline(), r.isLate(), r.getSubmittedAt(),
+                r.getSubmittedBy(), r.getReviewedAt(), r.getReviewedBy(), r.getReturnReason(),
+                values(r.getId()).stream().map(v -> new ValueView(v.getIndicatorCode(), v.getBreakdown(), v.getValue()))
+                        .toList());
+    }
+
+    /** Whether the caller is the Government Office or a system administrator: they see everything. */
+    private boolean government(Caller caller) {
+        return GOVERNMENT_OFFICE.equals(caller.agencyCode()) || callers.isInRole("SYSADMIN");
+    }
+
+    public ReportView report(long id) {
+        Caller caller = callers.current().requireAuthenticated();
+        Report report = em.find(Report.class, id);
+        if (report == null || !mayRead(caller, report)) {
+            throw DomainException.notFound("reporting.report.not-found", "no such report");
+        }
+        return view(report);
+    }
+
+    private boolean mayRead(Caller caller, Report report) {
+        if (report.getStatus() == ReportStatus.APPROVED || government(caller)) {
+            return true;
+        }
+        String mine = caller.agencyCode();
+        return mine != null && (directory.tree().within(report.getAgencyCode(), mine)
+                || mine.equals(regime(report.getRegimeCode()).getReceiverCode()));
+    }
+
+    /** The receiving body approves a submitted report (it is published) or returns it with a reason. */
+    @RolesAllowed({"ANALYST", "SYSADMIN"})
+    public ReportView review(long id, boolean approve, String reason) {
+        Caller caller = callers.current().requireAuthenticated();
+        Report report = em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (report == null || !mayRead(caller, report)) {
+            throw DomainException.notFound("reporting.report.not-found", "no such report");
+        }
+        Regime regime = regime(report.getRegimeCode());
+        if (!regime.getReceiverCode().equals(caller.agencyCode()) && !callers.isInRole("SYSADMIN")) {
+            throw DomainException.forbidden("reporting.review.forbidden", "reports of " + regime.getCode()
+                    + " are reviewed by " + regime.getReceiverCode());
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw DomainException.invalid("reporting.return.reason-required", "a returned report needs the reason");
+        }
+        report.review(approve, reason == null ? null : reason.strip(), caller.name(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+        values(report.getId()).forEach(v -> v.setApproved(approve));
+        em.flush();
+        return view(report);
+    }
+
+    // ---------------------------------------------------------------- analytics
+
+    /**
+     * An indicator's value for an agency (null: the whole country), a period and a breakdown, from
+     * the approved reports: an agency's own figure where it reported, else the roll-up of the
+     * agencies below it; over the periods inside the one asked for by the indicator's rule.
+     */
+    public Analytics analytics(String indicatorCode, String agency, String periodText, String breakdown) {
+        Caller caller = callers.current().requireAuthenticated();
+        Indicator indicator = indicator(indicatorCode);
+        Period period = Period.parse(periodText);
+        AgencyTree tree = directory.tree();
+        String scope = agency == null || agency.isBlank() ? null : agency.strip();
+        if (scope != null && !tree.contains(scope)) {
+            throw DomainException.notFound("agency.not-found", "no agency " + scope);
+        }
+        if (!maySee(caller, indicator, scope, tree)) {
+            throw DomainException.forbidden("reporting.scope.forbidden", "an agency sees its own data and national "
+                    + "aggregates; a ministry its own indicators");
+        }
+        String key = breakdown == null || breakdown.isBlank() ? Indicator.TOTAL : breakdown.strip();
+        Rollup rollup = new Rollup(tree, period);
+        BigDecimal value = rollup.value(indicator, scope, key);
+        List<Part> parts = new ArrayList<>();
+        for (String child : tree.children(scope)) {
+            BigDecimal part = rollup.value(indicator, child, key);
+            if (part != null) {
+                parts.add(new Part(child, tree.name(child), part));
+            }
+        }
+        BigDecimal target = Indicator.TOTAL.equals(key) ? target(indicator.getCode(), period.year(), scope) : null;
+        List<Analytics> breakdowns = new ArrayList<>();
+        if (Indicator.TOTAL.equals(key)) {
+            for (String k : indicator.breakdownKeys()) {
+                breakdowns.add(new Analytics(indicator.getCode(), indicator.getName(), indicator.getUnit(),
+                        indicator.getAggregation().name(), scope, scope == null ? null : tree.name(scope),
+                        period.toString(), k, rollup.value(indicator, scope, k), List.of(), null, null, List.of()));
+            }
+        }
+        return new Analytics(indicator.getCode(), indicator.getName(), indicator.getUnit(),
+                indicator.getAggregation().name(), scope, scope == null ? "Toàn quốc" : tree.name(scope),
+                period.toString(), key, value, parts, target, status(value, target), breakdowns);
+    }
+
+    private boolean maySee(Caller caller, Indicator indicator, String scope, AgencyTree tree) {
+        if (scope == null || government(caller)) {
+            return true;
+        }
+        String mine = caller.agencyCode();
+        return mine != null && (tree.within(scope, mine) || mine.equals(indicator.getOwnerCode()));
+    }
+
+    private BigDecimal target(String indicator, int year, String agency) {
+        var query = em.createQuery("SELECT t FROM Target t WHERE t.indicatorCode = :i AND t.year = :y AND "
+                + (agency == null ? "t.agencyCode IS NULL" : "t.agencyCode = :a"), Target.class)
+                .setParameter("i", indicator).setParameter("y", year);
+        if (agency != null) {
+            query.setParameter("a", agency);
+        }
+        return query.getResultStream().map(Target::getValue).findFirst().orElse(null);
+    }
+
+    /** GREEN at or above the target, AMBER within 10% below it, RED further below. */
+    static String status(BigDecimal value, BigDecimal target) {
+        if (value == null || target == null || target.signum() == 0) {
+            return null;
+        }
+        BigDecimal ratio = value.divide(target, MATH);
+        return ratio.compareTo(BigDecimal.ONE) >= 0 ? "GREEN" : ratio.compareTo(AMBER) >= 0 ? "AMBER" : "RED";
+    }
+
+    /** One analytics question's working set: the approved values it needs, read once per indicator and breakdown. */
+    private final class Rollup {
+        private final AgencyTree tree;
+        private final Period period;
+        private final List<String> periodKeys;
+        private final Map<String, Map<String, Map<String, BigDecimal>>> loaded = new HashMap<>();
+
+        Rollup(AgencyTree tree, Period period) {
+            this.tree = tree;
+            this.period = period;
+            this.periodKeys = subPeriods(period);
+        }
+
+        /** indicator/breakdown → stored period → agency → value */
+        private Map<String, Map<String, BigDecimal>> rows(String indicator, String breakdown) {
+            return loaded.computeIfAbsent(key(indicator, breakdown), k -> {
+                Map<String, Map<String, BigDecimal>> byPeriod = new TreeMap<>();
+                for (Object[] row : em.createQuery("SELECT v.period, v.agencyCode, v.value FROM ReportValue v "
+                        + "WHERE v.indicatorCode = :i AND v.period IN :p AND v.approved = TRUE AND v.breakdown = :b",
+                        Object[].class).setParameter("i", indicator).setParameter("p", periodKeys)
+                        .setParameter("b", breakdown).getResultList()) {
+                    byPeriod.computeIfAbsent((String) row[0], p -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
+                }
+                return byPeriod;
+            });
+        }
+
+        BigDecimal value(Indicator indicator, String agency, String breakdown) {
+            if (indicator.isDerived()) {
+                Formula formula = Formula.parse(indicator.getFormula());
+                Map<String, BigDecimal> inputs = new HashMap<>();
+                for (String code : formula.inputs()) {
+                    Indicator input = em.find(Indicator.class, code);
+                    String b = input != null && input.breakdownKeys().contains(breakdown) ? breakdown : Indicator.TOTAL;
+                    inputs.put(code, input == null ? null : value(input, agency, b));
+                }
+                BigDecimal result = formula.evaluate(inputs);
+                return result == null ? null : result.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+            }
+            Map<String, Map<String, BigDecimal>> byPeriod = rows(indicator.getCode(), breakdown);
+            Map<String, Map<String, BigDecimal>> weights = indicator.getAggregation() == Aggregation.WEIGHTED_AVERAGE
+                    && indicator.getWeightCode() != null ? rows(indicator.getWeightCode(), Indicator.TOTAL) : Map.of();
+            List<BigDecimal> overTime = new ArrayList<>();
+            for (Map.Entry<String, Map<String, BigDecimal>> p : byPeriod.entrySet()) {
+                BigDecimal v = atPeriod(indicator, agency, p.getValue(), weights.getOrDefault(p.getKey(), Map.of()));
+                if (v != null) {
+                    overTime.add(v);
+                }
+            }
+            return overTime.isEmpty() ? null : combineOverTime(indicator.getAggregation(), overTime);
+        }
+
+        /** An agency's figure for one stored period: its own if it reported, else its children's combined. */
+        private BigDecimal atPeriod(Indicator indicator, String agency, Map<String, BigDecimal> values,
+                Map<String, BigDecimal> weights) {
+            if (agency != null && values.containsKey(agency)) {
+                return values.get(agency);
+            }
+            List<BigDecimal> parts = new ArrayList<>();
+            List<BigDecimal> partWeights = new ArrayList<>();
+            for (String child : tree.children(agency)) {
+                BigDecimal v = atPeriod(indicator, child, values, weights);
+                if (v != null) {
+                    parts.add(v);
+                    partWeights.add(weightOf(child, weights));
+                }
+            }
+            return parts.isEmpty() ? null : combineAcross(indicator.getAggregation(), parts, partWeights);
+        }
+
+        private BigDecimal weightOf(String agency, Map<String, BigDecimal> weights) {
+            if (weights.containsKey(agency)) {
+                return weights.get(agency);
+            }
+            BigDecimal sum = null;
+            for (String child : tree.children(agency)) {
+                BigDecimal w = weightOf(child, weights);
+                if (w != null) {
+                    sum = sum == null ? w : sum.add(w);
+                }
+            }
+            return sum;
+        }
+    }
+
+    /** Every period key a value of any frequency inside this period is stored under. */
+    static List<String> subPeriods(Period period) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Period month : period.months()) {
+            keys.add(month.toString());
+            keys.add(Period.of(vn.egov.reporting.domain.model.PeriodType.QUARTER, month.firstDay()).toString());
+            keys.add(Period.of(vn.egov.reporting.domain.model.PeriodType.HALF_YEAR, month.firstDay()).toString());
+            keys.add(Period.of(vn.egov.reporting.domain.model.PeriodType.YEAR, month.firstDay()).toString());
+        }
+        keys.removeIf(k -> !period.contains(Period.parse(k)));
+        return List.copyOf(keys);
+    }
+
+    static BigDecimal combineAcross(Aggregation aggregation, List<BigDecimal> values, List<BigDecimal> weights) {
+        return switch (aggregation) {
+            case SUM, LAST -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            case AVERAGE -> average(values);
+            case MAX -> values.stream().max(BigDecimal::compareTo).orElseThrow();
+            case WEIGHTED_AVERAGE -> {
+                BigDecimal total = BigDecimal.ZERO;
+                BigDecimal weightSum = BigDecimal.ZERO;
+                for (int i = 0; i < values.size(); i++) {
+                    if (weights.get(i) == null) {
+                        yield average(values);
+                    }
+                    total = total.add(values.get(i).multiply(weights.get(i)));
+                    weightSum = weightSum.add(weights.get(i));
+                }
+                yield weightSum.signum() == 0 ? average(values) : total.divide(weightSum, MATH);
+            }
+        };
+    }
+
+    static BigDecimal combineOverTime(Aggregation aggregation, List<BigDecimal> inOrder) {
+        return switch (aggregation) {
+            case SUM -> inOrder.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            case AVERAGE, WEIGHTED_AVERAGE -> average(inOrder);
+            case LAST -> inOrder.get(inOrder.size() - 1);
+            case MAX -> inOrder.stream().max(BigDecimal::compareTo).orElseThrow();
+        };
+    }
+
+    private static BigDecimal average(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), MATH);
+    }
+
+    // ---------------------------------------------------------------- completeness
+
+    /** How many of the agencies that must report under a regime did so for a period, and on time. */
+    public Completeness completeness(String regimeCode, String periodText) {
+        Caller caller = callers.current().requireAuthenticated();
+        Regime regime = regime(regimeCode);
+        Period period = Period.parse(periodText);
+        AgencyTree tree = directory.tree();
+        Set<String> expected = new LinkedHashSet<>();
+        for (String agency : regime.getAgencies().stream().sorted().toList()) {
+            if (government(caller) || caller.agencyCode() == null || caller.agencyCode().equals(regime.getReceiverCode())
+                    || tree.within(agency, caller.agencyCode())) {
+                expected.add(agency);
+            }
+        }
+        int submitted = 0;
+        int approved = 0;
+        int onTime = 0;
+        Set<String> missing = new LinkedHashSet<>(expected);
+        for (Report report : em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.period = :p",
+                Report.class).setParameter("g", regime.getCode()).setParameter("p", period.toString()).getResultList()) {
+            if (!expected.contains(report.getAgencyCode()) || report.getSubmittedAt() == null) {
+                continue;
+            }
+            missing.remove(report.getAgencyCode());
+            submitted++;
+            if (report.getStatus() == ReportStatus.APPROVED) {
+                approved++;
+            }
+            if (!report.isLate()) {
+                onTime++;
+            }
+        }
+        return new Completeness(regime.getCode(), period.toString(), expected.size(), submitted, approved, onTime,
+                rate(submitted, expected.size()), rate(onTime, expected.size()), List.copyOf(missing));
+    }
+
+    private static BigDecimal rate(int part, int whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+}

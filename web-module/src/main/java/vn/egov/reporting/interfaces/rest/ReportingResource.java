@@ -1,0 +1,93 @@
+package vn.egov.reporting.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import vn.egov.common.DomainException;
+import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportingViews;
+
+/**
+ * Reporting for ministries' and provinces' systems: {@code /api/v1/reporting}. The agency of the
+ * token reports (for itself and the agencies below it); the receiving body reviews.
+ */
+@Path("reporting")
+@Produces(MediaType.APPLICATION_JSON)
+@jakarta.enterprise.context.ApplicationScoped
+public class ReportingResource {
+
+    @Inject
+    private ReportingService reporting;
+
+    @GET
+    @Path("regimes")
+    public List<ReportingViews.RegimeView> regimes() {
+        return reporting.regimes();
+    }
+
+    @GET
+    @Path("indicators")
+    public List<ReportingViews.IndicatorView> indicators() {
+        return reporting.indicators();
+    }
+
+    @POST
+    @Path("reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(ReportingRequests.NewReport r) {
+        if (r == null) {
+            throw DomainException.invalid("request.malformed", "the request needs a JSON body");
+        }
+        List<ReportingViews.ValueInput> values = r.values == null ? List.of() : r.values.stream()
+                .map(v -> v == null ? null : new ReportingViews.ValueInput(v.indicator, v.breakdown, v.value)).toList();
+        ReportingViews.ReportView report = reporting.submit(new ReportingViews.Submission(r.regime, r.agency, r.period,
+                values, r.submit == null || r.submit));
+        return Response.created(URI.create("reporting/reports/" + report.id())).entity(report).build();
+    }
+
+    @GET
+    @Path("reports/{id}")
+    public ReportingViews.ReportView report(@PathParam("id") long id) {
+        return reporting.report(id);
+    }
+
+    @POST
+    @Path("reports/{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReportingViews.ReportView approval(@PathParam("id") long id, ReportingRequests.Approval r) {
+        if (r == null || r.approve == null) {
+            throw DomainException.invalid("reporting.approval.malformed", "say approve true or false");
+        }
+        return reporting.review(id, r.approve, r.reason);
+    }
+
+    @GET
+    @Path("analytics")
+    public ReportingViews.Analytics analytics(@QueryParam("indicator") String indicator,
+            @QueryParam("agency") String agency, @QueryParam("period") String period,
+            @QueryParam("breakdown") String breakdown) {
+        if (indicator == null || period == null) {
+            throw DomainException.invalid("reporting.analytics.malformed", "indicator and period are required");
+        }
+        return reporting.analytics(indicator, agency, period, breakdown);
+    }
+
+    @GET
+    @Path("completeness")
+    public ReportingViews.Completeness completeness(@QueryParam("regime") String regime,
+            @QueryParam("period") String period) {
+        if (regime == null || period == null) {
+            throw DomainException.invalid("reporting.completeness.malformed", "regime and period are required");
+        }
+        return reporting.completeness(regime, period);
+    }
+}
