@@ -350,7 +350,7 @@ public class ReportingLoad {
             }
         }
         reports.end();
-        Buffer values = new Buffer(copy.copyIn("COPY reporting_value (id, report_id, indicator_code, breakdown, value, "
+        Buffer values = new Buffer(copy.copyIn("COPY reporting_value (id, report_id, indicator_code, breakdown, amount, "
                 + "agency_code, period, approved) FROM STDIN"));
         long valueRows = 0;
         for (int p = 0; p < provinces.size(); p++) {
@@ -584,7 +584,7 @@ public class ReportingLoad {
                 List<String> keys = periodKeys(q.period());
                 PreparedStatement ps = statements.computeIfAbsent(keys.size(), n -> {
                     try {
-                        return c.prepareStatement("SELECT period, agency_code, value FROM reporting_value WHERE "
+                        return c.prepareStatement("SELECT period, agency_code, amount FROM reporting_value WHERE "
                                 + "indicator_code = ? AND period IN (" + "?,".repeat(n - 1) + "?) AND approved = TRUE "
                                 + "AND breakdown = 'TOTAL'");
                     } catch (SQLException e) {
