@@ -43,10 +43,6 @@ class CabinetApiIT extends PlatformIT {
         return json(response).asJsonObject();
     }
 
-    private HttpResponse<String> put(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token));
-    }
 
     private HttpResponse<byte[]> getBytes(String path, String token) {
         try {

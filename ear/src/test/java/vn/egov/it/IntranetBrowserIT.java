@@ -357,6 +357,74 @@ class IntranetBrowserIT extends PlatformIT {
         screenshot("cabinet-meeting-convened");
     }
 
+    @Test
+    void reporterUploadsExcelFixesAnErrorSubmitsAndTheAnalystSeesItOnTheDashboard() throws Exception {
+        browser.get(base() + "reporting/submit.xhtml");
+        signIn("reporter.h41", DEMO_SECRET);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("form:regime"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='form:regime_items']/li[contains(., 'BC-KTXH-THANG')]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:agency"), "Nghệ An"));
+        WebElement period = browser.findElement(By.id("form:period"));
+        period.clear();
+        period.sendKeys("2025-06");
+        browser.findElement(By.id("form:open")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:values")));
+
+        // The template as the reporter downloads it, filled in Excel: the parts do not add up to the total.
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpResponse<byte[]> template = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                uri("reporting/files/template/BC-KTXH-THANG.xlsx")).header("Cookie", "JSESSIONID=" + session).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, template.statusCode());
+        Path filled = Files.createTempFile("bao-cao-", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()));
+                var out = Files.newOutputStream(filled)) {
+            var sheet = workbook.getSheetAt(0);
+            java.util.Map<String, Double> values = java.util.Map.of("RETAIL_GOODS", 700.0, "RETAIL_SERVICES", 300.0,
+                    "RETAIL_TOTAL", 900.0, "BUDGET_REVENUE", 1500.0);
+            for (var row : sheet) {
+                var code = row.getCell(0);
+                if (code != null && values.containsKey(code.toString()) && (row.getCell(3) == null
+                        || row.getCell(3).toString().isBlank())) {
+                    (row.getCell(4) == null ? row.createCell(4) : row.getCell(4)).setCellValue(values.get(code.toString()));
+                }
+            }
+            workbook.write(out);
+        }
+        browser.findElement(By.id("form:file")).sendKeys(filled.toAbsolutePath().toString());
+        browser.findElement(By.id("form:uploadCheck")).click();
+        WebElement problems = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:problems")));
+        assertTrue(problems.getText().contains("E3") && problems.getText().contains("RETAIL_GOODS"), problems.getText());
+        screenshot("reporting-upload-problems");
+
+        WebElement total = browser.findElement(By.cssSelector("input[data-key='RETAIL_TOTAL/TOTAL']"));
+        assertEquals("900", total.getAttribute("value"));
+        total.clear();
+        total.sendKeys("1000");
+        browser.findElement(By.id("form:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã gửi"));
+        Files.deleteIfExists(filled);
+
+        browser.findElement(By.id("shell:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.get(base() + "reporting/reports.xhtml");
+        signIn("analyst.g22", DEMO_SECRET);
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='reports:list']//tr[contains(., '2025-06') and contains(., 'Nghệ An')]")));
+        row.findElement(By.cssSelector("button.egov-approve")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports:messages"), "Đã duyệt"));
+
+        browser.get(base() + "reporting/dashboard.xhtml?indicator=RETAIL_TOTAL&period=2025-06");
+        WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#comparison .egov-bar-row[data-agency='000.00.00.H41']")));
+        assertEquals(0, new java.math.BigDecimal("1000").compareTo(new java.math.BigDecimal(bar.getAttribute("data-value"))),
+                bar.getAttribute("data-value"));
+        assertTrue(browser.findElement(By.id("value")).getText().startsWith("1000"),
+                browser.findElement(By.id("value")).getText());
+        screenshot("reporting-dashboard");
+    }
+
     private static long idOf(java.net.http.HttpResponse<String> created) {
         assertEquals(201, created.statusCode(), created.body());
         return json(created).asJsonObject().getJsonNumber("id").longValue();

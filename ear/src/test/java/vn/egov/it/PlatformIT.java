@@ -88,6 +88,12 @@ public abstract class PlatformIT {
         return send(request);
     }
 
+    protected HttpResponse<String> put(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token));
+    }
+
     protected HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -219,4 +219,45 @@ class ReportingApiIT extends PlatformIT {
                 completeness.getJsonNumber("completenessRate").bigDecimalValue());
         assertFalse(completeness.getJsonArray("missing").toString().contains(HUNG_DUNG));
     }
+
+    @Test
+    void administratorsDefineIndicatorsRegimesAndTargets() {
+        String admin = token("sysadmin-client");
+        String exports = """
+                {"name":"Kim ngạch xuất khẩu","nameEn":"Exports","unit":"triệu USD","valueType":"NUMBER",
+                 "aggregation":"SUM","owner":"000.00.00.G02"}""";
+        assertProblem(put("api/v1/reporting/indicators/EXPORTS", token(NGHE_AN), exports), 403, "auth.forbidden");
+        assertEquals("SUM", json(put("api/v1/reporting/indicators/EXPORTS", admin, exports)).asJsonObject()
+                .getString("aggregation"));
+        assertProblem(put("api/v1/reporting/indicators/EXPORT_SHARE", admin, """
+                {"name":"Tỷ trọng","nameEn":"Share","unit":"%","valueType":"PERCENT","aggregation":"AVERAGE",
+                 "formula":"100 * EXPORTS / NO_SUCH"}"""), 400, "reporting.formula.input-unknown");
+        assertProblem(put("api/v1/reporting/indicators/EXPORT_SHARE", admin, """
+                {"name":"Tỷ trọng","nameEn":"Share","unit":"%","valueType":"PERCENT","aggregation":"AVERAGE",
+                 "formula":"100 * (EXPORTS"}"""), 400, "reporting.formula.invalid");
+        assertProblem(put("api/v1/reporting/indicators/EXPORT_RATE", admin, """
+                {"name":"Tỷ lệ","nameEn":"Rate","unit":"%","valueType":"PERCENT","aggregation":"WEIGHTED_AVERAGE"}"""),
+                400, "reporting.weight.required");
+
+        JsonObject regime = json(put("api/v1/reporting/regimes/BC-XK-QUY", admin, """
+                {"name":"Báo cáo xuất khẩu hằng quý","nameEn":"Quarterly exports report","periodType":"QUARTER",
+                 "deadlineDay":20,"receiver":"000.00.00.G22","indicators":[{"indicator":"EXPORTS","required":true}],
+                 "agencies":["000.00.00.H41"]}""")).asJsonObject();
+        assertEquals("QUARTER", regime.getString("periodType"));
+        assertProblem(put("api/v1/reporting/regimes/BC-XK-QUY", admin, """
+                {"name":"x","nameEn":"x","periodType":"QUARTER","deadlineDay":40,"receiver":"000.00.00.G22",
+                 "indicators":[{"indicator":"EXPORTS"}]}"""), 400, "reporting.deadline.invalid");
+
+        HttpResponse<String> sent = postJson("api/v1/reporting/reports", token(NGHE_AN), """
+                {"regime":"BC-XK-QUY","period":"2024-Q2","values":[{"indicator":"EXPORTS","value":5200}]}""");
+        assertEquals(201, sent.statusCode(), sent.body());
+        review(json(sent).asJsonObject().getJsonNumber("id").longValue(), true, null, 200);
+        assertEquals(204, put("api/v1/reporting/targets", admin,
+                "{\"indicator\":\"EXPORTS\",\"year\":2024,\"agency\":\"" + NGHE_AN
+                        + "\",\"value\":5000,\"assignedBy\":\"Thủ tướng Chính phủ\"}").statusCode());
+        JsonObject figure = analytics(token(NGHE_AN), "EXPORTS", NGHE_AN, "2024");
+        assertNumber("5200", value(figure));
+        assertNumber("5000", figure.getJsonNumber("target").bigDecimalValue());
+        assertEquals("GREEN", figure.getString("targetStatus"));
+    }
 }

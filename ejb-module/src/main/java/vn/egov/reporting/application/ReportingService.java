@@ -107,6 +107,179 @@ public class ReportingService {
                 i.getPosition(), i.isRequired())).toList(), r.getAgencies().stream().sorted().toList());
     }
 
+    // ---------------------------------------------------------------- metadata administration
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("^[A-Z][A-Z0-9_-]{0,39}$");
+
+    /**
+     * Creates or redefines an indicator (system administrators). A derived indicator's formula must
+     * parse and name existing indicators; a weighted average needs its weight; bounds must be ordered.
+     */
+    @RolesAllowed("SYSADMIN")
+    public IndicatorView saveIndicator(IndicatorView v, boolean active) {
+        callers.current().requireAuthenticated();
+        if (v == null || v.code() == null || !CODE.matcher(v.code()).matches()) {
+            throw DomainException.invalid("reporting.indicator.code-invalid", "an indicator code is capital letters, "
+                    + "digits and _ (e.g. RETAIL_TOTAL)");
+        }
+        ValueType type = enumOf(ValueType.class, v.valueType(), "valueType");
+        Aggregation aggregation = enumOf(Aggregation.class, v.aggregation(), "aggregation");
+        for (String[] field : new String[][] {{"name", v.name()}, {"nameEn", v.nameEn()}, {"unit", v.unit()}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                throw DomainException.invalid("reporting.field.required", field[0] + " is required");
+            }
+        }
+        if (v.owner() != null && !directory.tree().contains(v.owner())) {
+            throw DomainException.invalid("reporting.owner.invalid", "no agency " + v.owner());
+        }
+        if (v.formula() != null && !v.formula().isBlank()) {
+            for (String input : Formula.parse(v.formula()).inputs()) {
+                if (input.equals(v.code()) || em.find(Indicator.class, input) == null) {
+                    throw DomainException.invalid("reporting.formula.input-unknown", "the formula names " + input
+                            + ", which is not another indicator");
+                }
+            }
+        }
+        if (aggregation == Aggregation.WEIGHTED_AVERAGE && (v.weightIndicator() == null
+                || em.find(Indicator.class, v.weightIndicator()) == null)) {
+            throw DomainException.invalid("reporting.weight.required", "a weighted average names its weight indicator");
+        }
+        if (v.componentOf() != null && em.find(Indicator.class, v.componentOf()) == null) {
+            throw DomainException.invalid("reporting.total.unknown", "no indicator " + v.componentOf());
+        }
+        if (v.min() != null && v.max() != null && v.min().compareTo(v.max()) > 0) {
+            throw DomainException.invalid("reporting.bounds.invalid", "min is above max");
+        }
+        if (v.breakdowns() != null && v.breakdowns().stream().anyMatch(b -> b == null || !CODE.matcher(b).matches()
+                || b.equals(Indicator.TOTAL))) {
+            throw DomainException.invalid("reporting.breakdown.invalid", "breakdown keys are codes like URBAN, RURAL");
+        }
+        Indicator indicator = em.find(Indicator.class, v.code());
+        if (indicator == null) {
+            indicator = new Indicator(v.code(), v.name().strip(), v.nameEn().strip(), v.unit().strip(), type, aggregation,
+                    v.owner());
+            em.persist(indicator);
+        }
+        indicator.redefine(v.name().strip(), v.nameEn().strip(), v.unit().strip(), type, aggregation, v.owner(), active);
+        if (v.formula() != null && !v.formula().isBlank()) {
+            indicator.derivedBy(v.formula().strip());
+        }
+        if (aggregation == Aggregation.WEIGHTED_AVERAGE) {
+            indicator.weightedBy(v.weightIndicator());
+        }
+        if (v.breakdowns() != null && !v.breakdowns().isEmpty()) {
+            indicator.brokenDownBy(v.breakdowns().toArray(String[]::new));
+        }
+        if (v.componentOf() != null) {
+            indicator.componentOf(v.componentOf());
+        }
+        indicator.bounded(v.min(), v.max());
+        em.flush();
+        return view(indicator);
+    }
+
+    /** Creates or redefines a regime (system administrators): its form and its reporting agencies are given whole. */
+    @RolesAllowed("SYSADMIN")
+    public RegimeView saveRegime(RegimeView v, boolean active) {
+        callers.current().requireAuthenticated();
+        if (v == null || v.code() == null || !CODE.matcher(v.code()).matches()) {
+            throw DomainException.invalid("reporting.regime.code-invalid", "a regime code is capital letters, digits, - and _");
+        }
+        vn.egov.reporting.domain.model.PeriodType type = enumOf(vn.egov.reporting.domain.model.PeriodType.class,
+                v.periodType(), "periodType");
+        if (v.deadlineDay() < 1 || v.deadlineDay() > 31) {
+            throw DomainException.invalid("reporting.deadline.invalid", "the deadline is a day of the month, 1 to 31");
+        }
+        if (v.name() == null || v.name().isBlank() || v.nameEn() == null || v.nameEn().isBlank()) {
+            throw DomainException.invalid("reporting.field.required", "name and nameEn are required");
+        }
+        AgencyTree tree = directory.tree();
+        if (v.receiver() == null || !tree.contains(v.receiver())) {
+            throw DomainException.invalid("reporting.receiver.invalid", "no agency " + v.receiver());
+        }
+        List<FormLine> lines = v.indicators() == null ? List.of() : v.indicators();
+        if (lines.isEmpty()) {
+            throw DomainException.invalid("reporting.form.empty", "a regime's form lists its indicators");
+        }
+        for (FormLine line : lines) {
+            if (line == null || line.indicator() == null || em.find(Indicator.class, line.indicator()) == null) {
+                throw DomainException.invalid("reporting.indicator.not-found", "no indicator "
+                        + (line == null ? null : line.indicator()));
+            }
+        }
+        List<String> agencies = v.agencies() == null ? List.of() : v.agencies();
+        for (String agency : agencies) {
+            if (!tree.contains(agency)) {
+                throw DomainException.invalid("reporting.agency.unknown", "no agency " + agency);
+            }
+        }
+        Regime regime = em.find(Regime.class, v.code());
+        if (regime == null) {
+            regime = new Regime(v.code(), v.name().strip(), v.nameEn().strip(), v.legalBasis(), type, v.deadlineDay(),
+                    v.receiver());
+            em.persist(regime);
+        } else if (regime.getPeriodType() != type && em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.regimeCode = :g",
+                Long.class).setParameter("g", regime.getCode()).getSingleResult() > 0) {
+            throw DomainException.conflict("reporting.regime.in-use", "the regime has reports: its frequency stays "
+                    + regime.getPeriodType());
+        }
+        regime.redefine(v.name().strip(), v.nameEn().strip(), v.legalBasis(), type, v.deadlineDay(), v.receiver(), active);
+        for (FormLine line : lines.stream().sorted(java.util.Comparator.comparingInt(FormLine::position)).toList()) {
+            regime.addItem(line.indicator(), line.required());
+        }
+        agencies.forEach(regime::addAgency);
+        em.flush();
+        return view(regime);
+    }
+
+    /** Sets an indicator's target for a year, nationally (agency null) or for an agency (system administrators). */
+    @RolesAllowed("SYSADMIN")
+    public void saveTarget(String indicatorCode, int year, String agency, BigDecimal value, String assignedBy) {
+        callers.current().requireAuthenticated();
+        indicator(indicatorCode);
+        if (agency != null && !directory.tree().contains(agency)) {
+            throw DomainException.invalid("reporting.agency.unknown", "no agency " + agency);
+        }
+        if (value == null || year < 2000 || year > 2100 || assignedBy == null || assignedBy.isBlank()) {
+            throw DomainException.invalid("reporting.target.invalid", "a target has a year, a value and who assigned it");
+        }
+        var query = em.createQuery("SELECT t FROM Target t WHERE t.indicatorCode = :i AND t.year = :y AND "
+                + (agency == null ? "t.agencyCode IS NULL" : "t.agencyCode = :a"), Target.class)
+                .setParameter("i", indicatorCode).setParameter("y", year);
+        if (agency != null) {
+            query.setParameter("a", agency);
+        }
+        query.getResultList().forEach(em::remove);
+        em.persist(new Target(indicatorCode, year, agency, value, assignedBy.strip()));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("reporting.field.invalid", field + " cannot be '" + value + "'");
+        }
+    }
+
+    /** The lines of a regime's form as they are filled in: each entered indicator, whole and by breakdown. */
+    public List<ReportingViews.FormField> form(String regimeCode) {
+        callers.current().requireAuthenticated();
+        List<ReportingViews.FormField> fields = new ArrayList<>();
+        for (RegimeItem item : regime(regimeCode).getItems()) {
+            Indicator indicator = em.find(Indicator.class, item.getIndicatorCode());
+            if (indicator.isDerived()) {
+                continue;
+            }
+            fields.add(new ReportingViews.FormField(indicator.getCode(), indicator.getName(), indicator.getUnit(),
+                    Indicator.TOTAL, item.isRequired()));
+            for (String key : indicator.breakdownKeys()) {
+                fields.add(new ReportingViews.FormField(indicator.getCode(), indicator.getName(), indicator.getUnit(), key,
+                        false));
+            }
+        }
+        return fields;
+    }
+
     private Regime regime(String code) {
         Regime regime = code == null ? null : em.find(Regime.class, code);
         if (regime == null || !regime.isActive()) {

@@ -23,6 +23,10 @@ public final class ReportingViews {
     public record FormLine(String indicator, int position, boolean required) {
     }
 
+    /** One input of a report form: an indicator's whole (breakdown TOTAL) or one of its breakdowns. */
+    public record FormField(String indicator, String name, String unit, String breakdown, boolean required) {
+    }
+
     /** One value as sent: an indicator, a breakdown (TOTAL when absent) and the number. */
     public record ValueInput(String indicator, String breakdown, BigDecimal value) {
     }

@@ -79,6 +79,24 @@ public class Indicator {
         this.ownerCode = ownerCode;
     }
 
+    /** An administrator's change of the indicator's definition (the code stays). */
+    public void redefine(String name, String nameEn, String unit, ValueType valueType, Aggregation aggregation,
+            String ownerCode, boolean active) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.unit = unit;
+        this.valueType = valueType;
+        this.aggregation = aggregation;
+        this.ownerCode = ownerCode;
+        this.active = active;
+        this.formula = null;
+        this.weightCode = null;
+        this.breakdowns = null;
+        this.totalOf = null;
+        this.minValue = null;
+        this.maxValue = null;
+    }
+
     public Indicator derivedBy(String formula) {
         this.formula = formula;
         return this;

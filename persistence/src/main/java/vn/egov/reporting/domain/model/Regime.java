@@ -76,6 +76,20 @@ public class Regime {
         this.receiverCode = receiverCode;
     }
 
+    /** An administrator's change of the regime: its definition, and the form and reporters given anew. */
+    public void redefine(String name, String nameEn, String legalBasis, PeriodType periodType, int deadlineDay,
+            String receiverCode, boolean active) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.legalBasis = legalBasis;
+        this.periodType = periodType;
+        this.deadlineDay = deadlineDay;
+        this.receiverCode = receiverCode;
+        this.active = active;
+        items.clear();
+        agencies.clear();
+    }
+
     public void addItem(String indicatorCode, boolean required) {
         items.add(new RegimeItem(indicatorCode, items.size() + 1, required));
     }

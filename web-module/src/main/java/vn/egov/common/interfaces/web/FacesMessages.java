@@ -35,6 +35,12 @@ public final class FacesMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString(key), null));
     }
 
+    /** The text of a bundle key in the person's language. */
+    public static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return bundle(faces).getString(key);
+    }
+
     private static ResourceBundle bundle(FacesContext faces) {
         return faces.getApplication().getResourceBundle(faces, "msg");
     }

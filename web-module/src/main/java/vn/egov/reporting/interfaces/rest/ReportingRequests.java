@@ -29,4 +29,47 @@ public final class ReportingRequests {
         public Boolean approve;
         public String reason;
     }
+
+    /** An indicator as an administrator defines it. */
+    public static class IndicatorDefinition {
+        public String name;
+        public String nameEn;
+        public String unit;
+        public String valueType;
+        public String aggregation;
+        public String weightIndicator;
+        public String formula;
+        public List<String> breakdowns;
+        public String componentOf;
+        public BigDecimal min;
+        public BigDecimal max;
+        public String owner;
+        public Boolean active;
+    }
+
+    /** A regime as an administrator defines it: its form and reporting agencies are given whole. */
+    public static class RegimeDefinition {
+        public String name;
+        public String nameEn;
+        public String legalBasis;
+        public String periodType;
+        public int deadlineDay;
+        public String receiver;
+        public List<FormLine> indicators;
+        public List<String> agencies;
+        public Boolean active;
+    }
+
+    public static class FormLine {
+        public String indicator;
+        public boolean required;
+    }
+
+    public static class TargetDefinition {
+        public String indicator;
+        public int year;
+        public String agency;
+        public BigDecimal value;
+        public String assignedBy;
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,6 +39,47 @@ public class ReportingResource {
     @Path("indicators")
     public List<ReportingViews.IndicatorView> indicators() {
         return reporting.indicators();
+    }
+
+    @PUT
+    @Path("indicators/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReportingViews.IndicatorView saveIndicator(@PathParam("code") String code,
+            ReportingRequests.IndicatorDefinition d) {
+        if (d == null) {
+            throw DomainException.invalid("request.malformed", "the request needs a JSON body");
+        }
+        return reporting.saveIndicator(new ReportingViews.IndicatorView(code, d.name, d.nameEn, d.unit, d.valueType,
+                d.aggregation, d.weightIndicator, d.formula, d.breakdowns, d.componentOf, d.min, d.max, d.owner),
+                d.active == null || d.active);
+    }
+
+    @PUT
+    @Path("regimes/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReportingViews.RegimeView saveRegime(@PathParam("code") String code, ReportingRequests.RegimeDefinition d) {
+        if (d == null) {
+            throw DomainException.invalid("request.malformed", "the request needs a JSON body");
+        }
+        List<ReportingViews.FormLine> lines = new java.util.ArrayList<>();
+        if (d.indicators != null) {
+            for (ReportingRequests.FormLine line : d.indicators) {
+                lines.add(line == null ? null : new ReportingViews.FormLine(line.indicator, lines.size() + 1, line.required));
+            }
+        }
+        return reporting.saveRegime(new ReportingViews.RegimeView(code, d.name, d.nameEn, d.legalBasis, d.periodType,
+                d.deadlineDay, d.receiver, lines, d.agencies), d.active == null || d.active);
+    }
+
+    @PUT
+    @Path("targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveTarget(ReportingRequests.TargetDefinition d) {
+        if (d == null) {
+            throw DomainException.invalid("request.malformed", "the request needs a JSON body");
+        }
+        reporting.saveTarget(d.indicator, d.year, d.agency, d.value, d.assignedBy);
+        return Response.noContent().build();
     }
 
     @POST

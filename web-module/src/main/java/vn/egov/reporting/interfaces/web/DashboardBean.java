@@ -1,0 +1,117 @@
+package vn.egov.reporting.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.FacesMessages;
+import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportingViews;
+import vn.egov.reporting.domain.model.Period;
+import vn.egov.reporting.domain.model.PeriodType;
+
+/**
+ * A dashboard: one indicator for an agency (or the nation) and a period — the figure against its
+ * target, the comparison of the agencies below (bars) and the trend over the period's months.
+ * Read at query time from the approved reports, so an approved figure shows at once.
+ */
+@Named
+@ViewScoped
+public class DashboardBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** One bar: a label, its value and its length in percent of the largest. */
+    public record Bar(String code, String label, BigDecimal value, int percent) implements Serializable {
+    }
+
+    @Inject
+    private ReportingService reporting;
+
+    private String indicator = "RETAIL_TOTAL";
+    private String agency;
+    private String period = String.valueOf(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+    private ReportingViews.Analytics analytics;
+    private List<Bar> comparison = List.of();
+    private List<Bar> trend = List.of();
+
+    public void load() {
+        try {
+            analytics = reporting.analytics(indicator, agency, period, null);
+            comparison = bars(analytics.parts().stream().sorted(Comparator.comparing(ReportingViews.Part::value).reversed())
+                    .map(p -> new Bar(p.agency(), p.name(), p.value(), 0)).toList());
+            List<Bar> months = new ArrayList<>();
+            Period chosen = Period.parse(period);
+            if (chosen.type() != PeriodType.MONTH) {
+                for (Period month : chosen.months()) {
+                    months.add(new Bar(month.toString(), month.toString(), reporting.analytics(indicator, agency,
+                            month.toString(), null).value(), 0));
+                }
+            }
+            trend = bars(months);
+        } catch (DomainException e) {
+            analytics = null;
+            comparison = List.of();
+            trend = List.of();
+            FacesMessages.refusal(e);
+        }
+    }
+
+    private static List<Bar> bars(List<Bar> raw) {
+        BigDecimal max = raw.stream().map(Bar::value).filter(v -> v != null).map(BigDecimal::abs)
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return raw.stream().map(b -> new Bar(b.code(), b.label(), b.value(), b.value() == null || max.signum() == 0 ? 0
+                : b.value().abs().multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue()))
+                .toList();
+    }
+
+    public List<ReportingViews.IndicatorView> getIndicators() {
+        return reporting.indicators();
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(String indicator) {
+        this.indicator = indicator;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency == null || agency.isBlank() ? null : agency.strip();
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public ReportingViews.Analytics getAnalytics() {
+        return analytics;
+    }
+
+    public List<Bar> getComparison() {
+        return comparison;
+    }
+
+    public List<Bar> getTrend() {
+        return trend;
+    }
+}

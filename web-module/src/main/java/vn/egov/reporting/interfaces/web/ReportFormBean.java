@@ -1,0 +1,302 @@
+package vn.egov.reporting.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+import vn.egov.common.DomainException;
+import vn.egov.common.InvalidValuesException;
+import vn.egov.common.application.CallerContext;
+import vn.egov.common.interfaces.web.FacesMessages;
+import vn.egov.reporting.application.AgencyTree;
+import vn.egov.reporting.application.ReportingDirectory;
+import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportingViews;
+import vn.egov.reporting.infrastructure.ValueSheets;
+
+/**
+ * A report form: choose regime, agency and period, enter the values by hand or upload the filled
+ * Excel/CSV template, check (a dry run that lists every problem by cell and saves nothing), save a
+ * draft or submit.
+ */
+@Named
+@ViewScoped
+public class ReportFormBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** One input line of the form, with where it came from in an uploaded sheet and what is wrong with it. */
+    public static class Row implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final String indicator;
+        private final String name;
+        private final String unit;
+        private final String breakdown;
+        private final boolean required;
+        private BigDecimal value;
+        private String cell;
+        private String problem;
+
+        Row(ReportingViews.FormField field) {
+            this.indicator = field.indicator();
+            this.name = field.name();
+            this.unit = field.unit();
+            this.breakdown = field.breakdown();
+            this.required = field.required();
+        }
+
+        public String getKey() {
+            return indicator + "/" + breakdown;
+        }
+
+        public String getIndicator() {
+            return indicator;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public String getBreakdown() {
+            return breakdown;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public String getCell() {
+            return cell;
+        }
+
+        public String getProblem() {
+            return problem;
+        }
+    }
+
+    /** A problem to show: where (a cell of the uploaded sheet, or the form line) and what. */
+    public record Problem(String where, String message) implements Serializable {
+    }
+
+    @Inject
+    private ReportingService reporting;
+
+    @Inject
+    private ReportingDirectory directory;
+
+    @Inject
+    private CallerContext callers;
+
+    private String regime;
+    private String agency;
+    private String period = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString().substring(0, 7);
+    private List<Row> rows = List.of();
+    private List<Problem> problems = List.of();
+    private ReportingViews.ReportView report;
+    private transient UploadedFile file;
+
+    public List<ReportingViews.RegimeView> getRegimes() {
+        return reporting.regimes();
+    }
+
+    /** The agencies the caller may report for under the chosen regime: their own and those below it. */
+    public List<String> getAgencies() {
+        if (regime == null) {
+            return List.of();
+        }
+        AgencyTree tree = directory.tree();
+        String mine = callers.current().agencyCode();
+        return reporting.regimes().stream().filter(r -> r.code().equals(regime)).findFirst()
+                .map(r -> r.agencies().stream().filter(a -> mine != null && tree.within(a, mine)).toList())
+                .orElse(List.of());
+    }
+
+    public String agencyName(String code) {
+        return directory.tree().name(code);
+    }
+
+    /** Opens the form of the chosen regime, agency and period, with the values already saved. */
+    public void open() {
+        try {
+            if (agency == null || agency.isBlank()) {
+                agency = callers.current().agencyCode();
+            }
+            rows = reporting.form(regime).stream().map(Row::new).toList();
+            report = reporting.find(regime, agency, period).orElse(null);
+            if (report != null) {
+                Map<String, BigDecimal> saved = new HashMap<>();
+                report.values().forEach(v -> saved.put(v.indicator() + "/" + v.breakdown(), v.value()));
+                rows.forEach(r -> r.value = saved.get(r.getKey()));
+            }
+            problems = List.of();
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+        }
+    }
+
+    /** Reads the uploaded sheet into the form and checks it, cell by cell; nothing is saved. */
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            FacesMessages.fieldError("form:file", "reporting.file.required");
+            return;
+        }
+        if (rows.isEmpty()) {
+            open();
+        }
+        ValueSheets.Sheet sheet;
+        try (InputStream in = file.getInputStream()) {
+            sheet = ValueSheets.read(in.readAllBytes(), file.getFileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Row> byKey = new HashMap<>();
+        rows.forEach(r -> {
+            byKey.put(r.getKey(), r);
+            r.value = null;
+            r.cell = null;
+        });
+        List<Problem> found = new ArrayList<>();
+        sheet.problems().forEach(p -> found.add(new Problem(p.cell(), p.message())));
+        for (ValueSheets.Entry entry : sheet.entries()) {
+            Row row = byKey.get(entry.indicator() + "/" + entry.breakdown());
+            if (row == null) {
+                found.add(new Problem(entry.cell(), entry.indicator() + " (" + entry.breakdown() + "): "
+                        + FacesMessages.text("reporting.sheet.not-on-form")));
+                continue;
+            }
+            row.value = entry.value();
+            row.cell = entry.cell();
+        }
+        problems = found;
+        check(found);
+    }
+
+    public void check() {
+        check(new ArrayList<>());
+    }
+
+    private void check(List<Problem> found) {
+        try {
+            List<InvalidValuesException.Failure> failures = reporting.dryRun(submission(true));
+            show(found, failures);
+            if (found.isEmpty()) {
+                FacesMessages.info("reporting.check.ok");
+            }
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+        }
+    }
+
+    private void show(List<Problem> found, List<InvalidValuesException.Failure> failures) {
+        Map<String, Row> byKey = new HashMap<>();
+        rows.forEach(r -> {
+            byKey.put(r.getKey(), r);
+            r.problem = null;
+        });
+        for (InvalidValuesException.Failure f : failures) {
+            Row row = byKey.get(f.field());
+            if (row != null) {
+                row.problem = row.problem == null ? f.message() : row.problem + "; " + f.message();
+            }
+            found.add(new Problem(row != null && row.cell != null ? row.cell : f.field(), f.message()));
+        }
+        problems = found;
+    }
+
+    public void saveDraft() {
+        save(false);
+    }
+
+    public void submitReport() {
+        save(true);
+    }
+
+    private void save(boolean submit) {
+        try {
+            report = reporting.submit(submission(submit));
+            show(new ArrayList<>(), List.of());
+            FacesMessages.info(submit ? "reporting.submitted" : "reporting.saved");
+        } catch (InvalidValuesException e) {
+            show(new ArrayList<>(), e.failures());
+            FacesMessages.refusal(e);
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+        }
+    }
+
+    private ReportingViews.Submission submission(boolean submit) {
+        List<ReportingViews.ValueInput> values = rows.stream().filter(r -> r.value != null)
+                .map(r -> new ReportingViews.ValueInput(r.indicator, r.breakdown, r.value)).toList();
+        return new ReportingViews.Submission(regime, agency, period, values, submit);
+    }
+
+    public String getRegime() {
+        return regime;
+    }
+
+    public void setRegime(String regime) {
+        this.regime = regime;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<Problem> getProblems() {
+        return problems;
+    }
+
+    public ReportingViews.ReportView getReport() {
+        return report;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.egov.reporting.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import vn.egov.common.DomainException;
+import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportingViews;
+import vn.egov.reporting.infrastructure.ValueSheets;
+
+/**
+ * Files of reporting for intranet pages: {@code /reporting/files/template/{regime}.xlsx} (or
+ * {@code .csv}), the form to fill in; {@code /reporting/files/export.csv?indicator=&period=&agency=},
+ * a dashboard's figures.
+ */
+@WebServlet("/reporting/files/*")
+public class ReportingFilesServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ReportingService reporting;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            if (path.startsWith("/template/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
+                String regime = path.substring("/template/".length(), path.lastIndexOf('.'));
+                var rows = reporting.form(regime).stream().map(f -> new ValueSheets.TemplateRow(f.indicator(), f.name(),
+                        f.unit(), f.breakdown())).toList();
+                boolean xlsx = path.endsWith(".xlsx");
+                byte[] content = xlsx ? ValueSheets.templateXlsx(regime, rows) : ValueSheets.templateCsv(rows);
+                response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        : "text/csv; charset=UTF-8");
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + regime + (xlsx ? ".xlsx\"" : ".csv\""));
+                response.getOutputStream().write(content);
+            } else if (path.equals("/export.csv")) {
+                ReportingViews.Analytics a = reporting.analytics(request.getParameter("indicator"),
+                        request.getParameter("agency"), request.getParameter("period"), null);
+                response.setContentType("text/csv; charset=UTF-8");
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + a.indicator() + "-" + a.period()
+                        + ".csv\"");
+                PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+                        StandardCharsets.UTF_8));
+                out.print('\ufeff');
+                out.println("indicator,period,agency,name,value,unit");
+                out.println(csv(a.indicator(), a.period(), a.agency(), a.agencyName(), a.value(), a.unit()));
+                for (ReportingViews.Part p : a.parts()) {
+                    out.println(csv(a.indicator(), a.period(), p.agency(), p.name(), p.value(), a.unit()));
+                }
+                out.flush();
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (DomainException e) {
+            response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN
+                    : e.kind() == DomainException.Kind.INVALID ? HttpServletResponse.SC_BAD_REQUEST
+                    : HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static String csv(Object... cells) {
+        StringBuilder line = new StringBuilder();
+        for (Object cell : cells) {
+            if (line.length() > 0) {
+                line.append(',');
+            }
+            String text = cell == null ? "" : cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString();
+            line.append(text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
+        }
+        return line.toString();
+    }
+}
