@@ -420,8 +420,7 @@ class IntranetBrowserIT extends PlatformIT {
                 "#comparison .egov-bar-row[data-agency='000.00.00.H41']")));
         assertEquals(0, new java.math.BigDecimal("1000").compareTo(new java.math.BigDecimal(bar.getAttribute("data-value"))),
                 bar.getAttribute("data-value"));
-        assertTrue(browser.findElement(By.id("value")).getText().startsWith("1000"),
-                browser.findElement(By.id("value")).getText());
+        assertEquals("1.000", browser.findElement(By.id("dash:value")).getText());
         screenshot("reporting-dashboard");
     }
 
