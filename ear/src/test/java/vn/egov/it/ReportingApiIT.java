@@ -260,4 +260,77 @@ class ReportingApiIT extends PlatformIT {
         assertNumber("5000", figure.getJsonNumber("target").bigDecimalValue());
         assertEquals("GREEN", figure.getString("targetStatus"));
     }
+
+    /** The regime's Excel template, filled with POI as a person fills it in Excel; returns the value cell of each code. */
+    private byte[] filledTemplate(Map<String, Object> values, Map<String, String> cells) throws Exception {
+        HttpResponse<byte[]> template = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                uri("api/v1/reporting/regimes/" + MONTHLY + "/template")).header("Authorization", "Bearer " + token(NGHE_AN))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, template.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()));
+                var out = new java.io.ByteArrayOutputStream()) {
+            for (var row : workbook.getSheetAt(0)) {
+                var code = row.getCell(0);
+                boolean whole = row.getCell(3) == null || row.getCell(3).toString().isBlank();
+                if (code != null && whole && values.containsKey(code.toString())) {
+                    var cell = row.getCell(4) == null ? row.createCell(4) : row.getCell(4);
+                    Object value = values.get(code.toString());
+                    if (value instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else {
+                        cell.setCellValue(value.toString());
+                    }
+                    cells.put(code.toString(), "E" + (row.getRowNum() + 1));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private HttpResponse<String> upload(byte[] sheet, String period, boolean dryRun) {
+        return send(java.net.http.HttpRequest.newBuilder(uri("api/v1/reporting/uploads?regime=" + MONTHLY + "&period="
+                + period + "&dryRun=" + dryRun)).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sheet))
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token(NGHE_AN)));
+    }
+
+    @Test
+    void excelDryRunReportsExactCellsAndSavesNothing() throws Exception {
+        Map<String, String> cells = new java.util.HashMap<>();
+        byte[] wrong = filledTemplate(Map.of("RETAIL_GOODS", 700, "RETAIL_SERVICES", 300, "RETAIL_TOTAL", 900,
+                "BUDGET_REVENUE", 1500, "CPI", "abc", "NEW_BUSINESSES", 12.5), cells);
+
+        HttpResponse<String> dryRun = upload(wrong, "2024-08", true);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        JsonObject result = json(dryRun).asJsonObject();
+        assertTrue(result.getBoolean("dryRun"));
+        assertFalse(result.containsKey("report"));
+        Map<String, String> problems = result.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(p -> p.getString("cell"), p -> p.getString("code"), (a, b) -> a + "," + b));
+        assertEquals("reporting.value.component-sum", problems.get(cells.get("RETAIL_TOTAL")), problems.toString());
+        assertEquals("reporting.cell.not-a-number", problems.get(cells.get("CPI")), problems.toString());
+        assertEquals("reporting.value.not-integer", problems.get(cells.get("NEW_BUSINESSES")), problems.toString());
+        assertEquals(3, problems.size(), problems.toString());
+
+        // Nothing was saved by the dry run, nor by a real upload refused for the same problems.
+        JsonObject refused = assertProblem(upload(wrong, "2024-08", false), 400, "reporting.upload.invalid");
+        assertTrue(refused.getJsonArray("errors").toString().contains("\"" + cells.get("RETAIL_TOTAL") + "\""),
+                refused.toString());
+        JsonObject completeness = json(get("api/v1/reporting/completeness?regime=" + MONTHLY + "&period=2024-08",
+                token(NGHE_AN))).asJsonObject();
+        assertEquals(0, completeness.getInt("submitted"));
+        HttpResponse<String> empty = submit(token(NGHE_AN), NGHE_AN, "2024-08", false, "");
+        assertTrue(json(empty).asJsonObject().getJsonArray("values").isEmpty(), empty.body());
+
+        byte[] right = filledTemplate(Map.of("RETAIL_GOODS", 700, "RETAIL_SERVICES", 300, "RETAIL_TOTAL", 1000,
+                "BUDGET_REVENUE", 1500, "CPI", "103,5"), new java.util.HashMap<>());
+        HttpResponse<String> saved = upload(right, "2024-08", false);
+        assertEquals(201, saved.statusCode(), saved.body());
+        JsonObject report = json(saved).asJsonObject().getJsonObject("report");
+        assertEquals("SUBMITTED", report.getString("status"));
+        assertTrue(report.getJsonArray("values").getValuesAs(JsonObject.class).stream().anyMatch(v ->
+                v.getString("indicator").equals("CPI") && v.getJsonNumber("value").bigDecimalValue()
+                        .compareTo(new BigDecimal("103.5")) == 0), report.toString());
+    }
 }

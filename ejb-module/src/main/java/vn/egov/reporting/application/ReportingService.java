@@ -243,13 +243,7 @@ public class ReportingService {
         if (value == null || year < 2000 || year > 2100 || assignedBy == null || assignedBy.isBlank()) {
             throw DomainException.invalid("reporting.target.invalid", "a target has a year, a value and who assigned it");
         }
-        var query = em.createQuery("SELECT t FROM Target t WHERE t.indicatorCode = :i AND t.year = :y AND "
-                + (agency == null ? "t.agencyCode IS NULL" : "t.agencyCode = :a"), Target.class)
-                .setParameter("i", indicatorCode).setParameter("y", year);
-        if (agency != null) {
-            query.setParameter("a", agency);
-        }
-        query.getResultList().forEach(em::remove);
+        targets(indicatorCode, year, agency).forEach(em::remove);
         em.persist(new Target(indicatorCode, year, agency, value, assignedBy.strip()));
     }
 
@@ -352,6 +346,45 @@ public class ReportingService {
         }
         em.flush();
         return view(report);
+    }
+
+    /**
+     * Reads a filled template (Excel or CSV) and checks every value as a submission would. A dry run
+     * saves nothing and reports each problem at its cell; otherwise the values are saved (submitted,
+     * or as a draft) — or, at the first problem, refused whole with every problem by cell.
+     */
+    @RolesAllowed("REPORTER")
+    public ReportingViews.UploadResult upload(String regimeCode, String agency, String periodText, byte[] content,
+            String fileName, boolean dryRun, boolean submit) {
+        Caller caller = agencyCaller();
+        Regime regime = regime(regimeCode);
+        Period period = Period.parse(periodText);
+        checkTarget(caller, regime, period, agency);
+        vn.egov.reporting.infrastructure.ValueSheets.Sheet sheet =
+                vn.egov.reporting.infrastructure.ValueSheets.read(content, fileName);
+        List<ReportingViews.CellProblem> problems = new ArrayList<>();
+        sheet.problems().forEach(p -> problems.add(new ReportingViews.CellProblem(p.cell(), null, p.code(), p.message())));
+        Map<String, String> cells = new HashMap<>();
+        List<ValueInput> values = new ArrayList<>();
+        for (vn.egov.reporting.infrastructure.ValueSheets.Entry entry : sheet.entries()) {
+            cells.putIfAbsent(key(entry.indicator(), entry.breakdown()), entry.cell());
+            values.add(new ValueInput(entry.indicator(), entry.breakdown(), entry.value()));
+        }
+        List<InvalidValuesException.Failure> failures = new ArrayList<>();
+        check(regime, values, submit, failures);
+        for (InvalidValuesException.Failure f : failures) {
+            problems.add(new ReportingViews.CellProblem(cells.get(f.field()), f.field(), f.code(), f.message()));
+        }
+        if (dryRun) {
+            return new ReportingViews.UploadResult(true, values.size(), problems, null);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidValuesException("reporting.upload.invalid", problems.size() + " problems in the sheet; "
+                    + "nothing was saved", problems.stream().map(p -> new InvalidValuesException.Failure(
+                    p.cell() != null ? p.cell() : p.field(), p.code(), p.message())).toList());
+        }
+        return new ReportingViews.UploadResult(false, values.size(), List.of(),
+                submit(new Submission(regime.getCode(), agency, period.toString(), values, submit)));
     }
 
     /** Whether the caller may report for this agency, regime and period; the agency reported for. */
@@ -653,13 +686,18 @@ public class ReportingService {
     }
 
     private BigDecimal target(String indicator, int year, String agency) {
+        return targets(indicator, year, agency).stream().map(Target::getValue).findFirst().orElse(null);
+    }
+
+    /** The targets of an indicator for a year and an agency (null: the national one). */
+    private List<Target> targets(String indicator, int year, String agency) {
         var query = em.createQuery("SELECT t FROM Target t WHERE t.indicatorCode = :i AND t.year = :y AND "
                 + (agency == null ? "t.agencyCode IS NULL" : "t.agencyCode = :a"), Target.class)
                 .setParameter("i", indicator).setParameter("y", year);
         if (agency != null) {
             query.setParameter("a", agency);
         }
-        return query.getResultStream().map(Target::getValue).findFirst().orElse(null);
+        return query.getResultList();
     }
 
     /** GREEN at or above the target, AMBER within 10% below it, RED further below. */

@@ -37,6 +37,17 @@ public final class ReportingViews {
     public record ValueView(String indicator, String breakdown, BigDecimal value) {
     }
 
+    /** One problem of an uploaded sheet, at its cell (or at the form line when no cell holds it). */
+    public record CellProblem(String cell, String field, String code, String message) {
+    }
+
+    /**
+     * What an upload came to: the number of values read and, for a dry run, every problem by cell
+     * (nothing saved, report null); otherwise the report as saved.
+     */
+    public record UploadResult(boolean dryRun, int values, List<CellProblem> problems, ReportView report) {
+    }
+
     public record ReportView(long id, String regime, String agency, String agencyName, String period, String status,
             LocalDate deadline, boolean late, OffsetDateTime submittedAt, String submittedBy, OffsetDateTime reviewedAt,
             String reviewedBy, String returnReason, List<ValueView> values) {

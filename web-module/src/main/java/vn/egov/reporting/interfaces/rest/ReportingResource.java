@@ -2,6 +2,7 @@ package vn.egov.reporting.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +17,7 @@ import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.reporting.application.ReportingService;
 import vn.egov.reporting.application.ReportingViews;
+import vn.egov.reporting.infrastructure.ValueSheets;
 
 /**
  * Reporting for ministries' and provinces' systems: {@code /api/v1/reporting}. The agency of the
@@ -25,6 +27,9 @@ import vn.egov.reporting.application.ReportingViews;
 @Produces(MediaType.APPLICATION_JSON)
 @jakarta.enterprise.context.ApplicationScoped
 public class ReportingResource {
+
+    /** The largest sheet accepted, as the sheet reader bounds it. */
+    private static final int MAX_UPLOAD = 2 * 1024 * 1024;
 
     @Inject
     private ReportingService reporting;
@@ -94,6 +99,46 @@ public class ReportingResource {
         ReportingViews.ReportView report = reporting.submit(new ReportingViews.Submission(r.regime, r.agency, r.period,
                 values, r.submit == null || r.submit));
         return Response.created(URI.create("reporting/reports/" + report.id())).entity(report).build();
+    }
+
+    /** The regime's form to fill in, as Excel (default) or CSV. */
+    @GET
+    @Path("regimes/{code}/template")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    public Response template(@PathParam("code") String code, @QueryParam("format") String format) {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        var rows = reporting.form(code).stream().map(f -> new ValueSheets.TemplateRow(f.indicator(), f.name(), f.unit(),
+                f.breakdown())).toList();
+        return Response.ok(csv ? ValueSheets.templateCsv(rows) : ValueSheets.templateXlsx(code, rows),
+                        csv ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + code + (csv ? ".csv\"" : ".xlsx\"")).build();
+    }
+
+    /**
+     * A filled template uploaded as the request body (Excel or CSV, by Content-Type). With
+     * dryRun=true (the default) nothing is saved and every problem is reported at its cell.
+     */
+    @POST
+    @Path("uploads")
+    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv",
+            MediaType.APPLICATION_OCTET_STREAM})
+    public Response upload(@QueryParam("regime") String regime, @QueryParam("agency") String agency,
+            @QueryParam("period") String period, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @QueryParam("submit") @DefaultValue("true") boolean submit,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
+        byte[] content;
+        try {
+            content = body.readNBytes(MAX_UPLOAD + 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (content.length > MAX_UPLOAD) {
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "reporting.sheet.too-large",
+                    "an uploaded sheet is at most " + MAX_UPLOAD + " bytes");
+        }
+        String name = contentType != null && contentType.startsWith("text/csv") ? "upload.csv" : "upload.xlsx";
+        ReportingViews.UploadResult result = reporting.upload(regime, agency, period, content, name, dryRun, submit);
+        return Response.status(result.report() != null ? 201 : 200).entity(result).build();
     }
 
     @GET
