@@ -421,6 +421,8 @@ class IntranetBrowserIT extends PlatformIT {
         assertEquals(0, new java.math.BigDecimal("1000").compareTo(new java.math.BigDecimal(bar.getAttribute("data-value"))),
                 bar.getAttribute("data-value"));
         assertEquals("1.000", browser.findElement(By.id("dash:value")).getText());
+        assertTrue(browser.findElement(By.id("dash:overview")).getText().contains("Thu ngân sách nhà nước trên địa bàn"),
+                browser.findElement(By.id("dash:overview")).getText());
         screenshot("reporting-dashboard");
     }
 

@@ -20,8 +20,9 @@ import vn.egov.reporting.domain.model.Period;
 import vn.egov.reporting.domain.model.PeriodType;
 
 /**
- * A dashboard: one indicator for an agency (or the nation) and a period — the figure against its
- * target, the comparison of the agencies below (bars) and the trend over the period's months.
+ * A dashboard for an agency (or the nation) and a period: the overview of every indicator against
+ * its target, then one indicator in detail — the agencies below compared (bars) and the trend over
+ * the period's months.
  * Read at query time from the approved reports, so an approved figure shows at once.
  */
 @Named
@@ -44,6 +45,7 @@ public class DashboardBean implements Serializable {
     private ReportingViews.Analytics analytics;
     private List<Bar> comparison = List.of();
     private List<Bar> trend = List.of();
+    private List<ReportingViews.Analytics> overview = List.of();
 
     public void load() {
         try {
@@ -59,10 +61,16 @@ public class DashboardBean implements Serializable {
                 }
             }
             trend = bars(months);
+            List<ReportingViews.Analytics> all = new ArrayList<>();
+            for (ReportingViews.IndicatorView i : reporting.indicators()) {
+                all.add(reporting.analytics(i.code(), agency, period, null));
+            }
+            overview = all;
         } catch (DomainException e) {
             analytics = null;
             comparison = List.of();
             trend = List.of();
+            overview = List.of();
             FacesMessages.refusal(e);
         }
     }
@@ -109,6 +117,11 @@ public class DashboardBean implements Serializable {
 
     public List<Bar> getComparison() {
         return comparison;
+    }
+
+    /** Every indicator for the same agency and period, with its target status: the overview. */
+    public List<ReportingViews.Analytics> getOverview() {
+        return overview;
     }
 
     public List<Bar> getTrend() {

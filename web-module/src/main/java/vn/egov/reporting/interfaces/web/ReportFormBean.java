@@ -256,6 +256,17 @@ public class ReportFormBean implements Serializable {
         return new ReportingViews.Submission(regime, agency, period, values, submit);
     }
 
+    /** The period's data cut-off (Decree 09/2019): the days whose figures the report covers. */
+    public String getCutOff() {
+        try {
+            vn.egov.reporting.domain.model.Period p = vn.egov.reporting.domain.model.Period.parse(period);
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            return f.format(p.cutOffStart()) + " – " + f.format(p.cutOffEnd());
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
     public String getRegime() {
         return regime;
     }
