@@ -424,6 +424,27 @@ class IntranetBrowserIT extends PlatformIT {
         assertTrue(browser.findElement(By.id("dash:overview")).getText().contains("Thu ngân sách nhà nước trên địa bàn"),
                 browser.findElement(By.id("dash:overview")).getText());
         screenshot("reporting-dashboard");
+
+        // The same figures exported, as Excel and as CSV, with the analyst's session.
+        String analystSession = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpResponse<byte[]> xlsx = HTTP.send(java.net.http.HttpRequest.newBuilder(uri(
+                "reporting/files/export.xlsx?indicator=RETAIL_TOTAL&period=2025-06")).header("Cookie", "JSESSIONID="
+                + analystSession).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            boolean found = false;
+            for (var row : workbook.getSheetAt(0)) {
+                if (row.getCell(2) != null && "000.00.00.H41".equals(row.getCell(2).getStringCellValue())) {
+                    assertEquals(1000.0, row.getCell(4).getNumericCellValue(), 0.001);
+                    found = true;
+                }
+            }
+            assertTrue(found, "Nghệ An is in the exported sheet");
+        }
+        java.net.http.HttpResponse<String> csv = HTTP.send(java.net.http.HttpRequest.newBuilder(uri(
+                "reporting/files/export.csv?indicator=RETAIL_TOTAL&period=2025-06")).header("Cookie", "JSESSIONID="
+                + analystSession).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(csv.body().contains("000.00.00.H41"), csv.body());
     }
 
     private static long idOf(java.net.http.HttpResponse<String> created) {

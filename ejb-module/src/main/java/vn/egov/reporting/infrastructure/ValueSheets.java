@@ -175,6 +175,46 @@ public final class ValueSheets {
     }
 
     /**
+     * A plain table as Excel, for exports (a dashboard's figures): title in row 1, header in row 2,
+     * numbers as numbers (BigDecimal cells keep their value), text as text.
+     */
+    public static byte[] tableXlsx(String title, List<String> header, List<List<Object>> rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = wb.createSheet(SHEET_NAME);
+            Styles styles = new Styles(wb);
+            Cell titleCell = sheet.createRow(0).createCell(0);
+            titleCell.setCellValue(title == null ? "" : title);
+            titleCell.setCellStyle(styles.title);
+            Row head = sheet.createRow(1);
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(header.get(c));
+                cell.setCellStyle(styles.header);
+                sheet.setColumnWidth(c, 20 * 256);
+            }
+            int r = 2;
+            for (List<Object> values : rows) {
+                Row line = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    if (v instanceof BigDecimal number) {
+                        Cell cell = line.createCell(c);
+                        cell.setCellValue(number.doubleValue());
+                        cell.setCellStyle(styles.value);
+                    } else {
+                        text(line, c, v == null ? "" : v.toString(), styles.text);
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 2);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the table", e);
+        }
+    }
+
+    /**
      * The CSV template: UTF-8 with a byte order mark (without it Excel reads the file as the ANSI code page and
      * breaks the diacritics), comma-separated, CRLF line ends, header on line 1.
      */

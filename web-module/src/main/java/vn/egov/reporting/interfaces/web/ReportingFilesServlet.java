@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.reporting.application.ReportingService;
 import vn.egov.reporting.application.ReportingViews;
@@ -40,21 +43,30 @@ public class ReportingFilesServlet extends HttpServlet {
                         : "text/csv; charset=UTF-8");
                 response.setHeader("Content-Disposition", "attachment; filename=\"" + regime + (xlsx ? ".xlsx\"" : ".csv\""));
                 response.getOutputStream().write(content);
-            } else if (path.equals("/export.csv")) {
+            } else if (path.equals("/export.csv") || path.equals("/export.xlsx")) {
                 ReportingViews.Analytics a = reporting.analytics(request.getParameter("indicator"),
                         request.getParameter("agency"), request.getParameter("period"), null);
-                response.setContentType("text/csv; charset=UTF-8");
-                response.setHeader("Content-Disposition", "attachment; filename=\"" + a.indicator() + "-" + a.period()
-                        + ".csv\"");
-                PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
-                        StandardCharsets.UTF_8));
-                out.print('\ufeff');
-                out.println("indicator,period,agency,name,value,unit");
-                out.println(csv(a.indicator(), a.period(), a.agency(), a.agencyName(), a.value(), a.unit()));
+                List<List<Object>> rows = new ArrayList<>();
+                rows.add(Arrays.asList(a.indicator(), a.period(), a.agency(), a.agencyName(), a.value(), a.unit()));
                 for (ReportingViews.Part p : a.parts()) {
-                    out.println(csv(a.indicator(), a.period(), p.agency(), p.name(), p.value(), a.unit()));
+                    rows.add(Arrays.asList(a.indicator(), a.period(), p.agency(), p.name(), p.value(), a.unit()));
                 }
-                out.flush();
+                List<String> header = List.of("indicator", "period", "agency", "name", "value", "unit");
+                String name = a.indicator() + "-" + a.period();
+                if (path.endsWith(".xlsx")) {
+                    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+                    response.getOutputStream().write(ValueSheets.tableXlsx(a.name() + " · " + a.period(), header, rows));
+                } else {
+                    response.setContentType("text/csv; charset=UTF-8");
+                    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+                    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+                            StandardCharsets.UTF_8));
+                    out.print('\ufeff');
+                    out.println(String.join(",", header));
+                    rows.forEach(row -> out.println(csv(row.toArray())));
+                    out.flush();
+                }
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
