@@ -433,9 +433,9 @@ class IntranetBrowserIT extends PlatformIT {
         assertEquals(200, xlsx.statusCode());
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             boolean found = false;
-            for (var row : workbook.getSheetAt(0)) {
-                if (row.getCell(2) != null && "000.00.00.H41".equals(row.getCell(2).getStringCellValue())) {
-                    assertEquals(1000.0, row.getCell(4).getNumericCellValue(), 0.001);
+            for (var line : workbook.getSheetAt(0)) {
+                if (line.getCell(2) != null && "000.00.00.H41".equals(line.getCell(2).getStringCellValue())) {
+                    assertEquals(1000.0, line.getCell(4).getNumericCellValue(), 0.001);
                     found = true;
                 }
             }

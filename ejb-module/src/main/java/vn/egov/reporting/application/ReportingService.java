@@ -311,10 +311,12 @@ public class ReportingService {
         Period period = Period.parse(submission.period());
         String agency = checkTarget(caller, regime, period, submission.agency());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // The regime's row is the lock: two first submissions of one report at once create one report,
+        // the second then finds it (submissions are a few per agency and period, so this never queues long).
+        em.find(Regime.class, regime.getCode(), LockModeType.PESSIMISTIC_WRITE);
         Report report = em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a "
                 + "AND r.period = :p", Report.class).setParameter("g", regime.getCode()).setParameter("a", agency)
-                .setParameter("p", period.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .findFirst().orElse(null);
+                .setParameter("p", period.toString()).getResultStream().findFirst().orElse(null);
         if (report != null) {
             report.requireEditable();
         }
