@@ -248,7 +248,7 @@ public class CabinetService {
     public void recordAttendance(long meetingId, String username, Attendance attendance, String delegate,
             boolean remoteVoting) {
         Caller caller = callers.person();
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = lockedMeeting(meetingId);
         runner(meeting, caller, "Taking attendance");
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
             throw DomainException.conflict("cabinet.meeting.closed", "the meeting is closed");
@@ -271,7 +271,7 @@ public class CabinetService {
         if (next == null) {
             throw DomainException.invalid("cabinet.field.required", "status is required");
         }
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = lockedMeeting(meetingId);
         if (next == MeetingStatus.CONVENED) {
             requireSecretary("Convening a meeting");
             me(meeting, caller);
@@ -437,7 +437,7 @@ public class CabinetService {
 
     // ---------------------------------------------------------------- the live meeting
 
-    private Meeting inProgress(long meetingId) {
+    private Meeting lockedMeeting(long meetingId) {
         Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null) {
             throw notFound();
@@ -447,7 +447,7 @@ public class CabinetService {
 
     public void setCurrentItem(long meetingId, long itemId) {
         Caller caller = callers.person();
-        Meeting meeting = inProgress(meetingId);
+        Meeting meeting = lockedMeeting(meetingId);
         runner(meeting, caller, "Moving through the agenda");
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Moving through the agenda");
         AgendaItem item = em.find(AgendaItem.class, itemId);
@@ -463,7 +463,7 @@ public class CabinetService {
     /** Đăng ký phát biểu on the current item; one waiting request per person. */
     public long requestToSpeak(long meetingId) {
         Caller caller = callers.person();
-        Meeting meeting = inProgress(meetingId);
+        Meeting meeting = lockedMeeting(meetingId);
         me(meeting, caller);
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Asking for the floor");
         Participant self = participant(meetingId, caller.name()).orElseThrow(() -> DomainException.forbidden(
@@ -488,7 +488,7 @@ public class CabinetService {
     /** The chair gives the floor to a waiting request (ending the current speaker's turn) or takes it back (requestId null). */
     public void floor(long meetingId, Long requestId, Integer seconds) {
         Caller caller = callers.person();
-        Meeting meeting = inProgress(meetingId);
+        Meeting meeting = lockedMeeting(meetingId);
         runner(meeting, caller, "Giving the floor");
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Giving the floor");
         OffsetDateTime now = now();
@@ -511,7 +511,7 @@ public class CabinetService {
 
     public void withdraw(long meetingId, long requestId) {
         Caller caller = callers.person();
-        Meeting meeting = inProgress(meetingId);
+        Meeting meeting = lockedMeeting(meetingId);
         me(meeting, caller);
         SpeakingRequest request = em.find(SpeakingRequest.class, requestId);
         if (request == null || !request.getMeetingId().equals(meetingId) || !request.getUsername().equals(caller.name())
@@ -528,7 +528,7 @@ public class CabinetService {
     public long openVote(long meetingId, long itemId, String question, Map<String, String> options,
             boolean remoteAllowed) {
         Caller caller = callers.person();
-        Meeting meeting = inProgress(meetingId);
+        Meeting meeting = lockedMeeting(meetingId);
         runner(meeting, caller, "Opening a vote");
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Opening a vote");
         AgendaItem item = em.find(AgendaItem.class, itemId);
@@ -552,6 +552,10 @@ public class CabinetService {
                 throw DomainException.invalid("cabinet.vote.options.invalid", "an option label is one line without '='");
             }
         });
+        if (chosen.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 2).sum() > 1000) {
+            throw DomainException.invalid("cabinet.vote.options.invalid", "the options are too long together "
+                    + "(1000 characters at most)");
+        }
         Vote vote = new Vote(meetingId, itemId, text(question, "question", 1000, true), chosen, remoteAllowed,
                 caller.name(), now());
         em.persist(vote);
@@ -631,7 +635,7 @@ public class CabinetService {
                 VoteBallot.class).setParameter("v", voteId).setParameter("u", caller.name()).getResultList()
                 .forEach(b -> b.supersede(now));
         em.persist(new VoteBallot(voteId, caller.name(), self.getFullName(), choice, now));
-        em.find(Meeting.class, vote.getMeetingId()).touch();
+        em.find(Meeting.class, vote.getMeetingId(), LockModeType.PESSIMISTIC_WRITE).touch();
         em.flush();
         return voteState(locked);
     }
@@ -642,7 +646,8 @@ public class CabinetService {
         if (vote == null) {
             throw DomainException.notFound("cabinet.vote.not-found", "no such vote");
         }
-        Meeting meeting = meeting(vote.getMeetingId());
+        // Vote row, then meeting row: the same order as a vote being cast, so the two never deadlock.
+        Meeting meeting = lockedMeeting(vote.getMeetingId());
         try {
             me(meeting, caller);
         } catch (DomainException e) {
@@ -685,10 +690,14 @@ public class CabinetService {
         VoteView vote = vote(voteId);
         List<String> invalid = new ArrayList<>();
         int valid = 0;
+        Vote stored = em.find(Vote.class, voteId);
+        Map<String, String> labels = stored.options();
         for (BallotView b : vote.ballots()) {
-            if (MemberSignatures.verify(b.statement(), b.signature(), b.certificate(), b.signedAt())
-                    && b.statement().contains("\nmember: " + b.username() + "\n")
-                    && b.statement().contains("\noption: " + b.option() + " (")) {
+            // The signed text must be exactly the statement of what is stored and counted.
+            String expected = MemberSignatures.voteStatement(vote.meetingId(), vote.itemId(), vote.id(), vote.question(),
+                    b.username(), b.option(), labels.get(b.option()), b.signedAt());
+            if (expected.equals(b.statement())
+                    && MemberSignatures.verify(b.statement(), b.signature(), b.certificate(), b.signedAt())) {
                 valid++;
             } else {
                 invalid.add(b.username() + " at " + b.recordedAt());
@@ -747,8 +756,7 @@ public class CabinetService {
         }
         int next = versions(document.getId()).size() + 1;
         em.persist(new DocumentVersion(document.getId(), next, text(fileName, "fileName", 255, true),
-                contentType == null || contentType.isBlank() ? "application/octet-stream" : text(contentType,
-                        "contentType", 100, true), content, Digests.sha256Hex(content), note, caller.name(), now()));
+                mediaType(contentType), content, Digests.sha256Hex(content), note, caller.name(), now()));
         return next;
     }
 
@@ -894,6 +902,15 @@ public class CabinetService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A file's content type as given when it reads as one (type/subtype), else application/octet-stream. */
+    static String mediaType(String given) {
+        if (given == null || given.length() > 100
+                || !given.strip().matches("^[a-zA-Z0-9!#$&^_.+-]+/[a-zA-Z0-9!#$&^_.+-]+( *;.*)?$")) {
+            return "application/octet-stream";
+        }
+        return given.strip();
+    }
 
     static String text(String value, String field, int max, boolean required) {
         if (value == null || value.isBlank()) {

@@ -128,7 +128,7 @@ public class OpinionBallots {
                         "a dossier file is at most " + maxDocumentBytes + " bytes");
             }
             em.persist(new DocumentVersion(document.getId(), 1, CabinetService.text(a.fileName(), "fileName", 255, true),
-                    a.contentType() == null ? "application/octet-stream" : a.contentType(), a.content(),
+                    CabinetService.mediaType(a.contentType()), a.content(),
                     Digests.sha256Hex(a.content()), null, caller.name(), now));
         }
         return ballot.getId();
@@ -280,6 +280,12 @@ public class OpinionBallots {
                 OPTIONS.get(option), wording, signedAt);
         SignedChoice choice = MemberSignatures.signed(keys, caller.name(), statement, request, signedAt, option,
                 Channel.REMOTE);
+        // Ballot row, then answer row: an early close that committed while the PIN was at work wins.
+        OpinionBallot current = em.find(OpinionBallot.class, ballotId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(current);
+        if (!current.isOpenAt(CabinetService.now())) {
+            throw DomainException.conflict("cabinet.ballot.closed", "the ballot closed while the answer was being signed");
+        }
         OpinionAnswer row = em.find(OpinionAnswer.class, answerRow(ballotId, caller.name()).getId(),
                 LockModeType.PESSIMISTIC_WRITE);
         em.refresh(row);
@@ -319,8 +325,11 @@ public class OpinionBallots {
         List<String> invalid = new ArrayList<>();
         int valid = 0;
         for (AnswerView a : ballot.answers()) {
-            if (MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt())
-                    && a.statement().contains("\nmember: " + a.username() + "\n")) {
+            // The signed text must be exactly the statement of what is stored and counted.
+            String expected = MemberSignatures.answerStatement(ballot.id(), ballot.question(), a.username(), a.option(),
+                    OPTIONS.get(a.option()), a.text(), a.signedAt());
+            if (expected.equals(a.statement())
+                    && MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt())) {
                 valid++;
             } else {
                 invalid.add(a.username());

@@ -138,6 +138,10 @@ public class ReportingService {
                     throw DomainException.invalid("reporting.formula.input-unknown", "the formula names " + input
                             + ", which is not another indicator");
                 }
+                if (dependsOn(input, v.code(), new java.util.HashSet<>())) {
+                    throw DomainException.invalid("reporting.formula.circular", input + " is itself computed from "
+                            + v.code());
+                }
             }
         }
         if (aggregation == Aggregation.WEIGHTED_AVERAGE && (v.weightIndicator() == null
@@ -240,11 +244,26 @@ public class ReportingService {
         if (agency != null && !directory.tree().contains(agency)) {
             throw DomainException.invalid("reporting.agency.unknown", "no agency " + agency);
         }
-        if (value == null || year < 2000 || year > 2100 || assignedBy == null || assignedBy.isBlank()) {
+        if (value == null || year < 2000 || year > 2100 || assignedBy == null || assignedBy.isBlank()
+                || value.precision() - value.scale() > 18 || assignedBy.strip().length() > 200) {
             throw DomainException.invalid("reporting.target.invalid", "a target has a year, a value and who assigned it");
         }
         targets(indicatorCode, year, agency).forEach(em::remove);
         em.persist(new Target(indicatorCode, year, agency, value, assignedBy.strip()));
+    }
+
+    /** Whether a derived indicator's formula leads, through other formulas, back to the given code. */
+    private boolean dependsOn(String code, String target, Set<String> seen) {
+        Indicator indicator = em.find(Indicator.class, code);
+        if (indicator == null || !indicator.isDerived() || !seen.add(code)) {
+            return false;
+        }
+        for (String input : Formula.parse(indicator.getFormula()).inputs()) {
+            if (input.equals(target) || dependsOn(input, target, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
@@ -427,7 +446,7 @@ public class ReportingService {
      */
     public List<ReportView> reports(String status, int limit) {
         Caller caller = callers.current().requireAuthenticated();
-        ReportStatus wanted = status == null || status.isBlank() ? null : ReportStatus.valueOf(status);
+        ReportStatus wanted = status == null || status.isBlank() ? null : enumOf(ReportStatus.class, status, "status");
         AgencyTree tree = directory.tree();
         var query = em.createQuery("SELECT r FROM Report r" + (wanted == null ? "" : " WHERE r.status = :s")
                 + " ORDER BY r.createdAt DESC, r.id DESC", Report.class).setMaxResults(5000);
@@ -437,7 +456,7 @@ public class ReportingService {
         List<Report> found = query.getResultList();
         return found.stream().filter(r -> government(caller) || (caller.agencyCode() != null
                 && (tree.within(r.getAgencyCode(), caller.agencyCode())
-                || caller.agencyCode().equals(regime(r.getRegimeCode()).getReceiverCode()))))
+                || caller.agencyCode().equals(receiverOf(r.getRegimeCode())))))
                 .limit(Math.max(1, Math.min(limit, 500))).map(this::view).toList();
     }
 
@@ -509,6 +528,11 @@ public class ReportingService {
             if (indicator.getValueType() == ValueType.INTEGER && value.stripTrailingZeros().scale() > 0) {
                 failures.add(new InvalidValuesException.Failure(field, "reporting.value.not-integer",
                         indicator.getCode() + " is a whole number, not " + value.toPlainString()));
+                continue;
+            }
+            if (value.precision() - value.scale() > 18 || value.stripTrailingZeros().scale() > 6) {
+                failures.add(new InvalidValuesException.Failure(field, "reporting.value.out-of-range",
+                        value.toPlainString() + " has more than 18 digits before or 6 after the decimal point"));
                 continue;
             }
             BigDecimal min = indicator.effectiveMin();
@@ -589,6 +613,12 @@ public class ReportingService {
                         .toList());
     }
 
+    /** The receiving body of a regime, active or not (its reports stay readable and reviewable). */
+    private String receiverOf(String regimeCode) {
+        Regime regime = em.find(Regime.class, regimeCode);
+        return regime == null ? null : regime.getReceiverCode();
+    }
+
     /** Whether the caller is the Government Office or a system administrator: they see everything. */
     private boolean government(Caller caller) {
         return GOVERNMENT_OFFICE.equals(caller.agencyCode()) || callers.isInRole("SYSADMIN");
@@ -609,7 +639,7 @@ public class ReportingService {
         }
         String mine = caller.agencyCode();
         return mine != null && (directory.tree().within(report.getAgencyCode(), mine)
-                || mine.equals(regime(report.getRegimeCode()).getReceiverCode()));
+                || mine.equals(receiverOf(report.getRegimeCode())));
     }
 
     /** The receiving body approves a submitted report (it is published) or returns it with a reason. */
@@ -620,13 +650,16 @@ public class ReportingService {
         if (report == null || !mayRead(caller, report)) {
             throw DomainException.notFound("reporting.report.not-found", "no such report");
         }
-        Regime regime = regime(report.getRegimeCode());
+        Regime regime = em.find(Regime.class, report.getRegimeCode());
         if (!regime.getReceiverCode().equals(caller.agencyCode()) && !callers.isInRole("SYSADMIN")) {
             throw DomainException.forbidden("reporting.review.forbidden", "reports of " + regime.getCode()
                     + " are reviewed by " + regime.getReceiverCode());
         }
         if (!approve && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("reporting.return.reason-required", "a returned report needs the reason");
+        }
+        if (reason != null && reason.strip().length() > 1000) {
+            throw DomainException.invalid("reporting.return.reason-too-long", "the reason is at most 1000 characters");
         }
         report.review(approve, reason == null ? null : reason.strip(), caller.name(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
@@ -738,19 +771,33 @@ public class ReportingService {
             });
         }
 
+        private final Set<String> visiting = new java.util.HashSet<>();
+
         BigDecimal value(Indicator indicator, String agency, String breakdown) {
             if (indicator.isDerived()) {
-                Formula formula = Formula.parse(indicator.getFormula());
-                Map<String, BigDecimal> inputs = new HashMap<>();
-                for (String code : formula.inputs()) {
-                    Indicator input = em.find(Indicator.class, code);
-                    String b = input != null && input.breakdownKeys().contains(breakdown) ? breakdown : Indicator.TOTAL;
-                    inputs.put(code, input == null ? null : value(input, agency, b));
+                if (!visiting.add(indicator.getCode())) {
+                    return null; // a formula that comes back to itself has no value
                 }
-                BigDecimal result = formula.evaluate(inputs);
-                return result == null ? null : result.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+                try {
+                    Formula formula = Formula.parse(indicator.getFormula());
+                    Map<String, BigDecimal> inputs = new HashMap<>();
+                    for (String code : formula.inputs()) {
+                        Indicator input = em.find(Indicator.class, code);
+                        boolean has = input != null && (Indicator.TOTAL.equals(breakdown)
+                                || input.breakdownKeys().contains(breakdown));
+                        // Never mix a breakdown with another input's whole (urban sales over total population).
+                        inputs.put(code, has ? value(input, agency, breakdown) : null);
+                    }
+                    BigDecimal result = formula.evaluate(inputs);
+                    return result == null ? null : result.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+                } finally {
+                    visiting.remove(indicator.getCode());
+                }
             }
-            Map<String, Map<String, BigDecimal>> byPeriod = rows(indicator.getCode(), breakdown);
+            Map<String, Map<String, BigDecimal>> byPeriod = finestFrequency(rows(indicator.getCode(), breakdown));
+            if (indicator.getAggregation() == Aggregation.LAST) {
+                return latestStock(agency, byPeriod);
+            }
             Map<String, Map<String, BigDecimal>> weights = indicator.getAggregation() == Aggregation.WEIGHTED_AVERAGE
                     && indicator.getWeightCode() != null ? rows(indicator.getWeightCode(), Indicator.TOTAL) : Map.of();
             List<BigDecimal> overTime = new ArrayList<>();
@@ -761,6 +808,32 @@ public class ReportingService {
                 }
             }
             return overTime.isEmpty() ? null : combineOverTime(indicator.getAggregation(), overTime);
+        }
+
+        /**
+         * A stock: each agency's own latest figure inside the period, else the sum of its children's
+         * latest — so one agency reporting a newer month does not hide the others' figures.
+         */
+        private BigDecimal latestStock(String agency, Map<String, Map<String, BigDecimal>> byPeriod) {
+            if (agency != null) {
+                BigDecimal own = null;
+                for (Map<String, BigDecimal> values : byPeriod.values()) {
+                    if (values.containsKey(agency)) {
+                        own = values.get(agency); // periods are in calendar order: the last one wins
+                    }
+                }
+                if (own != null) {
+                    return own;
+                }
+            }
+            BigDecimal sum = null;
+            for (String child : tree.children(agency)) {
+                BigDecimal v = latestStock(child, byPeriod);
+                if (v != null) {
+                    sum = sum == null ? v : sum.add(v);
+                }
+            }
+            return sum;
         }
 
         /** An agency's figure for one stored period: its own if it reported, else its children's combined. */
@@ -796,6 +869,20 @@ public class ReportingService {
         }
     }
 
+    /**
+     * Only the finest frequency present: an indicator reported monthly under one regime and yearly
+     * under another must not be counted twice; periods in calendar order.
+     */
+    static Map<String, Map<String, BigDecimal>> finestFrequency(Map<String, Map<String, BigDecimal>> byPeriod) {
+        java.util.Optional<vn.egov.reporting.domain.model.PeriodType> finest = byPeriod.keySet().stream()
+                .map(k -> Period.parse(k).type()).min(java.util.Comparator.naturalOrder());
+        Map<String, Map<String, BigDecimal>> kept = new LinkedHashMap<>();
+        byPeriod.keySet().stream().map(Period::parse).filter(p -> p.type() == finest.orElse(null))
+                .sorted(java.util.Comparator.comparing(Period::firstDay))
+                .forEach(p -> kept.put(p.toString(), byPeriod.get(p.toString())));
+        return kept;
+    }
+
     /** Every period key a value of any frequency inside this period is stored under. */
     static List<String> subPeriods(Period period) {
         Set<String> keys = new LinkedHashSet<>();
@@ -815,14 +902,14 @@ public class ReportingService {
             case AVERAGE -> average(values);
             case MAX -> values.stream().max(BigDecimal::compareTo).orElseThrow();
             case WEIGHTED_AVERAGE -> {
+                // Parts without a weight are left out; with no weight at all, the plain average.
                 BigDecimal total = BigDecimal.ZERO;
                 BigDecimal weightSum = BigDecimal.ZERO;
                 for (int i = 0; i < values.size(); i++) {
-                    if (weights.get(i) == null) {
-                        yield average(values);
+                    if (weights.get(i) != null) {
+                        total = total.add(values.get(i).multiply(weights.get(i)));
+                        weightSum = weightSum.add(weights.get(i));
                     }
-                    total = total.add(values.get(i).multiply(weights.get(i)));
-                    weightSum = weightSum.add(weights.get(i));
                 }
                 yield weightSum.signum() == 0 ? average(values) : total.divide(weightSum, MATH);
             }
