@@ -457,16 +457,7 @@ class IntranetBrowserIT extends PlatformIT {
         WebElement pin = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("liveForm:pin")));
         pin.clear();
         pin.sendKeys("123456");
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//button[contains(@class,'egov-vote-option')][normalize-space(.)='" + label + "']"))).click();
-        } catch (org.openqa.selenium.TimeoutException e) {
-            try {
-                Files.writeString(Path.of("target/vote-page.html"), browser.getPageSource());
-            } catch (IOException ignored) {
-                // only for diagnosis
-            }
-            throw e;
-        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[contains(@class,'egov-vote-option')][normalize-space(.)='" + label + "']"))).click();
     }
 }

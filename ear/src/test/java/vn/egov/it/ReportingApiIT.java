@@ -306,6 +306,10 @@ class ReportingApiIT extends PlatformIT {
         JsonObject result = json(dryRun).asJsonObject();
         assertTrue(result.getBoolean("dryRun"));
         assertFalse(result.containsKey("report"));
+        JsonObject total = result.getJsonArray("values").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("indicator").equals("RETAIL_TOTAL")).findFirst().orElseThrow();
+        assertEquals(cells.get("RETAIL_TOTAL"), total.getString("cell"));
+        assertNumber("900", total.getJsonNumber("value").bigDecimalValue());
         Map<String, String> problems = result.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(p -> p.getString("cell"), p -> p.getString("code"), (a, b) -> a + "," + b));
         assertEquals("reporting.value.component-sum", problems.get(cells.get("RETAIL_TOTAL")), problems.toString());

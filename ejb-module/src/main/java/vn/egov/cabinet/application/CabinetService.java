@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,11 +86,7 @@ public class CabinetService {
     private CabinetCallers callers;
 
     @Inject
-    private MemberKeys keys;
-
-    @Inject
-    @ConfigProperty(name = "egov.cabinet.statement-validity-seconds", defaultValue = "300")
-    private long statementValiditySeconds;
+    private MemberSigning signing;
 
     @Inject
     @ConfigProperty(name = "egov.cabinet.max-document-bytes", defaultValue = "20971520")
@@ -194,8 +191,8 @@ public class CabinetService {
     }
 
     private List<Person> activeMembers() {
-        return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role AND p.active = TRUE "
-                + "ORDER BY p.username", Person.class).setParameter("role", Role.CABINET_MEMBER).getResultList();
+        return em.createNamedQuery("Person.activeWithRole", Person.class).setParameter("role", Role.CABINET_MEMBER)
+                .getResultList();
     }
 
     private String agencyName(String code) {
@@ -328,12 +325,23 @@ public class CabinetService {
         Meeting meeting = meeting(meetingId);
         Me me = me(meeting, caller);
         Participant self = participant(meetingId, caller.name()).orElse(null);
+        List<AgendaItem> items = items(meetingId);
+        Map<Long, List<DocumentView>> dossier = new HashMap<>();
+        if (!items.isEmpty()) {
+            List<CabinetDocument> documents = em.createQuery("SELECT d FROM CabinetDocument d WHERE d.itemId IN :items "
+                    + "ORDER BY d.id", CabinetDocument.class).setParameter("items", items.stream().map(AgendaItem::getId)
+                    .toList()).getResultList();
+            List<DocumentView> views = views(documents);
+            for (int k = 0; k < documents.size(); k++) {
+                dossier.computeIfAbsent(documents.get(k).getItemId(), i -> new ArrayList<>()).add(views.get(k));
+            }
+        }
         List<ItemView> agenda = new ArrayList<>();
-        for (AgendaItem item : items(meetingId)) {
+        for (AgendaItem item : items) {
             boolean sees = me.secretary() || (self != null && self.sees(item.getId()));
             agenda.add(new ItemView(item.getId(), item.getPosition(), item.getTitle(), item.getPresenterCode(),
                     item.getPresenterName(), item.getStartsAt(), item.getMinutes(),
-                    sees ? documents("d.itemId = :owner", item.getId()) : List.of()));
+                    sees ? dossier.getOrDefault(item.getId(), List.of()) : List.of()));
         }
         List<ParticipantView> participants = participants(meetingId).stream().map(p -> new ParticipantView(
                 p.getUsername(), p.getFullName(), p.getAgencyCode(), p.getAgencyName(), p.getRole().name(),
@@ -345,21 +353,36 @@ public class CabinetService {
                 meeting.getStartedAt(), meeting.getClosedAt(), agenda, participants, live(meeting), me);
     }
 
-    List<DocumentView> documents(String ownerCondition, long owner) {
-        List<CabinetDocument> documents = em.createQuery("SELECT d FROM CabinetDocument d WHERE " + ownerCondition
-                + " ORDER BY d.id", CabinetDocument.class).setParameter("owner", owner).getResultList();
-        List<DocumentView> views = new ArrayList<>();
-        for (CabinetDocument d : documents) {
-            List<VersionView> versions = em.createQuery("SELECT NEW vn.egov.cabinet.application.CabinetViews.VersionView("
-                    + "v.id, v.versionNo, v.fileName, v.contentType, v.sizeBytes, v.sha256, v.note, v.createdAt) "
-                    + "FROM DocumentVersion v WHERE v.documentId = :d ORDER BY v.versionNo", VersionView.class)
-                    .setParameter("d", d.getId()).getResultList();
-            long comments = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.versionId IN "
-                    + "(SELECT v.id FROM DocumentVersion v WHERE v.documentId = :d)", Long.class)
-                    .setParameter("d", d.getId()).getSingleResult();
-            views.add(new DocumentView(d.getId(), d.getKind().name(), d.getTitle(), versions, comments));
+    /** Documents with their versions and comment counts: three queries however many documents. */
+    private List<DocumentView> views(List<CabinetDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
         }
-        return views;
+        List<Long> ids = documents.stream().map(CabinetDocument::getId).toList();
+        Map<Long, List<VersionView>> versions = new HashMap<>();
+        for (DocumentVersion v : em.createQuery("SELECT v FROM DocumentVersion v WHERE v.documentId IN :ids "
+                + "ORDER BY v.versionNo", DocumentVersion.class).setParameter("ids", ids).getResultList()) {
+            versions.computeIfAbsent(v.getDocumentId(), d -> new ArrayList<>()).add(new VersionView(v.getId(),
+                    v.getVersionNo(), v.getFileName(), v.getContentType(), v.getSizeBytes(), v.getSha256(), v.getNote(),
+                    v.getCreatedAt()));
+        }
+        Map<Long, Long> comments = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT v.documentId, COUNT(c) FROM Comment c, DocumentVersion v "
+                + "WHERE c.versionId = v.id AND v.documentId IN :ids GROUP BY v.documentId", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            comments.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return documents.stream().map(d -> new DocumentView(d.getId(), d.getKind().name(), d.getTitle(),
+                versions.getOrDefault(d.getId(), List.of()), comments.getOrDefault(d.getId(), 0L))).toList();
+    }
+
+    /** The documents of an opinion ballot, for the secretariat and the members it was put to. */
+    public List<DocumentView> ballotDocuments(long ballotId) {
+        Caller caller = callers.person();
+        List<CabinetDocument> documents = em.createQuery("SELECT d FROM CabinetDocument d WHERE d.ballotId = :b "
+                + "ORDER BY d.id", CabinetDocument.class).setParameter("b", ballotId).getResultList();
+        documents.forEach(d -> visibleDocument(caller, d.getId()));
+        return views(documents);
     }
 
     /** The live state of a meeting, for anyone who may see the meeting. */
@@ -621,10 +644,9 @@ public class CabinetService {
         String option = request == null ? null : request.option();
         String label = label(vote, option);
         OffsetDateTime now = now();
-        OffsetDateTime signedAt = request.pin() != null ? now : MemberSignatures.checkedTime(request.signedAt(), now, statementValiditySeconds);
-        String statement = MemberSignatures.voteStatement(vote.getMeetingId(), vote.getItemId(), vote.getId(),
-                vote.getQuestion(), caller.name(), option, label, signedAt);
-        SignedChoice choice = MemberSignatures.signed(keys, caller.name(), statement, request, signedAt, option, channel);
+        SignedChoice choice = signing.sign(caller.name(), request, now, at -> MemberSignatures.voteStatement(
+                vote.getMeetingId(), vote.getItemId(), vote.getId(), vote.getQuestion(), caller.name(), option, label, at),
+                option, channel);
 
         Vote locked = em.find(Vote.class, voteId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(locked);
@@ -734,6 +756,20 @@ public class CabinetService {
         return document.getId();
     }
 
+    /**
+     * Attaches a document to an opinion ballot while it is issued (the secretariat, in the issuing
+     * transaction): the same bounds as a meeting's dossier.
+     */
+    public void addBallotDocument(long ballotId, String title, String fileName, String contentType, byte[] content) {
+        Caller caller = callers.person();
+        requireSecretary("Preparing a ballot's documents");
+        CabinetDocument document = new CabinetDocument(null, ballotId, DocumentKind.DRAFT, text(title, "title", 300, true),
+                caller.name(), now());
+        em.persist(document);
+        em.flush();
+        addVersion(document, fileName, contentType, content, null, caller);
+    }
+
     /** The secretary records the revised version of a draft, after the members' comments. */
     public int addVersion(long documentId, String fileName, String contentType, byte[] content, String note) {
         Caller caller = callers.person();
@@ -811,7 +847,7 @@ public class CabinetService {
     public DocumentView document(long documentId) {
         Caller caller = callers.person();
         CabinetDocument document = visibleDocument(caller, documentId);
-        return documents("d.id = :owner", document.getId()).get(0);
+        return views(List.of(document)).get(0);
     }
 
     /** Góp ý on a draft: on a given version (the latest by default), anchored to a section, possibly a reply. */

@@ -12,9 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Date;
-import vn.egov.cabinet.application.CabinetViews.SignedRequest;
-import vn.egov.cabinet.domain.model.Channel;
-import vn.egov.cabinet.domain.model.SignedChoice;
 import vn.egov.common.DomainException;
 import vn.egov.common.infrastructure.Pem;
 
@@ -116,21 +113,6 @@ public final class MemberSignatures {
             throw DomainException.invalid("cabinet.signature.invalid",
                     "the signature does not verify with the member's registered certificate over the statement");
         }
-    }
-
-    /**
-     * Signs remotely with the PIN, or takes the signature the member's client made, then verifies
-     * it with the member's registered certificate: what is stored has always been verified.
-     */
-    static SignedChoice signed(MemberKeys keys, String username, String statement, SignedRequest request,
-            OffsetDateTime signedAt, String option, Channel channel) {
-        String certificate = keys.certificate(username);
-        String signature = request.pin() != null
-                ? Base64.getEncoder().encodeToString(keys.signWithPin(username, request.pin(),
-                        statement.getBytes(StandardCharsets.UTF_8)))
-                : request.signature();
-        requireValid(statement, signature, certificate, signedAt);
-        return new SignedChoice(option, statement, signature, certificate, subject(certificate), signedAt, channel);
     }
 
     static String subject(String certificatePem) {

@@ -24,14 +24,10 @@ import vn.egov.cabinet.application.CabinetViews.SignedRequest;
 import vn.egov.cabinet.application.CabinetViews.Statement;
 import vn.egov.cabinet.application.CabinetViews.Verification;
 import vn.egov.cabinet.domain.model.BallotStatus;
-import vn.egov.cabinet.domain.model.CabinetDocument;
 import vn.egov.cabinet.domain.model.Channel;
-import vn.egov.cabinet.domain.model.DocumentKind;
-import vn.egov.cabinet.domain.model.DocumentVersion;
 import vn.egov.cabinet.domain.model.OpinionAnswer;
 import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.SignedChoice;
-import vn.egov.common.Digests;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.directory.domain.model.Person;
@@ -63,15 +59,10 @@ public class OpinionBallots {
     private CabinetCallers callers;
 
     @Inject
-    private MemberKeys keys;
+    private MemberSigning signing;
 
     @Inject
-    @ConfigProperty(name = "egov.cabinet.statement-validity-seconds", defaultValue = "300")
-    private long statementValiditySeconds;
-
-    @Inject
-    @ConfigProperty(name = "egov.cabinet.max-document-bytes", defaultValue = "20971520")
-    private long maxDocumentBytes;
+    private CabinetService cabinet;
 
     @Inject
     @ConfigProperty(name = "egov.cabinet.ballot.reminder-hours", defaultValue = "24")
@@ -105,9 +96,8 @@ public class OpinionBallots {
                 CabinetService.text(description, "description", 4000, false), deadline, caller.name(), now);
         em.persist(ballot);
         em.flush();
-        List<Person> members = em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role "
-                + "AND p.active = TRUE ORDER BY p.username", Person.class).setParameter("role", Role.CABINET_MEMBER)
-                .getResultList();
+        List<Person> members = em.createNamedQuery("Person.activeWithRole", Person.class)
+                .setParameter("role", Role.CABINET_MEMBER).getResultList();
         if (members.isEmpty()) {
             throw DomainException.conflict("cabinet.members.none", "there is no active Government member to ask");
         }
@@ -116,20 +106,7 @@ public class OpinionBallots {
                     member.getAgencyCode()));
         }
         for (Attachment a : documents == null ? List.<Attachment>of() : documents) {
-            CabinetDocument document = new CabinetDocument(null, ballot.getId(), DocumentKind.DRAFT,
-                    CabinetService.text(a.title(), "title", 300, true), caller.name(), now);
-            em.persist(document);
-            em.flush();
-            if (a.content() == null || a.content().length == 0) {
-                throw DomainException.invalid("cabinet.document.empty", "the file is empty");
-            }
-            if (a.content().length > maxDocumentBytes) {
-                throw new DomainException(DomainException.Kind.TOO_LARGE, "cabinet.document.too-large",
-                        "a dossier file is at most " + maxDocumentBytes + " bytes");
-            }
-            em.persist(new DocumentVersion(document.getId(), 1, CabinetService.text(a.fileName(), "fileName", 255, true),
-                    CabinetService.mediaType(a.contentType()), a.content(),
-                    Digests.sha256Hex(a.content()), null, caller.name(), now));
+            cabinet.addBallotDocument(ballot.getId(), a.title(), a.fileName(), a.contentType(), a.content());
         }
         return ballot.getId();
     }
@@ -206,18 +183,8 @@ public class OpinionBallots {
         return new BallotDetail(ballot.getId(), ballot.getQuestion(), ballot.getDescription(), ballot.getDeadline(),
                 open ? "OPEN" : "CLOSED", ballot.getIssuedBy(), ballot.getIssuedAt(),
                 ballot.getStatus() == BallotStatus.CLOSED ? ballot.getClosedAt() : open ? null : ballot.getDeadline(),
-                ballot.getCloseReason(), documentsOf(ballotId), showResult ? tally : List.of(),
+                ballot.getCloseReason(), cabinet.ballotDocuments(ballotId), showResult ? tally : List.of(),
                 showResult ? answers : List.of(), showResult ? silent : List.of(), rows.size(), mine);
-    }
-
-    private List<CabinetViews.DocumentView> documentsOf(long ballotId) {
-        return em.createQuery("SELECT d FROM CabinetDocument d WHERE d.ballotId = :b ORDER BY d.id", CabinetDocument.class)
-                .setParameter("b", ballotId).getResultList().stream().map(d -> new CabinetViews.DocumentView(d.getId(),
-                        d.getKind().name(), d.getTitle(), em.createQuery("SELECT NEW "
-                        + "vn.egov.cabinet.application.CabinetViews.VersionView(v.id, v.versionNo, v.fileName, "
-                        + "v.contentType, v.sizeBytes, v.sha256, v.note, v.createdAt) FROM DocumentVersion v "
-                        + "WHERE v.documentId = :d ORDER BY v.versionNo", CabinetViews.VersionView.class)
-                        .setParameter("d", d.getId()).getResultList(), 0)).toList();
     }
 
     private static AnswerView view(OpinionAnswer a) {
@@ -274,11 +241,8 @@ public class OpinionBallots {
         openRow(caller, ballotId, now);
         String option = request == null ? null : request.option();
         String wording = validText(option, request == null ? null : request.text());
-        OffsetDateTime signedAt = request.pin() != null ? now
-                : MemberSignatures.checkedTime(request.signedAt(), now, statementValiditySeconds);
-        String statement = MemberSignatures.answerStatement(ballot.getId(), ballot.getQuestion(), caller.name(), option,
-                OPTIONS.get(option), wording, signedAt);
-        SignedChoice choice = MemberSignatures.signed(keys, caller.name(), statement, request, signedAt, option,
+        SignedChoice choice = signing.sign(caller.name(), request, now, at -> MemberSignatures.answerStatement(
+                ballot.getId(), ballot.getQuestion(), caller.name(), option, OPTIONS.get(option), wording, at), option,
                 Channel.REMOTE);
         // Ballot row, then answer row: an early close that committed while the PIN was at work wins.
         OpinionBallot current = em.find(OpinionBallot.class, ballotId, LockModeType.PESSIMISTIC_WRITE);

@@ -57,9 +57,8 @@ public class CabinetDemoData {
         if (!enabled || em.createQuery("SELECT COUNT(m) FROM Meeting m", Long.class).getSingleResult() > 0) {
             return;
         }
-        List<Person> members = em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role "
-                + "AND p.active = TRUE ORDER BY p.username", Person.class).setParameter("role", Role.CABINET_MEMBER)
-                .getResultList();
+        List<Person> members = em.createNamedQuery("Person.activeWithRole", Person.class)
+                .setParameter("role", Role.CABINET_MEMBER).getResultList();
         if (members.stream().noneMatch(p -> p.getUsername().equals("member.tt"))) {
             return;
         }

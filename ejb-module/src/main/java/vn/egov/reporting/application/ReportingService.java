@@ -387,9 +387,11 @@ public class ReportingService {
         sheet.problems().forEach(p -> problems.add(new ReportingViews.CellProblem(p.cell(), null, p.code(), p.message())));
         Map<String, String> cells = new HashMap<>();
         List<ValueInput> values = new ArrayList<>();
+        List<ReportingViews.CellValue> read = new ArrayList<>();
         for (vn.egov.reporting.infrastructure.ValueSheets.Entry entry : sheet.entries()) {
             cells.putIfAbsent(key(entry.indicator(), entry.breakdown()), entry.cell());
             values.add(new ValueInput(entry.indicator(), entry.breakdown(), entry.value()));
+            read.add(new ReportingViews.CellValue(entry.cell(), entry.indicator(), entry.breakdown(), entry.value()));
         }
         List<InvalidValuesException.Failure> failures = new ArrayList<>();
         check(regime, values, submit, failures);
@@ -397,14 +399,14 @@ public class ReportingService {
             problems.add(new ReportingViews.CellProblem(cells.get(f.field()), f.field(), f.code(), f.message()));
         }
         if (dryRun) {
-            return new ReportingViews.UploadResult(true, values.size(), problems, null);
+            return new ReportingViews.UploadResult(true, read, problems, null);
         }
         if (!problems.isEmpty()) {
             throw new InvalidValuesException("reporting.upload.invalid", problems.size() + " problems in the sheet; "
                     + "nothing was saved", problems.stream().map(p -> new InvalidValuesException.Failure(
                     p.cell() != null ? p.cell() : p.field(), p.code(), p.message())).toList());
         }
-        return new ReportingViews.UploadResult(false, values.size(), List.of(),
+        return new ReportingViews.UploadResult(false, read, List.of(),
                 submit(new Submission(regime.getCode(), agency, period.toString(), values, submit)));
     }
 
@@ -454,10 +456,19 @@ public class ReportingService {
             query.setParameter("s", wanted);
         }
         List<Report> found = query.getResultList();
-        return found.stream().filter(r -> government(caller) || (caller.agencyCode() != null
+        List<Report> visible = found.stream().filter(r -> government(caller) || (caller.agencyCode() != null
                 && (tree.within(r.getAgencyCode(), caller.agencyCode())
                 || caller.agencyCode().equals(receiverOf(r.getRegimeCode())))))
-                .limit(Math.max(1, Math.min(limit, 500))).map(this::view).toList();
+                .limit(Math.max(1, Math.min(limit, 500))).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        // All their values in one query, not one per report.
+        Map<Long, List<ReportValue>> values = new HashMap<>();
+        em.createQuery("SELECT v FROM ReportValue v WHERE v.reportId IN :ids ORDER BY v.indicatorCode, v.breakdown",
+                ReportValue.class).setParameter("ids", visible.stream().map(Report::getId).toList()).getResultList()
+                .forEach(v -> values.computeIfAbsent(v.getReportId(), id -> new ArrayList<>()).add(v));
+        return visible.stream().map(r -> view(r, values.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     private static String key(String indicator, String breakdown) {
@@ -606,11 +617,14 @@ public class ReportingService {
     }
 
     private ReportView view(Report r) {
+        return view(r, values(r.getId()));
+    }
+
+    private ReportView view(Report r, List<ReportValue> values) {
         return new ReportView(r.getId(), r.getRegimeCode(), r.getAgencyCode(), directory.tree().name(r.getAgencyCode()),
                 r.getPeriod().toString(), r.getStatus().name(), r.getDeadline(), r.isLate(), r.getSubmittedAt(),
                 r.getSubmittedBy(), r.getReviewedAt(), r.getReviewedBy(), r.getReturnReason(),
-                values(r.getId()).stream().map(v -> new ValueView(v.getIndicatorCode(), v.getBreakdown(), v.getValue()))
-                        .toList());
+                values.stream().map(v -> new ValueView(v.getIndicatorCode(), v.getBreakdown(), v.getValue())).toList());
     }
 
     /** The receiving body of a regime, active or not (its reports stay readable and reviewable). */

@@ -41,11 +41,15 @@ public final class ReportingViews {
     public record CellProblem(String cell, String field, String code, String message) {
     }
 
+    /** One value read from an uploaded sheet, and its cell. */
+    public record CellValue(String cell, String indicator, String breakdown, BigDecimal value) {
+    }
+
     /**
-     * What an upload came to: the number of values read and, for a dry run, every problem by cell
-     * (nothing saved, report null); otherwise the report as saved.
+     * What an upload came to: the values read, with their cells, and, for a dry run, every problem by
+     * cell (nothing saved, report null); otherwise the report as saved.
      */
-    public record UploadResult(boolean dryRun, int values, List<CellProblem> problems, ReportView report) {
+    public record UploadResult(boolean dryRun, List<CellValue> values, List<CellProblem> problems, ReportView report) {
     }
 
     public record ReportView(long id, String regime, String agency, String agencyName, String period, String status,

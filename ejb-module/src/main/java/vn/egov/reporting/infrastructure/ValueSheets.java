@@ -214,6 +214,17 @@ public final class ValueSheets {
         }
     }
 
+    /** The same plain table as CSV: UTF-8 with a byte order mark, numbers written plain, fields quoted where needed. */
+    public static byte[] tableCsv(List<String> header, List<List<Object>> rows) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(String.join(",", header.stream().map(ValueSheets::csvField).toList())).append("\r\n");
+        for (List<Object> values : rows) {
+            csv.append(String.join(",", values.stream().map(v -> v instanceof BigDecimal d ? d.toPlainString()
+                    : csvField(safeText(v == null ? "" : v.toString()))).toList())).append("\r\n");
+        }
+        return withBom(csv);
+    }
+
     /**
      * The CSV template: UTF-8 with a byte order mark (without it Excel reads the file as the ANSI code page and
      * breaks the diacritics), comma-separated, CRLF line ends, header on line 1.
@@ -229,6 +240,10 @@ public final class ValueSheets {
                     .append(csvField(Indicator.TOTAL.equals(row.breakdown()) ? "" : row.breakdown())).append(',')
                     .append("\r\n");
         }
+        return withBom(csv);
+    }
+
+    private static byte[] withBom(CharSequence csv) {
         byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[UTF8_BOM.length + body.length];
         System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);

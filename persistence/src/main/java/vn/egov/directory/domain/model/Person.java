@@ -27,6 +27,8 @@ import java.util.Set;
 @Table(name = "person")
 @NamedQuery(name = "Person.byUsername", query = "SELECT p FROM Person p WHERE p.username = :username")
 @NamedQuery(name = "Person.demo", query = "SELECT p FROM Person p WHERE p.demo = :demo")
+@NamedQuery(name = "Person.activeWithRole", query = "SELECT DISTINCT p FROM Person p JOIN p.roles r "
+        + "WHERE r = :role AND p.active = TRUE ORDER BY p.username")
 public class Person {
 
     @Id

@@ -291,18 +291,9 @@ public class CabinetResource {
     public Response file(@PathParam("id") long id, @QueryParam("version") Integer version) {
         DocumentVersion file = cabinet.file(id, version);
         return Response.ok(file.getContent(), file.getContentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .replace("+", "%20"))
-                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(hex(file.getSha256()))).build();
-    }
-
-    private static byte[] hex(String hex) {
-        byte[] bytes = new byte[hex.length() / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
-        }
-        return bytes;
+                .header("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(file.getFileName()))
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(file.getSha256()))).build();
     }
 
     @GET

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import vn.egov.cabinet.application.CabinetService;
 import vn.egov.cabinet.application.OpinionBallots;
 import vn.egov.cabinet.domain.model.DocumentVersion;
@@ -62,8 +60,7 @@ public class CabinetFilesServlet extends HttpServlet {
     private static void write(HttpServletResponse response, String type, String name, byte[] content) throws IOException {
         response.setContentType(type);
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(name));
         response.getOutputStream().write(content);
     }
 }

@@ -22,8 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -235,8 +233,7 @@ public class ExchangeResource {
         return Response.ok(stream, file.contentType())
                 .header("Content-Length", file.size())
                 .header("ETag", "\"" + file.sha256() + "\"")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(file.name()))
                 .build();
     }
 

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import vn.egov.common.DomainException;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.Views;
@@ -52,8 +50,7 @@ public class AttachmentServlet extends HttpServlet {
         }
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(file.name()));
         try (InputStream in = store.open(file.sha256())) {
             in.transferTo(response.getOutputStream());
         }

@@ -24,7 +24,6 @@ import vn.egov.reporting.application.AgencyTree;
 import vn.egov.reporting.application.ReportingDirectory;
 import vn.egov.reporting.application.ReportingService;
 import vn.egov.reporting.application.ReportingViews;
-import vn.egov.reporting.infrastructure.ValueSheets;
 
 /**
  * A report form: choose regime, agency and period, enter the values by hand or upload the filled
@@ -160,7 +159,7 @@ public class ReportFormBean implements Serializable {
         }
     }
 
-    /** Reads the uploaded sheet into the form and checks it, cell by cell; nothing is saved. */
+    /** Reads the uploaded sheet into the form and checks it, cell by cell (the service's dry run); nothing is saved. */
     public void upload() {
         if (file == null || file.getSize() == 0) {
             FacesMessages.fieldError("form:file", "reporting.file.required");
@@ -169,42 +168,47 @@ public class ReportFormBean implements Serializable {
         if (rows.isEmpty()) {
             open();
         }
-        ValueSheets.Sheet sheet;
+        ReportingViews.UploadResult result;
         try (InputStream in = file.getInputStream()) {
-            sheet = ValueSheets.read(in.readAllBytes(), file.getFileName());
+            result = reporting.upload(regime, agency, period, in.readAllBytes(), file.getFileName(), true, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+            return;
         }
         Map<String, Row> byKey = new HashMap<>();
         rows.forEach(r -> {
             byKey.put(r.getKey(), r);
             r.value = null;
             r.cell = null;
+            r.problem = null;
         });
-        List<Problem> found = new ArrayList<>();
-        sheet.problems().forEach(p -> found.add(new Problem(p.cell(), p.message())));
-        for (ValueSheets.Entry entry : sheet.entries()) {
-            Row row = byKey.get(entry.indicator() + "/" + entry.breakdown());
-            if (row == null) {
-                found.add(new Problem(entry.cell(), entry.indicator() + " (" + entry.breakdown() + "): "
-                        + FacesMessages.text("reporting.sheet.not-on-form")));
-                continue;
+        for (ReportingViews.CellValue read : result.values()) {
+            Row row = byKey.get(read.indicator() + "/" + read.breakdown());
+            if (row != null) { // a value off the form is among the problems
+                row.value = read.value();
+                row.cell = read.cell();
             }
-            row.value = entry.value();
-            row.cell = entry.cell();
+        }
+        List<Problem> found = new ArrayList<>();
+        for (ReportingViews.CellProblem p : result.problems()) {
+            Row row = p.field() == null ? null : byKey.get(p.field());
+            if (row != null) {
+                row.problem = row.problem == null ? p.message() : row.problem + "; " + p.message();
+            }
+            found.add(new Problem(p.cell() != null ? p.cell() : p.field(), p.message()));
         }
         problems = found;
-        check(found);
+        if (found.isEmpty()) {
+            FacesMessages.info("reporting.check.ok");
+        }
     }
 
     public void check() {
-        check(new ArrayList<>());
-    }
-
-    private void check(List<Problem> found) {
+        List<Problem> found = new ArrayList<>();
         try {
-            List<InvalidValuesException.Failure> failures = reporting.dryRun(submission(true));
-            show(found, failures);
+            show(found, reporting.dryRun(submission(true)));
             if (found.isEmpty()) {
                 FacesMessages.info("reporting.check.ok");
             }

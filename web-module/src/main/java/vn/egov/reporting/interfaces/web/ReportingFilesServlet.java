@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,12 +58,7 @@ public class ReportingFilesServlet extends HttpServlet {
                 } else {
                     response.setContentType("text/csv; charset=UTF-8");
                     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-                    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
-                            StandardCharsets.UTF_8));
-                    out.print('\ufeff');
-                    out.println(String.join(",", header));
-                    rows.forEach(row -> out.println(csv(row.toArray())));
-                    out.flush();
+                    response.getOutputStream().write(ValueSheets.tableCsv(header, rows));
                 }
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -75,17 +68,5 @@ public class ReportingFilesServlet extends HttpServlet {
                     : e.kind() == DomainException.Kind.INVALID ? HttpServletResponse.SC_BAD_REQUEST
                     : HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    private static String csv(Object... cells) {
-        StringBuilder line = new StringBuilder();
-        for (Object cell : cells) {
-            if (line.length() > 0) {
-                line.append(',');
-            }
-            String text = cell == null ? "" : cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString();
-            line.append(text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
-        }
-        return line.toString();
     }
 }
