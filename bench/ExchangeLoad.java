@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * Load harness for the document exchange axis. Prepares N signed edXML documents (a random
  * attachment of the given size, 3 recipients each, senders spread over the 63 provinces), then sends
  * them with the given concurrency and prints documents/s and latency percentiles. The same run
- * measures the database's raw commit rate (one-row insert + commit per operation, same concurrency)
- * as the ceiling. Run by bench/exchange-load.sh against a platform started on PostgreSQL in demo mode.
+ * measures the database's raw commit rate three ways, each at the same concurrency: one-row insert +
+ * commit per operation; the rows one send writes + commit per operation ("document-shaped"); and
+ * pgbench's TPC-B transaction, if pgbench is installed. Run by bench/exchange-load.sh against a
+ * platform started on PostgreSQL in demo mode.
  *
  * Options (system properties): base (http://localhost:8080/), docs (1000), concurrency (8),
  * attachmentKb (100), jdbcUrl, jdbcUser, jdbcPassword, secret (demo).
@@ -113,6 +115,11 @@ public class ExchangeLoad {
             System.out.printf("database ceiling 2: %.0f document-shaped transactions/s at concurrency %d (the rows one send "
                     + "writes, under the same head-row lock, by bare JDBC); the axis reached %.1f%% of it%n",
                     shaped, concurrency, 100.0 * rate / shaped);
+            double tpcb = pgbench(url, user, password, concurrency);
+            if (tpcb > 0) {
+                System.out.printf("database ceiling 3: %.0f pgbench TPC-B transactions/s at %d clients (5 statements and a "
+                        + "commit each); the axis reached %.1f%% of it%n", tpcb, concurrency, 100.0 * rate / tpcb);
+            }
         }
         pool.shutdown();
     }
@@ -319,6 +326,51 @@ public class ExchangeLoad {
             st.execute("DROP TABLE bench_doc, bench_att, bench_dlv, bench_log, bench_head");
         }
         return rate;
+    }
+
+    /**
+     * pgbench's standard TPC-B-like transaction against the same database, if pgbench is installed:
+     * scale = clients, 10 seconds, its tables removed afterwards. Returns transactions/s, or 0.
+     */
+    static double pgbench(String url, String user, String password, int clients) throws Exception {
+        Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+)").matcher(url);
+        if (!m.find() || !onPath("pgbench")) {
+            System.out.println("database ceiling 3: pgbench not measured (not installed, or not a PostgreSQL URL)");
+            return 0;
+        }
+        List<String> target = List.of("-h", m.group(1), "-p", m.group(2) == null ? "5432" : m.group(2), "-U", user);
+        try {
+            run(concat(List.of("pgbench", "-i", "-q", "-s", Integer.toString(clients)), target, m.group(3)), password);
+            String out = run(concat(List.of("pgbench", "-c", Integer.toString(clients), "-j", "2", "-T", "10"), target,
+                    m.group(3)), password);
+            Matcher tps = Pattern.compile("tps = ([\\d.]+)").matcher(out);
+            return tps.find() ? Double.parseDouble(tps.group(1)) : 0;
+        } finally {
+            run(concat(List.of("pgbench", "-i", "-I", "d"), target, m.group(3)), password);
+        }
+    }
+
+    static List<String> concat(List<String> command, List<String> target, String database) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(target);
+        all.add(database);
+        return all;
+    }
+
+    static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program)));
+    }
+
+    static String run(List<String> command, String password) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", password);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
     }
 
     /** The database's own limit: concurrent one-row inserts, each its own commit. */

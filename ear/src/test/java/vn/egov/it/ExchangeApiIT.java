@@ -284,6 +284,70 @@ class ExchangeApiIT extends PlatformIT {
     }
 
     @Test
+    void concurrentSendsAreEachDeliveredOnceAndAConcurrentDuplicateCreatesNothing() throws Exception {
+        // Sends arriving together are written together (group commit); each must still be its own
+        // document, in the inbox once, and copies of one DocumentId must yield one document.
+        List<String> distinct = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            distinct.add(signed(THANH_HOA, edxml(THANH_HOA, List.of(GOV_OFFICE, HAU_GIANG), number(), null,
+                    new byte[] {(byte) i})));
+        }
+        String copy = signed(THANH_HOA, edxml(THANH_HOA, List.of(GOV_OFFICE), number(), null, new byte[] {42}));
+        List<String> bodies = new ArrayList<>(distinct);
+        for (int i = 0; i < 4; i++) {
+            bodies.add(i * 3, copy);
+        }
+        String token = token(THANH_HOA);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(bodies.size());
+        List<JsonObject> receipts = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (String body : bodies) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return postXml(token, body);
+                }));
+            }
+            go.countDown();
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(202, response.statusCode(), response.body());
+                receipts.add(json(response).asJsonObject());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        java.util.Map<Long, Long> copies = new java.util.HashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        long fresh = 0;
+        for (int i = 0; i < bodies.size(); i++) {
+            JsonObject receipt = receipts.get(i);
+            long id = receipt.getJsonNumber("id").longValue();
+            if (bodies.get(i).equals(copy)) {
+                copies.merge(id, 1L, Long::sum);
+                fresh += receipt.getBoolean("duplicate") ? 0 : 1;
+            } else {
+                assertFalse(receipt.getBoolean("duplicate"), receipt.toString());
+                assertTrue(ids.add(id), "each distinct send is its own document: " + receipt);
+                assertEquals(2, receipt.getJsonArray("deliveries").size());
+            }
+        }
+        assertEquals(1, copies.size(), "four copies of one DocumentId share one document: " + copies);
+        assertEquals(1, fresh, "exactly one copy created it, the others were told it is a duplicate");
+        long copyId = copies.keySet().iterator().next();
+        assertFalse(ids.contains(copyId));
+        List<Long> inbox = drainInbox(GOV_OFFICE, "0").stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+        for (long id : ids) {
+            assertEquals(1, inbox.stream().filter(x -> x == id).count(), "delivered once: " + id);
+        }
+        assertEquals(1, inbox.stream().filter(x -> x == copyId).count(), "the copied document delivered once");
+        JsonObject verification = json(get("api/v1/exchange/log/verification", token("sysadmin-client")))
+                .asJsonObject();
+        assertTrue(verification.getBoolean("valid"), verification.toString());
+    }
+
+    @Test
     void anAgencyThatIsNeitherSenderNorRecipientIsToldTheDocumentDoesNotExist() {
         long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4}).getJsonNumber("id").longValue();
         String stranger = token(THANH_HOA);

@@ -17,7 +17,7 @@ public class DomainException extends RuntimeException {
 
     /** What kind of refusal: decides the HTTP status at the REST boundary. */
     public enum Kind {
-        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413);
+        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNAVAILABLE(503);
 
         private final int status;
 

@@ -2,6 +2,8 @@ package vn.egov.exchange.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,10 +35,11 @@ import vn.egov.exchange.domain.model.StatusEntry;
 
 /**
  * The document exchange axis: agencies send documents to each other, each recipient reports
- * status back, senders may ask for a document back. One transaction per call: once {@link #send}
- * returns, the document and one delivery per recipient are committed, so it survives a crash and
- * sits in each recipient's inbox exactly once. Every operation takes the exchange log's head lock
- * first and writes its log entry in the same transaction.
+ * status back, senders may ask for a document back. Once {@link #send} returns, the document and
+ * one delivery per recipient are committed (written by the {@link SendCommitter}, possibly in one
+ * transaction with other sends), so it survives a crash and sits in each recipient's inbox exactly
+ * once. Every other operation is one transaction of its own. Every write takes the exchange log's
+ * head lock first and writes its log entry in the same transaction.
  *
  * <p>Who may see what: a document exists only for its sender and its recipients; anyone else is
  * told it does not exist (404), never that it is forbidden.
@@ -64,6 +66,9 @@ public class ExchangeService {
 
     @Inject
     private ExchangeSignatures signatures;
+
+    @Inject
+    private SendCommitter committer;
 
     @Inject
     @ConfigProperty(name = "egov.directory.agency-code-pattern")
@@ -96,7 +101,13 @@ public class ExchangeService {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * Checks a send here, in the caller's thread (fields, recipients, attachments, signature), then
+     * has the {@link SendCommitter} write it with whatever other sends are waiting; returns once it
+     * is committed. Holds no transaction meanwhile: the reads here need none.
+     */
     @RolesAllowed("CLERK")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Views.Receipt send(OutgoingDocument outgoing) {
         Caller caller = agencyCaller();
         String sender = caller.agencyCode();
@@ -106,49 +117,13 @@ public class ExchangeService {
         }
         checkConfidentiality(outgoing.confidentiality());
         ExchangeDocument.Header header = validHeader(outgoing.header(), sender);
-        List<Agency> recipients = validRecipients(outgoing.recipients(), sender);
+        List<CheckedSend.Recipient> recipients = validRecipients(outgoing.recipients(), sender).stream()
+                .map(a -> new CheckedSend.Recipient(a.getCode(), a.getName())).toList();
         checkAttachments(outgoing.attachments());
         ExchangeSignatures.Verdict signature = signatures.check(outgoing, sender);
-        // Read from the shared cache before the lock: after it, EclipseLink reads the database.
         Agency from = em.find(Agency.class, sender);
-
-        ExchangeLogHead head = log.lockHead();
-        OffsetDateTime now = now();
-        Optional<ExchangeDocument> existing = em.createQuery(
-                "SELECT d FROM ExchangeDocument d WHERE d.senderCode = :sender AND d.documentId = :documentId",
-                ExchangeDocument.class).setParameter("sender", sender).setParameter("documentId", header.documentId())
-                .getResultStream().findFirst();
-        if (existing.isPresent()) {
-            ExchangeDocument document = existing.get();
-            log.append(head, "DUPLICATE", document.getId(), sender, caller.name(),
-                    "DocumentId " + header.documentId() + " sent again; payload " + outgoing.payloadSha256(), now);
-            return receipt(document, true);
-        }
-        ExchangeDocument document = new ExchangeDocument(header, sender, from == null ? sender : from.getName(),
-                outgoing.payloadSha256(), signature.status(), signature.signerSubject(), caller.name(), now);
-        for (IncomingAttachment a : outgoing.attachments()) {
-            document.addAttachment(a.contentId(), a.name(), a.contentType(), a.content().size(), a.content().sha256());
-        }
-        em.persist(document);
-        // One log entry records the send and its deliveries; each delivery's inbox position is that
-        // entry's number, handed out under the head lock, so positions grow in commit order and an
-        // inbox cursor never skips a delivery that committed late.
-        long position = head.getLastSeq() + 1;
-        for (Agency recipient : recipients) {
-            em.persist(document.addDelivery(recipient.getCode(), recipient.getName(), position));
-        }
-        log.append(head, "SENT", document.getId(), sender, caller.name(), "DocumentId " + header.documentId()
-                + "; notation " + document.notation() + "; payload " + outgoing.payloadSha256() + "; signature "
-                + signature.status() + (signature.signerSubject() == null ? "" : " by " + signature.signerSubject())
-                + "; attachments " + outgoing.attachments().stream().map(a -> a.content().sha256()).toList()
-                + "; delivered to " + recipients.stream().map(Agency::getCode).toList(), now);
-        em.flush();
-        return receipt(document, false);
-    }
-
-    private static Views.Receipt receipt(ExchangeDocument document, boolean duplicate) {
-        return new Views.Receipt(document.getId(), document.getDocumentId(), duplicate,
-                document.getDeliveries().stream().map(Views.DeliveryView::forSender).toList());
+        return committer.commit(new CheckedSend(sender, from == null ? sender : from.getName(), caller.name(), header,
+                recipients, outgoing.attachments(), outgoing.payloadSha256(), signature));
     }
 
     private static void checkConfidentiality(String level) {

@@ -1,0 +1,100 @@
+package vn.egov.exchange.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.exchange.domain.model.ExchangeDocument;
+import vn.egov.exchange.domain.model.ExchangeLogHead;
+
+/**
+ * Writes checked sends, several in one transaction: the documents, their attachments, one delivery
+ * per recipient and one exchange-log entry each, under the log's head lock. Only the
+ * {@link SendCommitter} calls it, with sends whose callers were checked by {@link ExchangeService}.
+ */
+@Stateless
+@PermitAll
+public class SendWriter {
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    @Inject
+    private ExchangeLog log;
+
+    /** One receipt per send, in the same order; committed when this returns. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Views.Receipt> write(List<CheckedSend> sends) {
+        ExchangeLogHead head = log.lockHead();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        Map<CheckedSend.Key, ExchangeDocument> known = alreadySent(sends);
+        List<Views.Receipt> receipts = new ArrayList<>(sends.size());
+        for (CheckedSend send : sends) {
+            ExchangeDocument earlier = known.get(send.key());
+            if (earlier != null) {
+                // Duplicate detection: the same DocumentId from the same sender, sent before or
+                // earlier in this batch, gets the first send's receipt and creates nothing.
+                log.append(head, "DUPLICATE", earlier.getId(), send.sender(), send.actor(), "DocumentId "
+                        + send.header().documentId() + " sent again; payload " + send.payloadSha256(), now);
+                receipts.add(receipt(earlier, true));
+                continue;
+            }
+            ExchangeDocument document = write(head, send, now);
+            known.put(send.key(), document);
+            receipts.add(receipt(document, false));
+        }
+        em.flush();
+        return receipts;
+    }
+
+    private ExchangeDocument write(ExchangeLogHead head, CheckedSend send, OffsetDateTime now) {
+        ExchangeDocument document = new ExchangeDocument(send.header(), send.sender(), send.senderName(),
+                send.payloadSha256(), send.signature().status(), send.signature().signerSubject(), send.actor(), now);
+        for (IncomingAttachment a : send.attachments()) {
+            document.addAttachment(a.contentId(), a.name(), a.contentType(), a.content().size(), a.content().sha256());
+        }
+        em.persist(document);
+        // One log entry records the send and its deliveries; each delivery's inbox position is that
+        // entry's number, handed out under the head lock, so positions grow in commit order and an
+        // inbox cursor never skips a delivery that committed late.
+        long position = head.getLastSeq() + 1;
+        for (CheckedSend.Recipient recipient : send.recipients()) {
+            em.persist(document.addDelivery(recipient.code(), recipient.name(), position));
+        }
+        log.append(head, "SENT", document.getId(), send.sender(), send.actor(), "DocumentId "
+                + send.header().documentId() + "; notation " + document.notation() + "; payload "
+                + send.payloadSha256() + "; signature " + send.signature().status()
+                + (send.signature().signerSubject() == null ? "" : " by " + send.signature().signerSubject())
+                + "; attachments " + send.attachments().stream().map(a -> a.content().sha256()).toList()
+                + "; delivered to " + send.recipients().stream().map(CheckedSend.Recipient::code).toList(), now);
+        return document;
+    }
+
+    /** The documents of this batch already on the axis, found in one query. */
+    private Map<CheckedSend.Key, ExchangeDocument> alreadySent(List<CheckedSend> sends) {
+        Map<CheckedSend.Key, ExchangeDocument> found = new HashMap<>();
+        List<String> senders = sends.stream().map(CheckedSend::sender).distinct().toList();
+        List<String> ids = sends.stream().map(s -> s.header().documentId()).distinct().toList();
+        for (ExchangeDocument d : em.createQuery("SELECT d FROM ExchangeDocument d WHERE d.senderCode IN :senders "
+                + "AND d.documentId IN :ids", ExchangeDocument.class).setParameter("senders", senders)
+                .setParameter("ids", ids).getResultList()) {
+            found.put(new CheckedSend.Key(d.getSenderCode(), d.getDocumentId()), d);
+        }
+        return found;
+    }
+
+    static Views.Receipt receipt(ExchangeDocument document, boolean duplicate) {
+        return new Views.Receipt(document.getId(), document.getDocumentId(), duplicate,
+                document.getDeliveries().stream().map(Views.DeliveryView::forSender).toList());
+    }
+}
