@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * platform started on PostgreSQL in demo mode.
  *
  * Options (system properties): base (http://localhost:8080/), docs (1000), concurrency (8),
- * attachmentKb (100), jdbcUrl, jdbcUser, jdbcPassword, secret (demo).
+ * attachmentKb (100), warmup (2000 documents sent first, not measured), jdbcUrl, jdbcUser,
+ * jdbcPassword, secret (demo).
  */
 public class ExchangeLoad {
 
@@ -48,8 +49,9 @@ public class ExchangeLoad {
         int attachmentKb = Integer.getInteger("attachmentKb", 100);
         // CodeNumber is at most 11 digits: 6 for the run (seconds, repeating every 11 days), 5 for the document.
         String run = String.format("%06d", System.currentTimeMillis() / 1000 % 1_000_000);
-        if (docs > 99_999) {
-            throw new IllegalArgumentException("at most 99 999 documents per run");
+        int warmup = Integer.getInteger("warmup", 2000);
+        if (warmup + docs > 99_999) {
+            throw new IllegalArgumentException("at most 99 999 documents per run, warm-up included");
         }
         System.out.printf("exchange load: %d documents, %d KB attachment, 3 recipients each, concurrency %d%n",
                 docs, attachmentKb, concurrency);
@@ -57,7 +59,7 @@ public class ExchangeLoad {
         ExecutorService pool = daemonPool(concurrency);
         long prepareStart = System.nanoTime();
         List<Future<String[]>> prepared = new ArrayList<>();
-        for (int i = 0; i < docs; i++) {
+        for (int i = 0; i < warmup + docs; i++) {
             int n = i;
             prepared.add(pool.submit(() -> prepare(n, run, attachmentKb)));
         }
@@ -68,9 +70,54 @@ public class ExchangeLoad {
             prepared.set(i, null); // keep only the bytes: a large run must fit the harness's heap
             packages.add(new Object[] {p[0], p[1].getBytes(StandardCharsets.UTF_8)});
         }
-        System.out.printf("prepared and signed %d packages in %.1f s (not measured)%n", docs,
+        System.out.printf("prepared and signed %d packages in %.1f s (not measured)%n", warmup + docs,
                 (System.nanoTime() - prepareStart) / 1e9);
+        if (warmup > 0) {
+            Run warm = sendAll(pool, packages.subList(0, warmup));
+            System.out.printf("warm-up: %d documents at %.1f documents/s (not measured: the server's JIT compiles "
+                    + "the send path)%n", warm.sent(), warm.sent() / warm.seconds());
+        }
 
+        Run measured = sendAll(pool, packages.subList(warmup, packages.size()));
+        double seconds = measured.seconds();
+        List<Long> sorted = measured.latencies();
+        System.out.printf("sent %d documents (%d refused) in %.2f s: %.1f documents/s, %.1f deliveries/s%n",
+                sorted.size(), measured.failures(), seconds, sorted.size() / seconds, 3 * sorted.size() / seconds);
+        if (!sorted.isEmpty()) {
+            System.out.printf("latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 50),
+                    pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+        }
+
+        String url = System.getProperty("jdbcUrl");
+        if (url != null && !url.isBlank()) {
+            String user = System.getProperty("jdbcUser", "egov");
+            String password = System.getProperty("jdbcPassword", "egov");
+            double rate = sorted.size() / seconds;
+            double ceiling = rawCommits(url, user, password, concurrency, 5000);
+            System.out.printf("database ceiling 1: %.0f single-row commits/s at concurrency %d; the axis reached %.1f%% of it%n",
+                    ceiling, concurrency, 100.0 * rate / ceiling);
+            double shaped = documentShapedCommits(url, user, password, concurrency, 3000);
+            System.out.printf("database ceiling 2: %.0f document-shaped transactions/s at concurrency %d (the rows one send "
+                    + "writes, under the same head-row lock, by bare JDBC); the axis reached %.1f%% of it%n",
+                    shaped, concurrency, 100.0 * rate / shaped);
+            double tpcb = pgbench(url, user, password, concurrency);
+            if (tpcb > 0) {
+                System.out.printf("database ceiling 3: %.0f pgbench TPC-B transactions/s at %d clients (5 statements and a "
+                        + "commit each); the axis reached %.1f%% of it%n", tpcb, concurrency, 100.0 * rate / tpcb);
+            }
+        }
+        pool.shutdown();
+    }
+
+    /** What a batch of sends gave: latencies of the accepted ones (sorted), refusals, wall time. */
+    record Run(List<Long> latencies, int failures, double seconds) {
+        int sent() {
+            return latencies.size();
+        }
+    }
+
+    /** Sends every package with the pool's concurrency; a refusal or a duplicate counts as a failure. */
+    static Run sendAll(ExecutorService pool, List<Object[]> packages) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         long start = System.nanoTime();
@@ -96,32 +143,7 @@ public class ExchangeLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("sent %d documents (%d refused) in %.2f s: %.1f documents/s, %.1f deliveries/s%n",
-                sorted.size(), failures.get(), seconds, sorted.size() / seconds, 3 * sorted.size() / seconds);
-        if (!sorted.isEmpty()) {
-            System.out.printf("latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 50),
-                    pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
-        }
-
-        String url = System.getProperty("jdbcUrl");
-        if (url != null && !url.isBlank()) {
-            String user = System.getProperty("jdbcUser", "egov");
-            String password = System.getProperty("jdbcPassword", "egov");
-            double rate = sorted.size() / seconds;
-            double ceiling = rawCommits(url, user, password, concurrency, 5000);
-            System.out.printf("database ceiling 1: %.0f single-row commits/s at concurrency %d; the axis reached %.1f%% of it%n",
-                    ceiling, concurrency, 100.0 * rate / ceiling);
-            double shaped = documentShapedCommits(url, user, password, concurrency, 3000);
-            System.out.printf("database ceiling 2: %.0f document-shaped transactions/s at concurrency %d (the rows one send "
-                    + "writes, under the same head-row lock, by bare JDBC); the axis reached %.1f%% of it%n",
-                    shaped, concurrency, 100.0 * rate / shaped);
-            double tpcb = pgbench(url, user, password, concurrency);
-            if (tpcb > 0) {
-                System.out.printf("database ceiling 3: %.0f pgbench TPC-B transactions/s at %d clients (5 statements and a "
-                        + "commit each); the axis reached %.1f%% of it%n", tpcb, concurrency, 100.0 * rate / tpcb);
-            }
-        }
-        pool.shutdown();
+        return new Run(sorted, failures.get(), seconds);
     }
 
     /** A worker that shares a fixed amount of work with the others. */

@@ -158,4 +158,44 @@ class EdxmlReaderTest {
         assertEquals("exchange.urgency.unknown", assertThrows(DomainException.class,
                 () -> reader(1 << 20).read(bytes(badPriority))).code());
     }
+    @Test
+    void anAttachmentThatIsNotBase64IsRefused() {
+        assertEquals("exchange.attachment.base64", assertThrows(DomainException.class,
+                () -> reader(1 << 20).read(bytes(sample(null, "AAAA*!AA")))).code());
+    }
+
+    @Test
+    void theEncodingIsTakenFromTheByteOrderMarkAndTheDeclaration() throws IOException {
+        String utf8 = sample(null, "AAAA");
+        String subject = reader(1 << 20).read(bytes(utf8)).header().subject();
+        // A UTF-8 byte-order mark, and no declaration at all, are UTF-8 too.
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        byte[] withBom = concat(bom, utf8.getBytes(StandardCharsets.UTF_8));
+        assertEquals(subject, reader(1 << 20).read(new ByteArrayInputStream(withBom)).header().subject());
+        String undeclared = utf8.substring(utf8.indexOf("?>") + 2).strip();
+        assertEquals(subject, reader(1 << 20).read(bytes(undeclared)).header().subject());
+        // Another declared encoding is read as declared, by the parser itself.
+        String utf16 = utf8.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        assertEquals(subject, reader(1 << 20).read(new ByteArrayInputStream(utf16.getBytes(StandardCharsets.UTF_16)))
+                .header().subject());
+        assertTrue(EdxmlReader.isUtf8(new java.io.BufferedInputStream(bytes("<?xml version='1.0' encoding='utf-8'?><a/>"))));
+        assertTrue(!EdxmlReader.isUtf8(new java.io.BufferedInputStream(bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>"))));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedAsMalformed() {
+        byte[] good = sample(null, "AAAA").getBytes(StandardCharsets.UTF_8);
+        String text = new String(good, StandardCharsets.UTF_8);
+        int at = text.indexOf("Công văn");
+        byte[] bad = good.clone();
+        bad[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xc3; // a lead byte before another lead byte
+        assertEquals("exchange.xml.malformed", assertThrows(DomainException.class,
+                () -> reader(1 << 20).read(new ByteArrayInputStream(bad))).code());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }
