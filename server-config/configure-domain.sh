@@ -137,7 +137,6 @@ case "$DB" in
 esac
 
 existing_resources=$(admin list-jdbc-resources 2>/dev/null || true)
-existing_jms=$(admin list-jms-resources 2>/dev/null || true)
 cmds="$work/commands"
 {
   if grep -q '^jdbc/egov$' <<<"$existing_resources"; then
@@ -148,11 +147,6 @@ cmds="$work/commands"
        "--steadypoolsize 4 --maxpoolsize 64 --isconnectvalidatereq=true --validationmethod=meta-data" \
        "--property URL=$(esc "$EGOV_DB_URL"):user=$(esc "$DB_USER"):password=$(esc "$DB_PASSWORD") egovPool"
   echo "create-jdbc-resource --connectionpoolid egovPool jdbc/egov"
-  # JMS: the exchange axis hands deliveries to this queue (push to partner webhooks).
-  grep -q '^jms/egov/ConnectionFactory$' <<<"$existing_jms" \
-    || echo "create-jms-resource --restype jakarta.jms.ConnectionFactory jms/egov/ConnectionFactory"
-  grep -q '^jms/egov/ExchangeOutbox$' <<<"$existing_jms" \
-    || echo "create-jms-resource --restype jakarta.jms.Queue --property Name=EgovExchangeOutbox jms/egov/ExchangeOutbox"
   # Jakarta Security groups are the application's roles (no per-app role mapping files).
   echo "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true"
   # Deployer's settings (EGOV_CONFIG: key=value, one per line or space-separated) as domain-level

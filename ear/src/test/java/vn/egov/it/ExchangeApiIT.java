@@ -3,8 +3,10 @@ package vn.egov.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -345,6 +347,103 @@ class ExchangeApiIT extends PlatformIT {
         JsonObject verification = json(get("api/v1/exchange/log/verification", token("sysadmin-client")))
                 .asJsonObject();
         assertTrue(verification.getBoolean("valid"), verification.toString());
+    }
+
+    @Test
+    void anAgencyWithAWebhookGetsEachDeliveryPushedSignedAndRetriedWhilePullStillWorks() throws Exception {
+        String agency = "000.00.00.G07"; // a recipient no other test uses, so its pushes are this test's own
+        String token = token(agency);
+        assertProblem(get("api/v1/exchange/webhook", token), 404, "exchange.webhook.not-found");
+        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"ftp://dms.example/in\"}"), 400,
+                "exchange.webhook.url-invalid");
+        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"https://user:pw@dms.example/in\"}"), 400,
+                "exchange.webhook.url-invalid");
+        assertProblem(put("api/v1/exchange/webhook", token, "{}"), 400, "exchange.webhook.url-invalid");
+
+        // The agency's document system: refuses as many pushes as it is told to, takes the others.
+        java.util.concurrent.BlockingQueue<String[]> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        AtomicInteger refusals = new AtomicInteger(1);
+        com.sun.net.httpserver.HttpServer dms = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 8);
+        dms.createContext("/edxml/push", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status = refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
+            received.add(new String[] {Integer.toString(status), exchange.getRequestHeaders().getFirst("X-Egov-Signature"),
+                    exchange.getRequestHeaders().getFirst("X-Egov-Delivery"), new String(body, StandardCharsets.UTF_8)});
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        dms.start();
+        try {
+            String url = "http://127.0.0.1:" + dms.getAddress().getPort() + "/edxml/push";
+            HttpResponse<String> registered = put("api/v1/exchange/webhook", token, "{\"url\":\"" + url + "\"}");
+            assertEquals(200, registered.statusCode(), registered.body());
+            String secret = json(registered).asJsonObject().getString("secret");
+            assertTrue(secret.matches("[0-9a-f]{64}"), secret);
+
+            long id = sendXml(NGHE_AN, List.of(agency), new byte[] {11}).getJsonNumber("id").longValue();
+            String[] refused = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(refused, "the first push arrives");
+            assertEquals("500", refused[0]);
+            String[] taken = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(taken, "a refused push is tried again");
+            assertEquals(refused[3], taken[3], "the same push, again");
+            JsonObject item = Json.createReader(new java.io.StringReader(taken[3])).readObject();
+            assertEquals(id, item.getJsonNumber("id").longValue());
+            assertEquals(NGHE_AN, item.getString("from"));
+            assertNotNull(taken[2], "the delivery is named, so a system can tell a push it already has");
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            assertEquals("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(taken[3].getBytes(StandardCharsets.UTF_8))),
+                    taken[1], "signed with the agency's key");
+
+            // Taken by the agency's system: arrived (01), and the sender sees it.
+            List<String> history = List.of();
+            for (int i = 0; i < 50 && !history.contains("01"); i++) {
+                Thread.sleep(200);
+                history = codes(json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject(),
+                        agency);
+            }
+            assertEquals(List.of("01"), history);
+            JsonObject state = json(get("api/v1/exchange/webhook", token)).asJsonObject();
+            for (int i = 0; i < 50 && state.getJsonNumber("pushed").longValue() == 0; i++) {
+                Thread.sleep(200);
+                state = json(get("api/v1/exchange/webhook", token)).asJsonObject();
+            }
+            assertEquals(1, state.getJsonNumber("pushed").longValue(), state.toString());
+            assertFalse(state.containsKey("secret"), "the key is shown only when it is issued");
+            // Pull keeps working: the pushed document is in the inbox, once.
+            assertEquals(1, drainInbox(agency, "0").stream().filter(i -> i.getJsonNumber("id").longValue() == id).count());
+
+            // A system down longer than the retries last: the push is abandoned, then replayed on request.
+            refusals.set(2); // the IT server gives up after 2 attempts
+            long second = sendXml(NGHE_AN, List.of(agency), new byte[] {13}).getJsonNumber("id").longValue();
+            assertEquals("500", received.poll(30, java.util.concurrent.TimeUnit.SECONDS)[0]);
+            assertEquals("500", received.poll(30, java.util.concurrent.TimeUnit.SECONDS)[0]);
+            for (int i = 0; i < 50 && state.getJsonNumber("abandoned").longValue() == 0; i++) {
+                Thread.sleep(200);
+                state = json(get("api/v1/exchange/webhook", token)).asJsonObject();
+            }
+            assertEquals(1, state.getJsonNumber("abandoned").longValue(), state.toString());
+            assertNull(received.poll(2, java.util.concurrent.TimeUnit.SECONDS), "an abandoned push is not tried again");
+            HttpResponse<String> replayed = send(HttpRequest.newBuilder(uri("api/v1/exchange/webhook/replay"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token));
+            assertEquals(200, replayed.statusCode(), replayed.body());
+            assertEquals(0, json(replayed).asJsonObject().getJsonNumber("abandoned").longValue());
+            String[] replay = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("200", replay[0]);
+            assertEquals(second, Json.createReader(new java.io.StringReader(replay[3])).readObject()
+                    .getJsonNumber("id").longValue());
+
+            HttpResponse<String> removed = send(HttpRequest.newBuilder(uri("api/v1/exchange/webhook")).DELETE()
+                    .header("Authorization", "Bearer " + token));
+            assertEquals(204, removed.statusCode(), removed.body());
+            assertProblem(get("api/v1/exchange/webhook", token), 404, "exchange.webhook.not-found");
+            sendXml(NGHE_AN, List.of(agency), new byte[] {12});
+            assertNull(received.poll(3, java.util.concurrent.TimeUnit.SECONDS), "no push once removed");
+        } finally {
+            dms.stop(0);
+        }
     }
 
     @Test

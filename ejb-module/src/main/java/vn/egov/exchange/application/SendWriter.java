@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
 
@@ -32,6 +33,9 @@ public class SendWriter {
     @Inject
     private ExchangeLog log;
 
+    @Inject
+    private Webhooks webhooks;
+
     /** One receipt per send, in the same order; committed when this returns. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Views.Receipt> write(List<CheckedSend> sends) {
@@ -39,6 +43,7 @@ public class SendWriter {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Map<CheckedSend.Key, ExchangeDocument> known = alreadySent(sends);
         List<Views.Receipt> receipts = new ArrayList<>(sends.size());
+        List<Delivery> deliveries = new ArrayList<>();
         for (CheckedSend send : sends) {
             ExchangeDocument earlier = known.get(send.key());
             if (earlier != null) {
@@ -50,10 +55,15 @@ public class SendWriter {
                 continue;
             }
             ExchangeDocument document = write(head, send, now);
+            deliveries.addAll(document.getDeliveries());
             known.put(send.key(), document);
             receipts.add(receipt(document, false));
         }
         em.flush();
+        // Pushes refer to their deliveries' rows, so they go in after those are written.
+        if (!deliveries.isEmpty()) {
+            webhooks.enqueue(deliveries, now);
+        }
         return receipts;
     }
 

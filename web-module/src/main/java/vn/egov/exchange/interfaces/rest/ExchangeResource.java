@@ -6,10 +6,12 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +36,7 @@ import vn.egov.exchange.application.IncomingAttachment;
 import vn.egov.exchange.application.OutgoingDocument;
 import vn.egov.exchange.application.StatusReport;
 import vn.egov.exchange.application.Views;
+import vn.egov.exchange.application.Webhooks;
 import vn.egov.exchange.domain.model.BusinessType;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.Urgency;
@@ -63,6 +66,9 @@ public class ExchangeResource {
 
     @Inject
     private EdxmlReaders readers;
+
+    @Inject
+    private Webhooks webhooks;
 
     @POST
     @Path("documents")
@@ -275,6 +281,36 @@ public class ExchangeResource {
     @Path("documents/{id}/trace")
     public Views.Trace trace(@PathParam("id") long id) {
         return exchange.trace(id);
+    }
+
+    @PUT
+    @Path("webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public Webhooks.Registration registerWebhook(WebhookRequest request) {
+        return webhooks.register(request == null ? null : request.url);
+    }
+
+    @GET
+    @Path("webhook")
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public Webhooks.Registration webhook() {
+        return webhooks.current();
+    }
+
+    @POST
+    @Path("webhook/replay")
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public Webhooks.Registration replayWebhook() {
+        return webhooks.replay();
+    }
+
+    @DELETE
+    @Path("webhook")
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public Response removeWebhook() {
+        webhooks.remove();
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,0 +1,298 @@
+package vn.egov.exchange.application;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.common.DomainException;
+import vn.egov.common.application.Caller;
+import vn.egov.common.application.CallerContext;
+import vn.egov.exchange.domain.model.Delivery;
+import vn.egov.exchange.domain.model.DeliveryStatus;
+import vn.egov.exchange.domain.model.ExchangeLogHead;
+import vn.egov.exchange.domain.model.ExchangePush;
+import vn.egov.exchange.domain.model.ExchangeWebhook;
+import vn.egov.exchange.domain.model.RecallState;
+import vn.egov.exchange.domain.model.StatusEntry;
+
+/**
+ * The optional push of deliveries to an agency's own webhook. An agency registers one address;
+ * every delivery to it from then on gets a push record in the send's own transaction, which the
+ * {@link WebhookPusher} posts (JSON, the same shape as an inbox item, signed with HMAC-SHA256 under
+ * the agency's key) and retries with back-off. A 2xx answer marks the delivery arrived (01), as a
+ * fetch would; pull keeps working regardless, and a push may arrive more than once (the
+ * {@code X-Egov-Delivery} header names it).
+ */
+@Stateless
+@DeclareRoles({"CLERK", "AGENCY_ADMIN"})
+public class Webhooks {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_URL = 500;
+
+    /** What an agency sees of its webhook; the key only in the answer to registering. */
+    public record Registration(String url, String secret, OffsetDateTime registeredAt, String registeredBy,
+            long pending, long pushed, long abandoned) {
+    }
+
+    /** One push ready to post. */
+    public record PushRequest(long deliveryId, String url, byte[] body, String signature) {
+    }
+
+    @PersistenceContext(unitName = "egov")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private ExchangeLog log;
+
+    /** Plain http (not https) addresses: for tests and demos on one machine only. */
+    @Inject
+    @ConfigProperty(name = "egov.exchange.webhook.allow-http", defaultValue = "false")
+    private boolean allowHttp;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.webhook.retry-base-seconds", defaultValue = "30")
+    private int retryBaseSeconds;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.webhook.retry-max-seconds", defaultValue = "3600")
+    private int retryMaxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "egov.exchange.webhook.max-attempts", defaultValue = "10")
+    private int maxAttempts;
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Caller agencyCaller() {
+        Caller caller = callers.current().requireAuthenticated();
+        if (caller.agencyCode() == null) {
+            throw DomainException.forbidden("exchange.agency.required", "only callers acting for an agency have a webhook");
+        }
+        return caller;
+    }
+
+    /** Registers (or moves) the caller's agency's webhook; answers with a new signing key. */
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public Registration register(String url) {
+        Caller caller = agencyCaller();
+        String checked = checkedUrl(url);
+        String secret = HexFormat.of().formatHex(randomKey());
+        ExchangeWebhook hook = em.find(ExchangeWebhook.class, caller.agencyCode(), LockModeType.PESSIMISTIC_WRITE);
+        if (hook == null) {
+            hook = new ExchangeWebhook(caller.agencyCode(), checked, secret, caller.name(), now());
+            em.persist(hook);
+        } else {
+            hook.change(checked, secret, caller.name(), now());
+        }
+        return view(hook, secret);
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    /** The caller's agency's webhook and how its pushes stand; 404 if it has none. */
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public Registration current() {
+        ExchangeWebhook hook = em.find(ExchangeWebhook.class, agencyCaller().agencyCode());
+        if (hook == null) {
+            throw DomainException.notFound("exchange.webhook.not-found", "the agency has no webhook");
+        }
+        return view(hook, null);
+    }
+
+    /** Removes the caller's agency's webhook; pushes not yet made are abandoned (pull still has them). */
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public void remove() {
+        String agency = agencyCaller().agencyCode();
+        ExchangeWebhook hook = em.find(ExchangeWebhook.class, agency, LockModeType.PESSIMISTIC_WRITE);
+        if (hook == null) {
+            throw DomainException.notFound("exchange.webhook.not-found", "the agency has no webhook");
+        }
+        em.remove(hook);
+        em.createQuery("SELECT p FROM ExchangePush p WHERE p.agencyCode = :agency AND p.state = :pending",
+                ExchangePush.class).setParameter("agency", agency).setParameter("pending", ExchangePush.State.PENDING)
+                .getResultStream().forEach(p -> p.abandon("webhook removed"));
+    }
+
+    /**
+     * Puts the agency's abandoned pushes back in line, each with a fresh set of attempts (after
+     * its system was down longer than the retries last); answers with the counts.
+     */
+    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    public Registration replay() {
+        String agency = agencyCaller().agencyCode();
+        ExchangeWebhook hook = em.find(ExchangeWebhook.class, agency);
+        if (hook == null) {
+            throw DomainException.notFound("exchange.webhook.not-found", "the agency has no webhook");
+        }
+        OffsetDateTime now = now();
+        em.createQuery("SELECT p FROM ExchangePush p WHERE p.agencyCode = :agency AND p.state = :abandoned",
+                ExchangePush.class).setParameter("agency", agency).setParameter("abandoned", ExchangePush.State.ABANDONED)
+                .getResultStream().forEach(p -> p.retry(now));
+        em.flush();
+        return view(hook, null);
+    }
+
+    private Registration view(ExchangeWebhook hook, String secret) {
+        long pending = 0;
+        long pushed = 0;
+        long abandoned = 0;
+        for (Object[] row : em.createQuery("SELECT p.state, COUNT(p) FROM ExchangePush p WHERE p.agencyCode = :agency "
+                + "GROUP BY p.state", Object[].class).setParameter("agency", hook.getAgencyCode()).getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            switch ((ExchangePush.State) row[0]) {
+                case PENDING -> pending = count;
+                case PUSHED -> pushed = count;
+                case ABANDONED -> abandoned = count;
+            }
+        }
+        return new Registration(hook.getUrl(), secret, hook.getRegisteredAt(), hook.getRegisteredBy(), pending, pushed,
+                abandoned);
+    }
+
+    /** An absolute https address (http only where allowed), without credentials in it, bounded. */
+    private String checkedUrl(String url) {
+        if (url == null || url.isBlank() || url.strip().length() > MAX_URL) {
+            throw invalidUrl("a webhook needs an absolute address of at most " + MAX_URL + " characters");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw invalidUrl("'" + url.strip() + "' is not an address");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("https") || (allowHttp && scheme.equals("http"))) || uri.getHost() == null) {
+            throw invalidUrl("a webhook address must be an absolute https URL" + (allowHttp ? " or http URL" : ""));
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+            throw invalidUrl("a webhook address carries no user name, password or fragment");
+        }
+        return uri.toString();
+    }
+
+    private static DomainException invalidUrl(String message) {
+        return new DomainException(DomainException.Kind.INVALID, "exchange.webhook.url-invalid", message,
+                java.util.Map.of("field", "url"));
+    }
+
+    /** Adds a push for each delivery whose recipient has a webhook; in the send's transaction, after its flush. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(List<Delivery> deliveries, OffsetDateTime now) {
+        Set<String> recipients = deliveries.stream().map(Delivery::getRecipientCode).collect(Collectors.toSet());
+        Set<String> hooked = Set.copyOf(em.createQuery("SELECT w.agencyCode FROM ExchangeWebhook w "
+                + "WHERE w.agencyCode IN :codes", String.class).setParameter("codes", recipients).getResultList());
+        if (hooked.isEmpty()) {
+            return;
+        }
+        for (Delivery d : deliveries) {
+            if (hooked.contains(d.getRecipientCode())) {
+                em.persist(new ExchangePush(d.getId(), d.getRecipientCode(), now));
+            }
+        }
+    }
+
+    /** Pushes due now, oldest first. */
+    @PermitAll
+    public List<Long> due(int max) {
+        return em.createQuery("SELECT p.deliveryId FROM ExchangePush p WHERE p.state = :pending "
+                + "AND p.nextAttemptAt <= :now ORDER BY p.nextAttemptAt, p.deliveryId", Long.class)
+                .setParameter("pending", ExchangePush.State.PENDING).setParameter("now", now()).setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * The request for one push, or nothing if it is no longer wanted (the webhook is gone, the
+     * document was taken back, or the push was made meanwhile).
+     */
+    @PermitAll
+    public Optional<PushRequest> prepare(long deliveryId) {
+        ExchangePush push = em.find(ExchangePush.class, deliveryId);
+        if (push == null || push.getState() != ExchangePush.State.PENDING) {
+            return Optional.empty();
+        }
+        ExchangeWebhook hook = em.find(ExchangeWebhook.class, push.getAgencyCode());
+        Delivery delivery = em.find(Delivery.class, deliveryId);
+        if (hook == null || delivery.getRecallState() == RecallState.AGREED) {
+            push.abandon(hook == null ? "webhook removed" : "document taken back");
+            return Optional.empty();
+        }
+        byte[] body = JSON.toJson(Views.InboxItem.of(delivery)).getBytes(StandardCharsets.UTF_8);
+        return Optional.of(new PushRequest(deliveryId, hook.getUrl(), body, "sha256=" + hmac(hook.getSecret(), body)));
+    }
+
+    /** HMAC-SHA256 of the body under the agency's key, in hex: what the receiver recomputes. */
+    public static String hmac(String secret, byte[] body) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+        }
+    }
+
+    /** The endpoint took the push: the delivery has arrived (01), once, as a fetch would record it. */
+    @PermitAll
+    public void succeeded(long deliveryId) {
+        ExchangeLogHead head = log.lockHead();
+        ExchangePush push = em.find(ExchangePush.class, deliveryId);
+        if (push == null || push.getState() != ExchangePush.State.PENDING) {
+            return;
+        }
+        OffsetDateTime now = now();
+        push.pushed(now);
+        Delivery delivery = em.find(Delivery.class, deliveryId);
+        em.refresh(delivery);
+        StatusEntry entry = delivery.report(DeliveryStatus.ARRIVED,
+                new StatusEntry.Details("pushed to the agency's webhook", "webhook", null, null, null, null), now);
+        if (entry != null) {
+            em.persist(entry);
+            log.append(head, "ARRIVED", delivery.getDocument().getId(), delivery.getRecipientCode(), "webhook",
+                    "status 01 (pushed)", now);
+        }
+    }
+
+    /** The attempt failed: retried later with back-off, or abandoned after the last attempt. */
+    @PermitAll
+    public void failed(long deliveryId, String error) {
+        ExchangePush push = em.find(ExchangePush.class, deliveryId);
+        if (push != null && push.getState() == ExchangePush.State.PENDING) {
+            push.failed(error, now(), Duration.ofSeconds(retryBaseSeconds), Duration.ofSeconds(retryMaxSeconds),
+                    maxAttempts);
+        }
+    }
+}
