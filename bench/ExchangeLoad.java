@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * platform started on PostgreSQL in demo mode.
  *
  * Options (system properties): base (http://localhost:8080/), docs (1000), concurrency (8),
- * attachmentKb (100), warmup (2000 documents sent first, not measured), jdbcUrl, jdbcUser,
+ * attachmentKb (100), warmup (5000 documents sent first, not measured), jdbcUrl, jdbcUser,
  * jdbcPassword, secret (demo).
  */
 public class ExchangeLoad {
@@ -49,7 +49,7 @@ public class ExchangeLoad {
         int attachmentKb = Integer.getInteger("attachmentKb", 100);
         // CodeNumber is at most 11 digits: 6 for the run (seconds, repeating every 11 days), 5 for the document.
         String run = String.format("%06d", System.currentTimeMillis() / 1000 % 1_000_000);
-        int warmup = Integer.getInteger("warmup", 2000);
+        int warmup = Integer.getInteger("warmup", 5000);
         if (warmup + docs > 99_999) {
             throw new IllegalArgumentException("at most 99 999 documents per run, warm-up included");
         }

@@ -9,7 +9,7 @@ DRIVER="$ROOT/server-config/target/artefacts/postgresql.jar"
 [ -f "$DRIVER" ] || (cd "$ROOT" && mvn -B -q -pl server-config package)
 exec java -Dhttp.maxConnections=64 -cp "$DRIVER" \
   -Dbase="http://localhost:${EGOV_HTTP_PORT:-8080}/" \
-  -Ddocs="${1:-1000}" -Dconcurrency="${2:-8}" -DattachmentKb="${3:-100}" -Dwarmup="${4:-2000}" \
+  -Ddocs="${1:-1000}" -Dconcurrency="${2:-8}" -DattachmentKb="${3:-100}" -Dwarmup="${4:-5000}" \
   -DjdbcUrl="${EGOV_DB_URL:-jdbc:postgresql://127.0.0.1:5432/egov}" \
   -DjdbcUser="${EGOV_DB_USER:-egov}" -DjdbcPassword="${EGOV_DB_PASSWORD:-egov}" \
   "$ROOT/bench/ExchangeLoad.java"

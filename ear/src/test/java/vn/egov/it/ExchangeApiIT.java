@@ -426,6 +426,13 @@ class ExchangeApiIT extends PlatformIT {
             }
             assertEquals(1, state.getJsonNumber("abandoned").longValue(), state.toString());
             assertNull(received.poll(2, java.util.concurrent.TimeUnit.SECONDS), "an abandoned push is not tried again");
+            // The axis operator sees it parked; an agency does not see the others'.
+            JsonObject parked = json(get("api/v1/exchange/webhooks", token("sysadmin-client"))).asJsonObject();
+            assertEquals(1, parked.getJsonObject(agency).getJsonNumber("abandoned").longValue(), parked.toString());
+            assertFalse(parked.getJsonObject(agency).containsKey("secret"));
+            assertProblem(get("api/v1/exchange/webhooks", token), 403, "auth.forbidden");
+            assertProblem(postJson("api/v1/exchange/webhooks/" + NGHE_AN + "/replay", token("sysadmin-client"), "{}"), 404,
+                    "exchange.webhook.not-found");
             HttpResponse<String> replayed = send(HttpRequest.newBuilder(uri("api/v1/exchange/webhook/replay"))
                     .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token));
             assertEquals(200, replayed.statusCode(), replayed.body());

@@ -46,7 +46,7 @@ import vn.egov.exchange.domain.model.StatusEntry;
  * {@code X-Egov-Delivery} header names it).
  */
 @Stateless
-@DeclareRoles({"CLERK", "AGENCY_ADMIN"})
+@DeclareRoles({"CLERK", "AGENCY_ADMIN", "SYSADMIN"})
 public class Webhooks {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -152,8 +152,26 @@ public class Webhooks {
      */
     @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
     public Registration replay() {
-        String agency = agencyCaller().agencyCode();
-        ExchangeWebhook hook = em.find(ExchangeWebhook.class, agency);
+        return requeue(agencyCaller().agencyCode());
+    }
+
+    /** The axis operator's view: every agency's webhook and how its pushes stand, by agency code. */
+    @RolesAllowed("SYSADMIN")
+    public java.util.Map<String, Registration> all() {
+        java.util.Map<String, Registration> all = new java.util.TreeMap<>();
+        em.createQuery("SELECT w FROM ExchangeWebhook w", ExchangeWebhook.class).getResultStream()
+                .forEach(w -> all.put(w.getAgencyCode(), view(w, null)));
+        return all;
+    }
+
+    /** The axis operator replays an agency's abandoned pushes. */
+    @RolesAllowed("SYSADMIN")
+    public Registration replayFor(String agency) {
+        return requeue(agency);
+    }
+
+    private Registration requeue(String agency) {
+        ExchangeWebhook hook = agency == null ? null : em.find(ExchangeWebhook.class, agency);
         if (hook == null) {
             throw DomainException.notFound("exchange.webhook.not-found", "the agency has no webhook");
         }

@@ -305,6 +305,20 @@ public class ExchangeResource {
         return webhooks.replay();
     }
 
+    @GET
+    @Path("webhooks")
+    @RolesAllowed("SYSADMIN")
+    public java.util.Map<String, Webhooks.Registration> webhooks() {
+        return webhooks.all();
+    }
+
+    @POST
+    @Path("webhooks/{agency}/replay")
+    @RolesAllowed("SYSADMIN")
+    public Webhooks.Registration replayWebhookOf(@PathParam("agency") String agency) {
+        return webhooks.replayFor(agency);
+    }
+
     @DELETE
     @Path("webhook")
     @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
