@@ -26,4 +26,16 @@ public record Caller(String name, Kind kind, String agencyCode, String displayNa
         }
         return this;
     }
+
+    /**
+     * Refuses callers who act for no agency (403 with the given code), after refusing anonymous
+     * ones; {@code doing} completes "only callers acting for an agency …".
+     */
+    public Caller requireAgency(String code, String doing) {
+        requireAuthenticated();
+        if (agencyCode == null) {
+            throw DomainException.forbidden(code, "only callers acting for an agency " + doing);
+        }
+        return this;
+    }
 }

@@ -90,11 +90,7 @@ public class ExchangeService {
     }
 
     private Caller agencyCaller() {
-        Caller caller = callers.current().requireAuthenticated();
-        if (caller.agencyCode() == null) {
-            throw DomainException.forbidden("exchange.agency.required", "only callers acting for an agency exchange documents");
-        }
-        return caller;
+        return callers.current().requireAgency("exchange.agency.required", "exchange documents");
     }
 
     private static OffsetDateTime now() {

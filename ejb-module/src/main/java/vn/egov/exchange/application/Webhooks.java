@@ -93,11 +93,7 @@ public class Webhooks {
     }
 
     private Caller agencyCaller() {
-        Caller caller = callers.current().requireAuthenticated();
-        if (caller.agencyCode() == null) {
-            throw DomainException.forbidden("exchange.agency.required", "only callers acting for an agency have a webhook");
-        }
-        return caller;
+        return callers.current().requireAgency("exchange.agency.required", "have a webhook");
     }
 
     /** Registers (or moves) the caller's agency's webhook; answers with a new signing key. */

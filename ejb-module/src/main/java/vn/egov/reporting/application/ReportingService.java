@@ -312,11 +312,7 @@ public class ReportingService {
     // ---------------------------------------------------------------- submissions
 
     private Caller agencyCaller() {
-        Caller caller = callers.current().requireAuthenticated();
-        if (caller.agencyCode() == null) {
-            throw DomainException.forbidden("reporting.agency.required", "only callers acting for an agency report");
-        }
-        return caller;
+        return callers.current().requireAgency("reporting.agency.required", "report");
     }
 
     /**
