@@ -359,6 +359,11 @@ class ExchangeApiIT extends PlatformIT {
         assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"https://user:pw@dms.example/in\"}"), 400,
                 "exchange.webhook.url-invalid");
         assertProblem(put("api/v1/exchange/webhook", token, "{}"), 400, "exchange.webhook.url-invalid");
+        // Never into the platform's own neighbourhood: a cloud's metadata service, the wildcard address.
+        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"https://169.254.169.254/latest/meta-data\"}"),
+                400, "exchange.webhook.url-invalid");
+        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"https://0.0.0.0:4848/management\"}"), 400,
+                "exchange.webhook.url-invalid");
 
         // The agency's document system: refuses as many pushes as it is told to, takes the others.
         java.util.concurrent.BlockingQueue<String[]> received = new java.util.concurrent.LinkedBlockingQueue<>();

@@ -76,6 +76,11 @@ public class Webhooks {
     @ConfigProperty(name = "egov.exchange.webhook.allow-http", defaultValue = "false")
     private boolean allowHttp;
 
+    /** Loopback addresses (this machine): for tests and demos on one machine only. */
+    @Inject
+    @ConfigProperty(name = "egov.exchange.webhook.allow-loopback", defaultValue = "false")
+    private boolean allowLoopback;
+
     @Inject
     @ConfigProperty(name = "egov.exchange.webhook.retry-base-seconds", defaultValue = "30")
     private int retryBaseSeconds;
@@ -214,7 +219,30 @@ public class Webhooks {
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw invalidUrl("a webhook address carries no user name, password or fragment");
         }
+        checkAddress(uri.getHost());
         return uri.toString();
+    }
+
+    /**
+     * Refuses hosts that are this machine or its link (loopback, link-local such as a cloud's
+     * metadata service, the wildcard address, multicast): pushes go to partner systems, never back
+     * into the platform's own network neighbourhood. Private networks stay allowed, as agencies'
+     * systems sit on the Government's private data network.
+     */
+    private void checkAddress(String host) {
+        java.net.InetAddress[] addresses;
+        try {
+            addresses = java.net.InetAddress.getAllByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw invalidUrl("the host " + host + " does not resolve");
+        }
+        for (java.net.InetAddress address : addresses) {
+            if (address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isMulticastAddress()
+                    || (address.isLoopbackAddress() && !allowLoopback)) {
+                throw invalidUrl("the host " + host + " is a local address (" + address.getHostAddress()
+                        + "), not a partner system");
+            }
+        }
     }
 
     private static DomainException invalidUrl(String message) {
@@ -262,6 +290,13 @@ public class Webhooks {
         Delivery delivery = em.find(Delivery.class, deliveryId);
         if (hook == null || delivery.getRecallState() == RecallState.AGREED) {
             push.abandon(hook == null ? "webhook removed" : "document taken back");
+            return Optional.empty();
+        }
+        try {
+            // Checked again at each push: what a name resolves to may have changed since registration.
+            checkAddress(URI.create(hook.getUrl()).getHost());
+        } catch (DomainException refused) {
+            failed(deliveryId, refused.getMessage());
             return Optional.empty();
         }
         byte[] body = JSON.toJson(Views.InboxItem.of(delivery)).getBytes(StandardCharsets.UTF_8);

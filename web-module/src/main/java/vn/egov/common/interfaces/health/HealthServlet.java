@@ -37,8 +37,12 @@ public class HealthServlet extends HttpServlet {
     @Any
     private Instance<HealthCheck> checks;
 
+    @Inject
+    private ApplicationServing serving;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serving.markServing();
         String which = request.getPathInfo() == null ? "" : request.getPathInfo();
         List<HealthCheckResponse> results = new ArrayList<>();
         switch (which) {
