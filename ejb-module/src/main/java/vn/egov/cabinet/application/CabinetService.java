@@ -1,5 +1,7 @@
 package vn.egov.cabinet.application;
 
+import static vn.egov.common.Timestamps.now;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -8,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,14 +103,6 @@ public class CabinetService {
         options.put("ABSTAIN", "Không biểu quyết");
         return java.util.Collections.unmodifiableMap(options);
     }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    // ---------------------------------------------------------------- who is calling
-
-
 
     private void requireSecretary(String what) {
         if (!callers.isSecretary()) {
@@ -413,7 +405,7 @@ public class CabinetService {
                 Long.class).setParameter("m", vote.getMeetingId()).setParameter("r", ParticipantRole.MEMBER)
                 .getSingleResult();
         List<OptionCount> tally = tally(vote);
-        return new VoteState(vote.getId(), vote.getItemId(), vote.getQuestion(), vote.getStatus().name(),
+        return new VoteState(vote.getId(), vote.getMeetingId(), vote.getItemId(), vote.getQuestion(), vote.getStatus().name(),
                 vote.isRemoteAllowed(), tally, tally.stream().mapToInt(OptionCount::count).sum(), (int) eligible,
                 vote.getOpenedAt(), vote.getClosedAt());
     }

@@ -60,7 +60,7 @@ public final class CabinetViews {
     }
 
     /** A vote with its running (open) or frozen (closed) tally. */
-    public record VoteState(long id, long itemId, String question, String status, boolean remoteAllowed,
+    public record VoteState(long id, long meetingId, long itemId, String question, String status, boolean remoteAllowed,
             List<OptionCount> tally, int voted, int eligible, OffsetDateTime openedAt, OffsetDateTime closedAt) {
     }
 

@@ -54,7 +54,7 @@ public class MemberKeys {
     private DemoAuthority demoAuthority;
 
     @Inject
-    @ConfigProperty(name = "egov.demo.enabled", defaultValue = "false")
+    @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
     private boolean demo;
 
     @Inject

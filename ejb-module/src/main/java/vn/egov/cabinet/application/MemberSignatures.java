@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -98,9 +96,8 @@ public final class MemberSignatures {
             verifier.initVerify(certificate.getPublicKey());
             verifier.update(statement.getBytes(StandardCharsets.UTF_8));
             return verifier.verify(Base64.getDecoder().decode(signatureBase64));
-        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-            return false;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
+            // expired or not yet valid at the signing time, malformed, or a signature that does not verify
             return false;
         }
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.common.Timestamps;
 import vn.egov.cabinet.application.CabinetViews.AnswerView;
 import vn.egov.cabinet.application.CabinetViews.BallotDetail;
 import vn.egov.cabinet.application.CabinetViews.BallotSummary;
@@ -76,8 +77,6 @@ public class OpinionBallots {
         return java.util.Collections.unmodifiableMap(options);
     }
 
-
-
     /** One attached document of a new ballot. */
     public record Attachment(String title, String fileName, String contentType, byte[] content) {
     }
@@ -88,7 +87,7 @@ public class OpinionBallots {
         if (!callers.isSecretary()) {
             throw DomainException.forbidden("cabinet.secretary.required", "issuing ballots is for the Cabinet secretariat");
         }
-        OffsetDateTime now = CabinetService.now();
+        OffsetDateTime now = Timestamps.now();
         if (deadline == null || !deadline.isAfter(now)) {
             throw DomainException.invalid("cabinet.ballot.deadline.invalid", "the deadline must be in the future");
         }
@@ -114,7 +113,7 @@ public class OpinionBallots {
     /** The ballots put to the caller (the secretariat: every ballot), newest first. */
     public List<BallotSummary> ballots() {
         Caller caller = callers.person();
-        OffsetDateTime now = CabinetService.now();
+        OffsetDateTime now = Timestamps.now();
         Map<Long, OpinionAnswer> mine = new LinkedHashMap<>();
         em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.username = :u", OpinionAnswer.class)
                 .setParameter("u", caller.name()).getResultList().forEach(a -> mine.put(a.getBallotId(), a));
@@ -156,7 +155,7 @@ public class OpinionBallots {
     public BallotDetail ballot(long ballotId) {
         Caller caller = callers.person();
         OpinionBallot ballot = visible(caller, ballotId);
-        OffsetDateTime now = CabinetService.now();
+        OffsetDateTime now = Timestamps.now();
         boolean open = ballot.isOpenAt(now);
         List<OpinionAnswer> rows = em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b ORDER BY a.id",
                 OpinionAnswer.class).setParameter("b", ballotId).getResultList();
@@ -225,7 +224,7 @@ public class OpinionBallots {
     /** The statement a member signs to give this answer now. */
     public Statement statement(long ballotId, String option, String text) {
         Caller caller = callers.person();
-        OffsetDateTime now = CabinetService.now();
+        OffsetDateTime now = Timestamps.now();
         OpinionBallot ballot = visible(caller, ballotId);
         openRow(caller, ballotId, now);
         String wording = validText(option, text);
@@ -236,7 +235,7 @@ public class OpinionBallots {
     /** Records a member's signed answer, once, before the deadline. */
     public AnswerView answer(long ballotId, SignedRequest request) {
         Caller caller = callers.person();
-        OffsetDateTime now = CabinetService.now();
+        OffsetDateTime now = Timestamps.now();
         OpinionBallot ballot = visible(caller, ballotId);
         openRow(caller, ballotId, now);
         String option = request == null ? null : request.option();
@@ -247,7 +246,7 @@ public class OpinionBallots {
         // Ballot row, then answer row: an early close that committed while the PIN was at work wins.
         OpinionBallot current = em.find(OpinionBallot.class, ballotId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(current);
-        if (!current.isOpenAt(CabinetService.now())) {
+        if (!current.isOpenAt(Timestamps.now())) {
             throw DomainException.conflict("cabinet.ballot.closed", "the ballot closed while the answer was being signed");
         }
         OpinionAnswer row = em.find(OpinionAnswer.class, answerRow(ballotId, caller.name()).getId(),
@@ -271,7 +270,7 @@ public class OpinionBallots {
         if (ballot == null) {
             throw DomainException.notFound("cabinet.ballot.not-found", "no such ballot");
         }
-        OffsetDateTime now = CabinetService.now();
+        OffsetDateTime now = Timestamps.now();
         if (!ballot.isOpenAt(now)) {
             throw DomainException.conflict("cabinet.ballot.closed", "the ballot is already closed");
         }
@@ -310,7 +309,7 @@ public class OpinionBallots {
         return new Minutes.Ballot(b.id(), b.question(), b.issuedAt(), b.deadline(), b.status(), b.closeReason(),
                 b.tally().stream().map(c -> new Minutes.Count(c.option(), c.label(), c.count())).toList(),
                 b.answers().stream().map(a -> new Minutes.Answer(a.fullName(), a.option(), a.label(), a.text(),
-                        a.answeredAt(), a.signerSubject())).toList(), b.nonRespondents(), CabinetService.now());
+                        a.answeredAt(), a.signerSubject())).toList(), b.nonRespondents(), Timestamps.now());
     }
 
     /**
@@ -319,7 +318,7 @@ public class OpinionBallots {
      */
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void remind() {
-        OffsetDateTime now = CabinetService.now();
+        OffsetDateTime now = Timestamps.now();
         List<OpinionBallot> due = em.createQuery("SELECT b FROM OpinionBallot b WHERE b.status = :open "
                 + "AND b.remindedAt IS NULL AND b.deadline > :now AND b.deadline <= :soon", OpinionBallot.class)
                 .setParameter("open", BallotStatus.OPEN).setParameter("now", now)

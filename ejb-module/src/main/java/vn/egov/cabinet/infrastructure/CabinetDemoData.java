@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.common.Timestamps;
 import vn.egov.cabinet.domain.model.AgendaItem;
 import vn.egov.cabinet.domain.model.CabinetDocument;
 import vn.egov.cabinet.domain.model.DocumentKind;
@@ -62,7 +62,7 @@ public class CabinetDemoData {
         if (members.stream().noneMatch(p -> p.getUsername().equals("member.tt"))) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime now = Timestamps.now();
         LocalDate day = LocalDate.now(VIETNAM).plusMonths(1).withDayOfMonth(1);
         Meeting meeting = new Meeting(MeetingKind.REGULAR, "Phiên họp Chính phủ thường kỳ tháng " + day.getMonthValue()
                 + "/" + day.getYear(), day.atTime(LocalTime.of(8, 0)).atOffset(VIETNAM), "Trụ sở Chính phủ, Hà Nội",

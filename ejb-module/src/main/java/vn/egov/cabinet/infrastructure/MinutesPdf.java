@@ -51,6 +51,15 @@ public final class MinutesPdf {
     private static final float INDENT = 18;
     private static final float GUTTER = 6;
 
+    /** The file name a meeting's minutes are saved under. */
+    public static String meetingFileName(long meetingId) {
+        return "bien-ban-phien-hop-" + meetingId + ".pdf";
+    }
+
+    /** The file name an opinion ballot's result is saved under. */
+    public static String ballotFileName(long ballotId) {
+        return "ket-qua-lay-y-kien-" + ballotId + ".pdf";
+    }
     private MinutesPdf() {
     }
 

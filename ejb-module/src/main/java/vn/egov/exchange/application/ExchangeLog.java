@@ -8,8 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.egov.exchange.domain.model.Delivery;
+import vn.egov.exchange.domain.model.DeliveryStatus;
 import vn.egov.exchange.domain.model.ExchangeLogEntry;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
+import vn.egov.exchange.domain.model.StatusEntry;
 
 /**
  * The append-only, hash-chained exchange log. Appends happen inside the caller's transaction, under
@@ -37,6 +40,21 @@ public class ExchangeLog {
         em.persist(entry);
         head.setLastHash(entry.getEntryHash());
         return entry;
+    }
+
+    /**
+     * Records that a delivery arrived (01) — fetched from the inbox or taken by the agency's webhook —
+     * with its history entry and its log entry, once: a delivery that had arrived stays as it was.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordArrival(ExchangeLogHead head, Delivery delivery, String actor, String how, OffsetDateTime at) {
+        StatusEntry entry = delivery.report(DeliveryStatus.ARRIVED,
+                new StatusEntry.Details(how, actor, null, null, null, null), at);
+        if (entry != null) {
+            em.persist(entry);
+            append(head, "ARRIVED", delivery.getDocument().getId(), delivery.getRecipientCode(), actor, "status 01 (" + how
+                    + ")", at);
+        }
     }
 
     /** Re-computes every link; reports the first entry that does not match, or a head that does not. */

@@ -1,5 +1,7 @@
 package vn.egov.exchange.application;
 
+import static vn.egov.common.Timestamps.now;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -93,9 +94,6 @@ public class ExchangeService {
         return callers.current().requireAgency("exchange.agency.required", "exchange documents");
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-    }
 
     /**
      * Checks a send here, in the caller's thread (fields, recipients, attachments, signature), then
@@ -260,7 +258,7 @@ public class ExchangeService {
             OffsetDateTime now = now();
             for (Delivery d : deliveries) {
                 if (d.getStatus() == null) {
-                    markArrived(head, d, caller, now);
+                    log.recordArrival(head, d, caller.name(), "fetched by " + caller.name(), now);
                 }
             }
         }
@@ -331,16 +329,6 @@ public class ExchangeService {
                 .getResultStream().map(Views.OutboxItem::of).toList();
     }
 
-    private void markArrived(ExchangeLogHead head, Delivery delivery, Caller caller, OffsetDateTime now) {
-        StatusEntry entry = delivery.report(DeliveryStatus.ARRIVED,
-                new StatusEntry.Details("fetched by " + caller.name(), caller.name(), null, null, null, null), now);
-        if (entry != null) {
-            em.persist(entry);
-            log.append(head, "ARRIVED", delivery.getDocument().getId(), delivery.getRecipientCode(), caller.name(),
-                    "status 01", now);
-        }
-    }
-
     private static long parseCursor(String after) {
         if (after == null || after.isBlank()) {
             return 0;
@@ -366,7 +354,7 @@ public class ExchangeService {
             if (delivery.getStatus() == null && !delivery.isWithdrawn()) {
                 ExchangeLogHead head = log.lockHead();
                 em.refresh(delivery); // an inbox fetch may have marked it since it was read
-                markArrived(head, delivery, caller, now());
+                log.recordArrival(head, delivery, caller.name(), "fetched by " + caller.name(), now());
             }
         }
         return Views.DocumentView.of(document, mine, caller.agencyCode().equals(document.getSenderCode()));

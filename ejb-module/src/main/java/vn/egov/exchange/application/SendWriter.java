@@ -8,12 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.common.Timestamps;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
@@ -40,7 +39,7 @@ public class SendWriter {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Views.Receipt> write(List<CheckedSend> sends) {
         ExchangeLogHead head = log.lockHead();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime now = Timestamps.now();
         Map<CheckedSend.Key, ExchangeDocument> known = alreadySent(sends);
         List<Views.Receipt> receipts = new ArrayList<>(sends.size());
         List<Delivery> deliveries = new ArrayList<>();

@@ -1,5 +1,7 @@
 package vn.egov.exchange.application;
 
+import static vn.egov.common.Timestamps.now;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +30,10 @@ import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
 import vn.egov.exchange.domain.model.Delivery;
-import vn.egov.exchange.domain.model.DeliveryStatus;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
 import vn.egov.exchange.domain.model.ExchangePush;
 import vn.egov.exchange.domain.model.ExchangeWebhook;
 import vn.egov.exchange.domain.model.RecallState;
-import vn.egov.exchange.domain.model.StatusEntry;
 
 /**
  * The optional push of deliveries to an agency's own webhook. An agency registers one address;
@@ -93,9 +91,6 @@ public class Webhooks {
     @ConfigProperty(name = "egov.exchange.webhook.max-attempts", defaultValue = "10")
     private int maxAttempts;
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-    }
 
     private Caller agencyCaller() {
         return callers.current().requireAgency("exchange.agency.required", "have a webhook");
@@ -159,9 +154,10 @@ public class Webhooks {
     /** The axis operator's view: every agency's webhook and how its pushes stand, by agency code. */
     @RolesAllowed("SYSADMIN")
     public java.util.Map<String, Registration> all() {
+        java.util.Map<String, long[]> counts = counts(null);
         java.util.Map<String, Registration> all = new java.util.TreeMap<>();
         em.createQuery("SELECT w FROM ExchangeWebhook w", ExchangeWebhook.class).getResultStream()
-                .forEach(w -> all.put(w.getAgencyCode(), view(w, null)));
+                .forEach(w -> all.put(w.getAgencyCode(), view(w, null, counts)));
         return all;
     }
 
@@ -185,20 +181,30 @@ public class Webhooks {
     }
 
     private Registration view(ExchangeWebhook hook, String secret) {
-        long pending = 0;
-        long pushed = 0;
-        long abandoned = 0;
-        for (Object[] row : em.createQuery("SELECT p.state, COUNT(p) FROM ExchangePush p WHERE p.agencyCode = :agency "
-                + "GROUP BY p.state", Object[].class).setParameter("agency", hook.getAgencyCode()).getResultList()) {
-            long count = ((Number) row[1]).longValue();
-            switch ((ExchangePush.State) row[0]) {
-                case PENDING -> pending = count;
-                case PUSHED -> pushed = count;
-                case ABANDONED -> abandoned = count;
-            }
+        return view(hook, secret, counts(hook.getAgencyCode()));
+    }
+
+    private static Registration view(ExchangeWebhook hook, String secret, java.util.Map<String, long[]> counts) {
+        long[] c = counts.getOrDefault(hook.getAgencyCode(), new long[ExchangePush.State.values().length]);
+        return new Registration(hook.getUrl(), secret, hook.getRegisteredAt(), hook.getRegisteredBy(),
+                c[ExchangePush.State.PENDING.ordinal()], c[ExchangePush.State.PUSHED.ordinal()],
+                c[ExchangePush.State.ABANDONED.ordinal()]);
+    }
+
+    /** Pushes per agency and state, in one query: of one agency, or of all ({@code agency} null). */
+    private java.util.Map<String, long[]> counts(String agency) {
+        var query = em.createQuery("SELECT p.agencyCode, p.state, COUNT(p) FROM ExchangePush p"
+                + (agency == null ? "" : " WHERE p.agencyCode = :agency") + " GROUP BY p.agencyCode, p.state",
+                Object[].class);
+        if (agency != null) {
+            query.setParameter("agency", agency);
         }
-        return new Registration(hook.getUrl(), secret, hook.getRegisteredAt(), hook.getRegisteredBy(), pending, pushed,
-                abandoned);
+        java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.computeIfAbsent((String) row[0], a -> new long[ExchangePush.State.values().length])
+                    [((ExchangePush.State) row[1]).ordinal()] = ((Number) row[2]).longValue();
+        }
+        return counts;
     }
 
     /** An absolute https address (http only where allowed), without credentials in it, bounded. */
@@ -326,13 +332,7 @@ public class Webhooks {
         push.pushed(now);
         Delivery delivery = em.find(Delivery.class, deliveryId);
         em.refresh(delivery);
-        StatusEntry entry = delivery.report(DeliveryStatus.ARRIVED,
-                new StatusEntry.Details("pushed to the agency's webhook", "webhook", null, null, null, null), now);
-        if (entry != null) {
-            em.persist(entry);
-            log.append(head, "ARRIVED", delivery.getDocument().getId(), delivery.getRecipientCode(), "webhook",
-                    "status 01 (pushed)", now);
-        }
+        log.recordArrival(head, delivery, "webhook", "pushed to the agency's webhook", now);
     }
 
     /** The attempt failed: retried later with back-off, or abandoned after the last attempt. */

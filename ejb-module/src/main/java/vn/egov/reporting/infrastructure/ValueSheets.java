@@ -63,7 +63,10 @@ import vn.egov.reporting.domain.model.Indicator;
 public final class ValueSheets {
 
     /** Largest upload read at all. */
-    static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The media types of the two formats, as downloads declare them. */
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_TYPE = "text/csv; charset=UTF-8";
     /** Largest total unpacked size of an .xlsx; a 5 000-row sheet unpacks to a few MiB. */
     static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
     /** Most data rows (rows with an indicator code) in one sheet. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.cabinet.application.CabinetService;
 import vn.egov.cabinet.application.CabinetViews;
 import vn.egov.cabinet.application.OpinionBallots;
@@ -209,7 +210,7 @@ public class CabinetResource {
     @Produces("application/pdf")
     public Response minutes(@PathParam("id") long id) {
         return Response.ok(MinutesPdf.meeting(cabinet.minutes(id)))
-                .header("Content-Disposition", "attachment; filename=\"bien-ban-phien-hop-" + id + ".pdf\"").build();
+                .header("Content-Disposition", Downloads.attachment(MinutesPdf.meetingFileName(id))).build();
     }
 
     // ---------------------------------------------------------------- votes
@@ -242,7 +243,7 @@ public class CabinetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response castVote(@PathParam("voteId") long voteId, CabinetRequests.Signed r) {
         CabinetViews.VoteState state = cabinet.castVote(voteId, signed(body(r)));
-        live.changed(cabinet.vote(voteId).meetingId());
+        live.changed(state.meetingId());
         return Response.status(Response.Status.CREATED).entity(state).build();
     }
 
@@ -254,7 +255,7 @@ public class CabinetResource {
     @Path("votes/{voteId}/close")
     public CabinetViews.VoteState closeVote(@PathParam("voteId") long voteId) {
         CabinetViews.VoteState state = cabinet.closeVote(voteId);
-        live.changed(cabinet.vote(voteId).meetingId());
+        live.changed(state.meetingId());
         return state;
     }
 
@@ -291,7 +292,7 @@ public class CabinetResource {
     public Response file(@PathParam("id") long id, @QueryParam("version") Integer version) {
         DocumentVersion file = cabinet.file(id, version);
         return Response.ok(file.getContent(), file.getContentType())
-                .header("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(file.getFileName()))
+                .header("Content-Disposition", Downloads.attachment(file.getFileName()))
                 .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(file.getSha256()))).build();
     }
@@ -377,6 +378,6 @@ public class CabinetResource {
     @Produces("application/pdf")
     public Response ballotResult(@PathParam("id") long id) {
         return Response.ok(MinutesPdf.ballot(ballots.result(id)))
-                .header("Content-Disposition", "attachment; filename=\"ket-qua-lay-y-kien-" + id + ".pdf\"").build();
+                .header("Content-Disposition", Downloads.attachment(MinutesPdf.ballotFileName(id))).build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.cabinet.application.CabinetService;
 import vn.egov.cabinet.application.OpinionBallots;
 import vn.egov.cabinet.domain.model.DocumentVersion;
@@ -42,25 +43,23 @@ public class CabinetFilesServlet extends HttpServlet {
                     DocumentVersion file = cabinet.file(id, version == null ? null : Integer.valueOf(version));
                     write(response, file.getContentType(), file.getFileName(), file.getContent());
                 }
-                case "minutes" -> write(response, "application/pdf", "bien-ban-phien-hop-" + id + ".pdf",
+                case "minutes" -> write(response, "application/pdf", MinutesPdf.meetingFileName(id),
                         MinutesPdf.meeting(cabinet.minutes(id)));
-                case "ballots" -> write(response, "application/pdf", "ket-qua-lay-y-kien-" + id + ".pdf",
+                case "ballots" -> write(response, "application/pdf", MinutesPdf.ballotFileName(id),
                         MinutesPdf.ballot(ballots.result(id)));
                 default -> throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (DomainException e) {
-            response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN
-                    : e.kind() == DomainException.Kind.CONFLICT ? HttpServletResponse.SC_CONFLICT
-                    : HttpServletResponse.SC_NOT_FOUND);
+            response.sendError(e.kind().status());
         }
     }
 
     private static void write(HttpServletResponse response, String type, String name, byte[] content) throws IOException {
         response.setContentType(type);
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(name));
+        response.setHeader("Content-Disposition", Downloads.attachment(name));
         response.getOutputStream().write(content);
     }
 }

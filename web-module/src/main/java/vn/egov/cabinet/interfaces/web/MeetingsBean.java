@@ -33,6 +33,7 @@ public class MeetingsBean implements Serializable {
     private String place;
     private boolean online;
     private String chair;
+    private List<CabinetViews.MemberView> members;
 
     public List<CabinetViews.MeetingSummary> getMeetings() {
         if (meetings == null) {
@@ -61,8 +62,12 @@ public class MeetingsBean implements Serializable {
         }
     }
 
+    /** Read once per view: page getters run several times a request. */
     public List<CabinetViews.MemberView> getMembers() {
-        return cabinet.members();
+        if (members == null) {
+            members = cabinet.members();
+        }
+        return members;
     }
 
     public MeetingKind[] getKinds() {

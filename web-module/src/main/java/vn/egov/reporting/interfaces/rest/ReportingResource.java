@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.common.DomainException;
 import vn.egov.reporting.application.ReportingService;
 import vn.egov.reporting.application.ReportingViews;
@@ -104,14 +105,11 @@ public class ReportingResource {
     /** The regime's form to fill in, as Excel (default) or CSV. */
     @GET
     @Path("regimes/{code}/template")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @Produces({ValueSheets.XLSX_TYPE, "text/csv"})
     public Response template(@PathParam("code") String code, @QueryParam("format") String format) {
         boolean csv = "csv".equalsIgnoreCase(format);
-        var rows = reporting.form(code).stream().map(f -> new ValueSheets.TemplateRow(f.indicator(), f.name(), f.unit(),
-                f.breakdown())).toList();
-        return Response.ok(csv ? ValueSheets.templateCsv(rows) : ValueSheets.templateXlsx(code, rows),
-                        csv ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"" + code + (csv ? ".csv\"" : ".xlsx\"")).build();
+        return Response.ok(reporting.template(code, csv), csv ? ValueSheets.CSV_TYPE : ValueSheets.XLSX_TYPE)
+                .header("Content-Disposition", Downloads.attachment(code + (csv ? ".csv" : ".xlsx"))).build();
     }
 
     /**
@@ -120,7 +118,7 @@ public class ReportingResource {
      */
     @POST
     @Path("uploads")
-    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv",
+    @Consumes({ValueSheets.XLSX_TYPE, "text/csv",
             MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(@QueryParam("regime") String regime, @QueryParam("agency") String agency,
             @QueryParam("period") String period, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,

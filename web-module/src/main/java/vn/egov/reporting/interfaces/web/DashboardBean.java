@@ -46,6 +46,7 @@ public class DashboardBean implements Serializable {
     private List<Bar> comparison = List.of();
     private List<Bar> trend = List.of();
     private List<ReportingViews.Analytics> overview = List.of();
+    private List<ReportingViews.IndicatorView> indicators;
 
     public void load() {
         try {
@@ -62,7 +63,7 @@ public class DashboardBean implements Serializable {
             }
             trend = bars(months);
             List<ReportingViews.Analytics> all = new ArrayList<>();
-            for (ReportingViews.IndicatorView i : reporting.indicators()) {
+            for (ReportingViews.IndicatorView i : getIndicators()) {
                 try {
                     all.add(reporting.analytics(i.code(), agency, period, null));
                 } catch (DomainException notMine) {
@@ -87,8 +88,12 @@ public class DashboardBean implements Serializable {
                 .toList();
     }
 
+    /** The indicators the caller may chart, read once per view (page getters run several times a request). */
     public List<ReportingViews.IndicatorView> getIndicators() {
-        return reporting.indicators();
+        if (indicators == null) {
+            indicators = reporting.indicators();
+        }
+        return indicators;
     }
 
     public String getIndicator() {

@@ -119,9 +119,14 @@ public class ReportFormBean implements Serializable {
     private List<Problem> problems = List.of();
     private ReportingViews.ReportView report;
     private transient UploadedFile file;
+    /** Read once per view: page getters run several times a request. */
+    private List<ReportingViews.RegimeView> regimes;
 
     public List<ReportingViews.RegimeView> getRegimes() {
-        return reporting.regimes();
+        if (regimes == null) {
+            regimes = reporting.regimes();
+        }
+        return regimes;
     }
 
     /** The agencies the caller may report for under the chosen regime: their own and those below it. */
@@ -131,7 +136,7 @@ public class ReportFormBean implements Serializable {
         }
         AgencyTree tree = directory.tree();
         String mine = callers.current().agencyCode();
-        return reporting.regimes().stream().filter(r -> r.code().equals(regime)).findFirst()
+        return getRegimes().stream().filter(r -> r.code().equals(regime)).findFirst()
                 .map(r -> r.agencies().stream().filter(a -> mine != null && tree.within(a, mine)).toList())
                 .orElse(List.of());
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.common.DomainException;
 import vn.egov.reporting.application.ReportingService;
 import vn.egov.reporting.application.ReportingViews;
@@ -33,13 +34,10 @@ public class ReportingFilesServlet extends HttpServlet {
         try {
             if (path.startsWith("/template/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
                 String regime = path.substring("/template/".length(), path.lastIndexOf('.'));
-                var rows = reporting.form(regime).stream().map(f -> new ValueSheets.TemplateRow(f.indicator(), f.name(),
-                        f.unit(), f.breakdown())).toList();
                 boolean xlsx = path.endsWith(".xlsx");
-                byte[] content = xlsx ? ValueSheets.templateXlsx(regime, rows) : ValueSheets.templateCsv(rows);
-                response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                        : "text/csv; charset=UTF-8");
-                response.setHeader("Content-Disposition", "attachment; filename=\"" + regime + (xlsx ? ".xlsx\"" : ".csv\""));
+                byte[] content = reporting.template(regime, !xlsx);
+                response.setContentType(xlsx ? ValueSheets.XLSX_TYPE : ValueSheets.CSV_TYPE);
+                response.setHeader("Content-Disposition", Downloads.attachment(regime + (xlsx ? ".xlsx" : ".csv")));
                 response.getOutputStream().write(content);
             } else if (path.equals("/export.csv") || path.equals("/export.xlsx")) {
                 ReportingViews.Analytics a = reporting.analytics(request.getParameter("indicator"),
@@ -52,21 +50,19 @@ public class ReportingFilesServlet extends HttpServlet {
                 List<String> header = List.of("indicator", "period", "agency", "name", "value", "unit");
                 String name = a.indicator() + "-" + a.period();
                 if (path.endsWith(".xlsx")) {
-                    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+                    response.setContentType(ValueSheets.XLSX_TYPE);
+                    response.setHeader("Content-Disposition", Downloads.attachment(name + ".xlsx"));
                     response.getOutputStream().write(ValueSheets.tableXlsx(a.name() + " · " + a.period(), header, rows));
                 } else {
-                    response.setContentType("text/csv; charset=UTF-8");
-                    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+                    response.setContentType(ValueSheets.CSV_TYPE);
+                    response.setHeader("Content-Disposition", Downloads.attachment(name + ".csv"));
                     response.getOutputStream().write(ValueSheets.tableCsv(header, rows));
                 }
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (DomainException e) {
-            response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN
-                    : e.kind() == DomainException.Kind.INVALID ? HttpServletResponse.SC_BAD_REQUEST
-                    : HttpServletResponse.SC_NOT_FOUND);
+            response.sendError(e.kind().status());
         }
     }
 }
