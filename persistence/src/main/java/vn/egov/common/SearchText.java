@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Spaces of every kind, the no-break and thin ones that spreadsheets and word processors put in too. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private SearchText() {
     }

@@ -21,6 +21,7 @@ class SearchTextTest {
     @Test
     void spacesCollapseAndNullIsEmpty() {
         assertEquals("ha noi", SearchText.fold("  Hà   Nội "));
+        assertEquals("ma chi tieu", SearchText.fold("MÃ\u00a0CHỈ\u2009TIÊU\u202f"), "no-break and thin spaces too");
         assertEquals("", SearchText.fold(null));
     }
 

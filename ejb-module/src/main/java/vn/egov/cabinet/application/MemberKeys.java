@@ -9,10 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.logging.Logger;
@@ -173,7 +171,7 @@ public class MemberKeys {
             cipher.init(Cipher.DECRYPT_MODE, derive(pin, Base64.getDecoder().decode(key.getKdfSalt()),
                     key.getKdfIterations()), new GCMParameterSpec(128, all, 0, 12));
             byte[] der = cipher.doFinal(all, 12, all.length - 12);
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            return Pem.privateKey(der);
         } catch (AEADBadTagException wrongPin) {
             throw wrongPin;
         } catch (GeneralSecurityException e) {

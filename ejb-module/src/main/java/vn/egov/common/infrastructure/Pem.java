@@ -49,10 +49,15 @@ public final class Pem {
     }
 
     public static PrivateKey privateKey(String pem) {
+        return privateKey(unwrap(pem));
+    }
+
+    /** An RSA private key from its PKCS#8 DER bytes. */
+    public static PrivateKey privateKey(byte[] der) {
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(unwrap(pem)));
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not a PEM RSA private key", e);
+            throw new IllegalArgumentException("not an RSA private key", e);
         }
     }
 }

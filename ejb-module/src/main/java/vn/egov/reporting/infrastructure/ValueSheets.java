@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +39,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.egov.common.SearchText;
 import vn.egov.reporting.domain.model.Indicator;
 
 /**
@@ -451,9 +451,9 @@ public final class ValueSheets {
     }
 
     private static int findHeader(Grid grid) {
-        String wanted = fold(HEADER.get(CODE_COLUMN));
+        String wanted = SearchText.fold(HEADER.get(CODE_COLUMN));
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.rowCount()); r++) {
-            if (fold(grid.at(r, CODE_COLUMN).text()).equals(wanted)) {
+            if (SearchText.fold(grid.at(r, CODE_COLUMN).text()).equals(wanted)) {
                 return r;
             }
         }
@@ -462,20 +462,13 @@ public final class ValueSheets {
 
     /** Finds a column by its header text, so a column the agency inserted does not shift the values read. */
     private static int headerColumn(Grid grid, int header, String title, int fallback) {
-        String wanted = fold(title);
+        String wanted = SearchText.fold(title);
         for (int c = 0; c < Math.min(grid.width(header), 100); c++) {
-            if (fold(grid.at(header, c).text()).equals(wanted)) {
+            if (SearchText.fold(grid.at(header, c).text()).equals(wanted)) {
                 return c;
             }
         }
         return fallback;
-    }
-
-    /** Case-, diacritics- and spacing-insensitive form, so "MÃ CHỈ TIÊU" and "ma chi tieu" find the header. */
-    static String fold(String s) {
-        String bare = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return bare.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static String normalizeSpaces(String s) {
@@ -549,10 +542,10 @@ public final class ValueSheets {
      * separator is ',' (as in Vietnam); the header line tells which one this file uses.
      */
     private static char csvDelimiter(String text) {
-        String wanted = fold(HEADER.get(CODE_COLUMN));
+        String wanted = SearchText.fold(HEADER.get(CODE_COLUMN));
         String[] lines = text.split("\r\n|\r|\n", HEADER_SEARCH_ROWS + 1);
         for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, lines.length); i++) {
-            if (fold(lines[i].replace("\"", "")).startsWith(wanted)) {
+            if (SearchText.fold(lines[i].replace("\"", "")).startsWith(wanted)) {
                 char best = ',';
                 long bestCount = lines[i].chars().filter(ch -> ch == ',').count();
                 for (char candidate : new char[] {';', '\t'}) {
