@@ -57,8 +57,9 @@ import vn.egov.cabinet.application.CabinetViews.VoteView;
 import vn.egov.common.Digests;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
-import vn.egov.directory.domain.model.Agency;
-import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.application.PersonRecord;
 import vn.egov.directory.domain.model.Role;
 
 /**
@@ -87,6 +88,9 @@ public class CabinetService {
 
     @Inject
     private MemberSigning signing;
+
+    @Inject
+    private DirectoryService directory;
 
     @Inject
     @ConfigProperty(name = "egov.cabinet.max-document-bytes", defaultValue = "20971520")
@@ -160,17 +164,17 @@ public class CabinetService {
         if (startsAt == null) {
             throw DomainException.invalid("cabinet.field.required", "startsAt is required");
         }
-        List<Person> members = activeMembers();
-        if (members.stream().noneMatch(p -> p.getUsername().equals(chair))) {
+        List<PersonRecord> members = activeMembers();
+        if (members.stream().noneMatch(p -> p.username().equals(chair))) {
             throw DomainException.invalid("cabinet.chair.invalid", "the chair must be an active Government member");
         }
         Meeting meeting = new Meeting(kind, text(title, "title", 300, true), startsAt, text(place, "place", 200, false),
                 online, chair, caller.name(), now());
         em.persist(meeting);
         em.flush();
-        for (Person member : members) {
-            em.persist(new Participant(meeting.getId(), member.getUsername(), member.getFullName(),
-                    member.getAgencyCode(), agencyName(member.getAgencyCode()), ParticipantRole.MEMBER, null));
+        for (PersonRecord member : members) {
+            em.persist(new Participant(meeting.getId(), member.username(), member.fullName(),
+                    member.agencyCode(), agencyName(member.agencyCode()), ParticipantRole.MEMBER, null));
         }
         return meeting.getId();
     }
@@ -178,18 +182,16 @@ public class CabinetService {
     /** The active Government members, for the secretariat choosing a chair. */
     public List<CabinetViews.MemberView> members() {
         callers.person();
-        return activeMembers().stream().map(p -> new CabinetViews.MemberView(p.getUsername(), p.getFullName(),
-                p.getAgencyCode())).toList();
+        return activeMembers().stream().map(p -> new CabinetViews.MemberView(p.username(), p.fullName(),
+                p.agencyCode())).toList();
     }
 
-    private List<Person> activeMembers() {
-        return em.createNamedQuery("Person.activeWithRole", Person.class).setParameter("role", Role.CABINET_MEMBER)
-                .getResultList();
+    private List<PersonRecord> activeMembers() {
+        return directory.activePeopleWithRole(Role.CABINET_MEMBER);
     }
 
     private String agencyName(String code) {
-        Agency agency = code == null ? null : em.find(Agency.class, code);
-        return agency == null ? null : agency.getName();
+        return directory.findAgency(code).map(AgencyRecord::name).orElse(null);
     }
 
     public long addItem(long meetingId, String title, String presenterCode, OffsetDateTime startsAt, Integer minutes) {
@@ -199,7 +201,7 @@ public class CabinetService {
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
             throw DomainException.conflict("cabinet.meeting.closed", "the meeting is closed");
         }
-        Agency presenter = presenterCode == null ? null : em.find(Agency.class, presenterCode);
+        AgencyRecord presenter = directory.findAgency(presenterCode).orElse(null);
         if (presenter == null) {
             throw DomainException.invalid("cabinet.presenter.invalid", "the presenting agency must exist");
         }
@@ -207,8 +209,8 @@ public class CabinetService {
             throw DomainException.invalid("cabinet.item.minutes.invalid", "an item's time slot is 1 to 600 minutes");
         }
         int position = items(meetingId).size() + 1;
-        AgendaItem item = new AgendaItem(meetingId, position, text(title, "title", 500, true), presenter.getCode(),
-                presenter.getName(), startsAt, minutes);
+        AgendaItem item = new AgendaItem(meetingId, position, text(title, "title", 500, true), presenter.code(),
+                presenter.name(), startsAt, minutes);
         em.persist(item);
         return item.getId();
     }
@@ -222,16 +224,15 @@ public class CabinetService {
         if (item == null || !item.getMeetingId().equals(meeting.getId())) {
             throw DomainException.invalid("cabinet.item.invalid", "the item is not on this meeting's agenda");
         }
-        Person guest = username == null ? null : em.createNamedQuery("Person.byUsername", Person.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
-        if (guest == null || !guest.isActive() || guest.getAgencyCode() == null) {
+        PersonRecord guest = directory.findPerson(username).orElse(null);
+        if (guest == null || !guest.active() || guest.agencyCode() == null) {
             throw DomainException.invalid("cabinet.guest.invalid", "a guest must be an active member of an agency's staff");
         }
         if (participant(meetingId, username).isPresent()) {
             throw DomainException.conflict("cabinet.participant.exists", username + " already takes part");
         }
-        em.persist(new Participant(meetingId, guest.getUsername(), guest.getFullName(), guest.getAgencyCode(),
-                agencyName(guest.getAgencyCode()), ParticipantRole.GUEST, itemId));
+        em.persist(new Participant(meetingId, guest.username(), guest.fullName(), guest.agencyCode(),
+                agencyName(guest.agencyCode()), ParticipantRole.GUEST, itemId));
     }
 
     public void recordAttendance(long meetingId, String username, Attendance attendance, String delegate,
@@ -306,8 +307,8 @@ public class CabinetService {
 
     private Map<String, String> fullNames() {
         Map<String, String> names = new java.util.HashMap<>();
-        for (Person p : activeMembers()) {
-            names.put(p.getUsername(), p.getFullName());
+        for (PersonRecord p : activeMembers()) {
+            names.put(p.username(), p.fullName());
         }
         return names;
     }
@@ -865,10 +866,9 @@ public class CabinetService {
                 throw DomainException.invalid("cabinet.comment.parent.invalid", "a reply answers a comment on the same version");
             }
         }
-        Person author = em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", caller.name())
-                .getSingleResult();
+        String author = directory.findPerson(caller.name()).map(PersonRecord::fullName).orElse(caller.displayName());
         Comment comment = new Comment(version.getId(), parentId, text(section, "section", 100, false),
-                text(text, "text", 4000, true), caller.name(), author.getFullName(), now());
+                text(text, "text", 4000, true), caller.name(), author, now());
         em.persist(comment);
         return view(comment, version.getVersionNo());
     }

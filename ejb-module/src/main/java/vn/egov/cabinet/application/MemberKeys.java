@@ -25,7 +25,8 @@ import vn.egov.cabinet.domain.model.SigningKey;
 import vn.egov.common.DomainException;
 import vn.egov.common.infrastructure.Certificates;
 import vn.egov.common.infrastructure.Pem;
-import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.application.PersonRecord;
 import vn.egov.exchange.application.DemoAuthority;
 
 /**
@@ -50,6 +51,9 @@ public class MemberKeys {
 
     @Inject
     private DemoAuthority demoAuthority;
+
+    @Inject
+    private DirectoryService directory;
 
     @Inject
     @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
@@ -121,14 +125,13 @@ public class MemberKeys {
                     + username);
         }
         // The person's row is the lock: two first signatures of one member at once create one key.
-        Person person = em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        PersonRecord person = directory.lockPerson(username)
                 .orElseThrow(() -> DomainException.notFound("cabinet.member.not-found", "no person " + username));
         SigningKey created = em.find(SigningKey.class, username);
         if (created != null) {
             return created;
         }
-        Certificates.Issued issued = Certificates.person(username, person.getFullName(), person.getAgencyCode(),
+        Certificates.Issued issued = Certificates.person(username, person.fullName(), person.agencyCode(),
                 demoAuthority.ensure());
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

@@ -31,7 +31,8 @@ import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.SignedChoice;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
-import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.application.PersonRecord;
 import vn.egov.directory.domain.model.Role;
 
 /**
@@ -66,6 +67,9 @@ public class OpinionBallots {
     private CabinetService cabinet;
 
     @Inject
+    private DirectoryService directory;
+
+    @Inject
     @ConfigProperty(name = "egov.cabinet.ballot.reminder-hours", defaultValue = "24")
     private long reminderHours;
 
@@ -95,14 +99,13 @@ public class OpinionBallots {
                 CabinetService.text(description, "description", 4000, false), deadline, caller.name(), now);
         em.persist(ballot);
         em.flush();
-        List<Person> members = em.createNamedQuery("Person.activeWithRole", Person.class)
-                .setParameter("role", Role.CABINET_MEMBER).getResultList();
+        List<PersonRecord> members = directory.activePeopleWithRole(Role.CABINET_MEMBER);
         if (members.isEmpty()) {
             throw DomainException.conflict("cabinet.members.none", "there is no active Government member to ask");
         }
-        for (Person member : members) {
-            em.persist(new OpinionAnswer(ballot.getId(), member.getUsername(), member.getFullName(),
-                    member.getAgencyCode()));
+        for (PersonRecord member : members) {
+            em.persist(new OpinionAnswer(ballot.getId(), member.username(), member.fullName(),
+                    member.agencyCode()));
         }
         for (Attachment a : documents == null ? List.<Attachment>of() : documents) {
             cabinet.addBallotDocument(ballot.getId(), a.title(), a.fileName(), a.contentType(), a.content());

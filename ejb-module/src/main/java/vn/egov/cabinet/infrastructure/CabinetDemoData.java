@@ -28,8 +28,9 @@ import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.Participant;
 import vn.egov.cabinet.domain.model.ParticipantRole;
 import vn.egov.common.Digests;
-import vn.egov.directory.domain.model.Agency;
-import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.application.PersonRecord;
 import vn.egov.directory.domain.model.Role;
 
 /**
@@ -52,14 +53,16 @@ public class CabinetDemoData {
     @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
     private boolean enabled;
 
+    @Inject
+    private DirectoryService directory;
+
     @PostConstruct
     void load() {
         if (!enabled || em.createQuery("SELECT COUNT(m) FROM Meeting m", Long.class).getSingleResult() > 0) {
             return;
         }
-        List<Person> members = em.createNamedQuery("Person.activeWithRole", Person.class)
-                .setParameter("role", Role.CABINET_MEMBER).getResultList();
-        if (members.stream().noneMatch(p -> p.getUsername().equals("member.tt"))) {
+        List<PersonRecord> members = directory.activePeopleWithRole(Role.CABINET_MEMBER);
+        if (members.stream().noneMatch(p -> p.username().equals("member.tt"))) {
             return;
         }
         OffsetDateTime now = Timestamps.now();
@@ -71,10 +74,10 @@ public class CabinetDemoData {
         // The tables refer to each other by id columns, not mapped relations, so EclipseLink cannot
         // order the inserts itself: parents are flushed before their children.
         em.flush();
-        for (Person member : members) {
-            Agency agency = member.getAgencyCode() == null ? null : em.find(Agency.class, member.getAgencyCode());
-            em.persist(new Participant(meeting.getId(), member.getUsername(), member.getFullName(),
-                    member.getAgencyCode(), agency == null ? null : agency.getName(), ParticipantRole.MEMBER, null));
+        for (PersonRecord member : members) {
+            em.persist(new Participant(meeting.getId(), member.username(), member.fullName(), member.agencyCode(),
+                    directory.findAgency(member.agencyCode()).map(AgencyRecord::name).orElse(null),
+                    ParticipantRole.MEMBER, null));
         }
         String[][] agenda = {
             {"Tình hình kinh tế - xã hội tháng trước, nhiệm vụ trọng tâm tháng tới", "000.00.00.G05", "90"},
@@ -83,9 +86,9 @@ public class CabinetDemoData {
         };
         AgendaItem draftItem = null;
         for (int i = 0; i < agenda.length; i++) {
-            Agency presenter = em.find(Agency.class, agenda[i][1]);
-            AgendaItem item = new AgendaItem(meeting.getId(), i + 1, agenda[i][0], presenter.getCode(),
-                    presenter.getName(), null, Integer.valueOf(agenda[i][2]));
+            AgencyRecord presenter = directory.findAgency(agenda[i][1]).orElseThrow();
+            AgendaItem item = new AgendaItem(meeting.getId(), i + 1, agenda[i][0], presenter.code(),
+                    presenter.name(), null, Integer.valueOf(agenda[i][2]));
             em.persist(item);
             if (i == 1) {
                 draftItem = item;
@@ -108,9 +111,8 @@ public class CabinetDemoData {
                 "secretary.g22", now);
         em.persist(ballot);
         em.flush();
-        for (Person member : members) {
-            em.persist(new OpinionAnswer(ballot.getId(), member.getUsername(), member.getFullName(),
-                    member.getAgencyCode()));
+        for (PersonRecord member : members) {
+            em.persist(new OpinionAnswer(ballot.getId(), member.username(), member.fullName(), member.agencyCode()));
         }
         LOG.info("Demo e-Cabinet content loaded: one convened meeting and one opinion ballot");
     }

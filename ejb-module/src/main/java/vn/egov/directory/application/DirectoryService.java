@@ -2,6 +2,7 @@ package vn.egov.directory.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
@@ -20,16 +22,26 @@ import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
 import vn.egov.directory.domain.model.Agency;
 import vn.egov.directory.domain.model.AgencyCode;
+import vn.egov.directory.domain.model.PartnerClient;
 import vn.egov.directory.domain.model.Person;
 import vn.egov.directory.domain.model.Role;
 
 /**
- * The directory of agencies and people: who exists, under whom, and how to reach them. Any signed-in
- * caller may read it (agencies address each other through it); registering an agency is for the
- * system administrator anywhere, and for an agency administrator inside their own agency's subtree.
+ * The directory of agencies and people, and the one way every other area reads them: who exists,
+ * under whom, with which roles, and how to reach them. It answers with records
+ * ({@link AgencyRecord}, {@link PersonRecord}, {@link AgencyTree}), never entities, so no other area
+ * queries the directory's tables or depends on their mapping.
+ *
+ * <p>Two kinds of method. The directory's own operations (search, look-up, registration) check
+ * the caller: any signed-in caller may read (agencies address each other through it); registering an
+ * agency is for the system administrator anywhere, and for an agency administrator inside their own
+ * agency's subtree. The look-ups other areas' services make on their callers' behalf
+ * ({@code find…}, {@code tree}, {@code people…}, {@code credentials…}) are {@code @PermitAll}: the
+ * calling service has already decided what its caller may do, and sign-in itself runs before anyone is
+ * signed in.
  */
 @Stateless
-@DeclareRoles({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
+@DeclareRoles({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE, Role.AUTHENTICATED})
 public class DirectoryService {
 
     @PersistenceContext(unitName = "egov")
@@ -37,6 +49,9 @@ public class DirectoryService {
 
     @Inject
     private CallerContext callers;
+
+    @Inject
+    private AgencyTreeCache treeCache;
 
     @Inject
     @ConfigProperty(name = "egov.directory.agency-code-pattern")
@@ -55,7 +70,8 @@ public class DirectoryService {
 
     private static final int MAX_SEARCH_WORDS = 8;
 
-    public List<Agency> search(AgencySearch search) {
+    @RolesAllowed(Role.AUTHENTICATED)
+    public List<AgencyRecord> search(AgencySearch search) {
         callers.current().requireAuthenticated();
         StringBuilder jpql = new StringBuilder("SELECT a FROM Agency a WHERE a.active = :active");
         Map<String, Object> parameters = new HashMap<>();
@@ -83,25 +99,28 @@ public class DirectoryService {
         parameters.forEach(query::setParameter);
         return query.setFirstResult(Math.max(0, search.offset()))
                 .setMaxResults(Math.min(Math.max(1, search.limit()), maxPageSize))
-                .getResultList();
+                .getResultStream().map(AgencyRecord::of).toList();
     }
 
     /** One agency by code: 400 {@code agency.code.invalid} for a malformed code, 404 when unknown. */
-    public Agency agency(String code) {
+    @RolesAllowed(Role.AUTHENTICATED)
+    public AgencyRecord agency(String code) {
         callers.current().requireAuthenticated();
         String checked = checkedCode(code);
-        return Optional.ofNullable(em.find(Agency.class, checked)).orElseThrow(() -> DomainException.notFound(
-                "agency.not-found", "no agency has the code " + checked));
+        return Optional.ofNullable(em.find(Agency.class, checked)).map(AgencyRecord::of).orElseThrow(() ->
+                DomainException.notFound("agency.not-found", "no agency has the code " + checked));
     }
 
     /** The agencies at the top of the hierarchy (ministries, central bodies, provinces). */
-    public List<Agency> topLevel() {
+    @RolesAllowed(Role.AUTHENTICATED)
+    public List<AgencyRecord> topLevel() {
         callers.current().requireAuthenticated();
         return em.createQuery("SELECT a FROM Agency a WHERE a.parentCode IS NULL AND a.active = :active ORDER BY a.code",
-                Agency.class).setParameter("active", true).getResultList();
+                Agency.class).setParameter("active", true).getResultStream().map(AgencyRecord::of).toList();
     }
 
     /** How many direct children each of {@code codes} has (codes without children are absent). */
+    @RolesAllowed(Role.AUTHENTICATED)
     public Map<String, Long> childCounts(List<String> codes) {
         callers.current().requireAuthenticated();
         Map<String, Long> counts = new HashMap<>();
@@ -115,7 +134,7 @@ public class DirectoryService {
     }
 
     @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
-    public Agency register(NewAgency request) {
+    public AgencyRecord register(NewAgency request) {
         Caller caller = callers.current().requireAuthenticated();
         AgencyCode code = AgencyCode.parse(request.code());
         if (request.level() == null) {
@@ -152,13 +171,85 @@ public class DirectoryService {
                 parent == null ? null : parent.getCode(), request.level());
         agency.setContact(request.address(), request.email(), request.phone(), request.website());
         em.persist(agency);
-        return agency;
+        treeCache.invalidate();
+        return AgencyRecord.of(agency);
     }
 
-    public Optional<Person> person(String username) {
-        callers.current().requireAuthenticated();
-        return em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username)
-                .getResultStream().findFirst();
+    // ---------------------------------------------------------------- look-ups for other areas
+
+    /** The agency with this code, active or not; empty when there is none (the code is not checked). */
+    @PermitAll
+    public Optional<AgencyRecord> findAgency(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Agency.class, code)).map(AgencyRecord::of);
+    }
+
+    /** The agency's name, or the code itself when the directory has no such agency (for labels). */
+    @PermitAll
+    public String agencyName(String code) {
+        String name = tree().name(code);
+        return name == null ? code : name;
+    }
+
+    /** The whole agency hierarchy, at most a minute old (see {@link AgencyTreeCache}). */
+    @PermitAll
+    public AgencyTree tree() {
+        return treeCache.tree();
+    }
+
+    /** The person with this username, active or not. */
+    @PermitAll
+    public Optional<PersonRecord> findPerson(String username) {
+        return personEntity(username).map(PersonRecord::of);
+    }
+
+    /**
+     * The person with this username, with their directory entry locked until the caller's
+     * transaction ends: for a service that must do something once per person when two requests of
+     * the same person arrive together (the cabinet issuing a first signing key).
+     */
+    @PermitAll
+    public Optional<PersonRecord> lockPerson(String username) {
+        return username == null ? Optional.empty() : em.createNamedQuery("Person.byUsername", Person.class)
+                .setParameter("username", username).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().map(PersonRecord::of);
+    }
+
+    /** Every active person holding {@code role}, by username. */
+    @PermitAll
+    public List<PersonRecord> activePeopleWithRole(Role role) {
+        return em.createNamedQuery("Person.activeWithRole", Person.class).setParameter("role", role)
+                .getResultStream().map(PersonRecord::of).toList();
+    }
+
+    /** The active people of one agency holding any of {@code roles}, by full name. */
+    @PermitAll
+    public List<PersonRecord> activePeopleOf(String agencyCode, Set<Role> roles) {
+        return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE p.agencyCode = :agency"
+                + " AND p.active = :active AND r IN :roles ORDER BY p.fullName", Person.class)
+                .setParameter("agency", agencyCode).setParameter("active", true).setParameter("roles", roles)
+                // everyone's roles in one more query, not one per person
+                .setHint("eclipselink.batch", "p.roles").setHint("eclipselink.batch.type", "IN").getResultStream()
+                .map(PersonRecord::of).toList();
+    }
+
+    /** For sign-in only: the person's stored password hash with who they are. */
+    @PermitAll
+    public Optional<Credentials> personCredentials(String username) {
+        return personEntity(username).map(p -> new Credentials(Credentials.Kind.PERSON, p.getUsername(),
+                p.getFullName(), p.getAgencyCode(), p.getRoles(), p.isActive(), p.getPasswordHash()));
+    }
+
+    /** For sign-in only: a partner system's stored secret hash with its agency and roles. */
+    @PermitAll
+    public Optional<Credentials> clientCredentials(String clientId) {
+        return Optional.ofNullable(clientId == null ? null : em.find(PartnerClient.class, clientId))
+                .map(c -> new Credentials(Credentials.Kind.PARTNER_CLIENT, c.getClientId(), c.getName(),
+                        c.getAgencyCode(), c.getRoles(), c.isActive(), c.getSecretHash()));
+    }
+
+    private Optional<Person> personEntity(String username) {
+        return username == null ? Optional.empty() : em.createNamedQuery("Person.byUsername", Person.class)
+                .setParameter("username", username).getResultStream().findFirst();
     }
 
     private static boolean withinCallersAgency(Caller caller, Agency parent) {

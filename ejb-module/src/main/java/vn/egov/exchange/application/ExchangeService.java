@@ -23,8 +23,10 @@ import vn.egov.common.DomainException;
 import vn.egov.common.SearchText;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
-import vn.egov.directory.domain.model.Agency;
-import vn.egov.directory.domain.model.Person;
+import vn.egov.common.application.Visibility;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.application.PersonRecord;
 import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.DeliveryStatus;
@@ -64,6 +66,9 @@ public class ExchangeService {
 
     @Inject
     private ExchangeLog log;
+
+    @Inject
+    private DirectoryService directory;
 
     @Inject
     private ExchangeSignatures signatures;
@@ -112,11 +117,10 @@ public class ExchangeService {
         checkConfidentiality(outgoing.confidentiality());
         ExchangeDocument.Header header = validHeader(outgoing.header(), sender);
         List<CheckedSend.Recipient> recipients = validRecipients(outgoing.recipients(), sender).stream()
-                .map(a -> new CheckedSend.Recipient(a.getCode(), a.getName())).toList();
+                .map(a -> new CheckedSend.Recipient(a.code(), a.name())).toList();
         checkAttachments(outgoing.attachments());
         ExchangeSignatures.Verdict signature = signatures.check(outgoing, sender);
-        Agency from = em.find(Agency.class, sender);
-        return committer.commit(new CheckedSend(sender, from == null ? sender : from.getName(), caller.name(), header,
+        return committer.commit(new CheckedSend(sender, directory.agencyName(sender), caller.name(), header,
                 recipients, outgoing.attachments(), outgoing.payloadSha256(), signature));
     }
 
@@ -189,7 +193,7 @@ public class ExchangeService {
         }
     }
 
-    private List<Agency> validRecipients(List<String> codes, String sender) {
+    private List<AgencyRecord> validRecipients(List<String> codes, String sender) {
         if (codes == null || codes.isEmpty()) {
             throw DomainException.invalid("exchange.recipients.required", "a document needs at least one recipient");
         }
@@ -207,10 +211,10 @@ public class ExchangeService {
         if (unique.contains(sender)) {
             throw DomainException.invalid("exchange.recipient.self", "an agency does not send documents to itself");
         }
-        List<Agency> agencies = new ArrayList<>();
+        List<AgencyRecord> agencies = new ArrayList<>();
         for (String code : unique) {
-            Agency agency = em.find(Agency.class, code);
-            if (agency == null || !agency.isActive()) {
+            AgencyRecord agency = directory.findAgency(code).orElse(null);
+            if (agency == null || !agency.active()) {
                 throw new DomainException(DomainException.Kind.INVALID, "exchange.recipient.unknown",
                         "no active agency has the code " + code, java.util.Map.of("code", code));
             }
@@ -421,14 +425,9 @@ public class ExchangeService {
     /** Who in the caller's agency a document can be forwarded to for handling: its leaders and specialists. */
     public List<Views.Assignee> assignees() {
         Caller caller = agencyCaller();
-        return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE p.agencyCode = :agency"
-                + " AND p.active = :active AND r IN :roles ORDER BY p.fullName", Person.class)
-                .setParameter("agency", caller.agencyCode()).setParameter("active", true)
-                .setParameter("roles", HANDLERS)
-                // everyone's roles in one more query, not one per person
-                .setHint("eclipselink.batch", "p.roles").setHint("eclipselink.batch.type", "IN").getResultStream()
-                .map(p -> new Views.Assignee(p.getUsername(), p.getFullName(),
-                        p.getRoles().contains(Role.LEADER) ? Role.LEADER.name() : Role.SPECIALIST.name()))
+        return directory.activePeopleOf(caller.agencyCode(), HANDLERS).stream()
+                .map(p -> new Views.Assignee(p.username(), p.fullName(),
+                        p.hasRole(Role.LEADER) ? Role.LEADER.name() : Role.SPECIALIST.name()))
                 .toList();
     }
 
@@ -440,19 +439,18 @@ public class ExchangeService {
     public Views.DeliveryView assign(long id, String username, String note) {
         Caller caller = agencyCaller();
         visible(id, caller); // 404 first: a stranger learns nothing, not even whom it could not forward to
-        Person person = username == null || username.isBlank() ? null
-                : em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username.strip())
-                        .getResultStream().findFirst().orElse(null);
-        if (person == null || !person.isActive() || !caller.agencyCode().equals(person.getAgencyCode())
-                || person.getRoles().stream().noneMatch(HANDLERS::contains)) {
+        PersonRecord person = username == null || username.isBlank() ? null
+                : directory.findPerson(username.strip()).orElse(null);
+        if (person == null || !person.active() || !caller.agencyCode().equals(person.agencyCode())
+                || !person.hasAnyRole(HANDLERS)) {
             throw DomainException.invalid("exchange.assignee.invalid", "a document is forwarded to an active leader "
                     + "or specialist of the caller's own agency, not '" + username + "'");
         }
-        Agency agency = em.find(Agency.class, caller.agencyCode());
+        AgencyRecord agency = directory.findAgency(caller.agencyCode()).orElse(null);
         Delivery delivery = recordStatus(id, caller, new StatusReport(DeliveryStatus.ASSIGNED.code(),
-                note == null || note.isBlank() ? null : note.strip(), agency == null ? null : agency.getName(),
-                person.getFullName(), person.getEmail(), null));
-        delivery.assignTo(person.getUsername());
+                note == null || note.isBlank() ? null : note.strip(), agency == null ? null : agency.name(),
+                person.fullName(), person.email(), null));
+        delivery.assignTo(person.username());
         return Views.DeliveryView.of(delivery);
     }
 
@@ -500,12 +498,9 @@ public class ExchangeService {
     }
 
     private ExchangeDocument visible(long id, Caller caller) {
-        ExchangeDocument document = em.find(ExchangeDocument.class, id);
-        if (document == null || deliveriesVisibleTo(document, caller).isEmpty()
-                && !document.getSenderCode().equals(caller.agencyCode())) {
-            throw DomainException.notFound("exchange.document.not-found", "no document " + id);
-        }
-        return document;
+        return Visibility.visibleOrNotFound(em.find(ExchangeDocument.class, id),
+                d -> d.getSenderCode().equals(caller.agencyCode()) || !deliveriesVisibleTo(d, caller).isEmpty(),
+                "exchange.document.not-found", "no document " + id);
     }
 
     private static List<Delivery> deliveriesVisibleTo(ExchangeDocument document, Caller caller) {
@@ -542,11 +537,8 @@ public class ExchangeService {
                 + (operator ? "" : " AND d.recipientCode = :agency") + " GROUP BY d.recipientCode", start, end,
                 operator ? null : caller.agencyCode(), counts, 1);
         return counts.entrySet().stream()
-                .map(e -> {
-                    Agency agency = em.find(Agency.class, e.getKey()); // agencies are in the shared cache
-                    return new Views.AgencyStatistics(e.getKey(), agency == null ? e.getKey() : agency.getName(),
-                            e.getValue()[0], e.getValue()[1]);
-                })
+                .map(e -> new Views.AgencyStatistics(e.getKey(), directory.agencyName(e.getKey()),
+                        e.getValue()[0], e.getValue()[1]))
                 .sorted(java.util.Comparator.comparingLong((Views.AgencyStatistics a) -> a.sent() + a.received()).reversed())
                 .toList();
     }

@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
-import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.exchange.domain.model.SignatureStatus;
 import vn.egov.exchange.domain.model.SigningIdentity;
 import vn.egov.common.infrastructure.Certificates;
@@ -52,6 +53,9 @@ public class ExchangeSignatures {
 
     @Inject
     private DemoAuthority demoAuthority;
+
+    @Inject
+    private DirectoryService directory;
 
     @Inject
     @ConfigProperty(name = "egov.exchange.signature.required", defaultValue = "true")
@@ -140,11 +144,9 @@ public class ExchangeSignatures {
         }
         SigningIdentity identity = em.find(SigningIdentity.class, agencyCode);
         if (identity == null) {
-            Agency agency = em.find(Agency.class, agencyCode);
-            if (agency == null) {
-                throw DomainException.notFound("agency.not-found", "no agency " + agencyCode);
-            }
-            Certificates.Issued issued = Certificates.agency(agencyCode, agency.getName(), demoAuthority.ensure());
+            AgencyRecord agency = directory.findAgency(agencyCode).orElseThrow(() ->
+                    DomainException.notFound("agency.not-found", "no agency " + agencyCode));
+            Certificates.Issued issued = Certificates.agency(agencyCode, agency.name(), demoAuthority.ensure());
             identity = new SigningIdentity(agencyCode, Pem.of(issued.certificate()), Pem.of(issued.key()),
                     OffsetDateTime.now());
             em.persist(identity);

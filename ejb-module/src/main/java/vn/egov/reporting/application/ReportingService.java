@@ -24,9 +24,12 @@ import java.util.TreeMap;
 import vn.egov.common.Timestamps;
 import vn.egov.reporting.infrastructure.ValueSheets;
 import vn.egov.common.DomainException;
+import vn.egov.directory.application.AgencyTree;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.common.InvalidValuesException;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
+import vn.egov.common.application.Visibility;
 import vn.egov.reporting.application.ReportingViews.Analytics;
 import vn.egov.reporting.application.ReportingViews.Completeness;
 import vn.egov.reporting.application.ReportingViews.FormLine;
@@ -79,7 +82,7 @@ public class ReportingService {
     private CallerContext callers;
 
     @Inject
-    private ReportingDirectory directory;
+    private DirectoryService directory;
 
     // ---------------------------------------------------------------- metadata
 
@@ -643,11 +646,8 @@ public class ReportingService {
 
     public ReportView report(long id) {
         Caller caller = callers.current().requireAuthenticated();
-        Report report = em.find(Report.class, id);
-        if (report == null || !mayRead(caller, report)) {
-            throw DomainException.notFound("reporting.report.not-found", "no such report");
-        }
-        return view(report);
+        return view(Visibility.visibleOrNotFound(em.find(Report.class, id), r -> mayRead(caller, r),
+                "reporting.report.not-found", "no such report"));
     }
 
     private boolean mayRead(Caller caller, Report report) {
@@ -663,10 +663,8 @@ public class ReportingService {
     @RolesAllowed({"ANALYST", "SYSADMIN"})
     public ReportView review(long id, boolean approve, String reason) {
         Caller caller = callers.current().requireAuthenticated();
-        Report report = em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (report == null || !mayRead(caller, report)) {
-            throw DomainException.notFound("reporting.report.not-found", "no such report");
-        }
+        Report report = Visibility.visibleOrNotFound(em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE),
+                r -> mayRead(caller, r), "reporting.report.not-found", "no such report");
         Regime regime = em.find(Regime.class, report.getRegimeCode());
         if (!regime.getReceiverCode().equals(caller.agencyCode()) && !callers.isInRole("SYSADMIN")) {
             throw DomainException.forbidden("reporting.review.forbidden", "reports of " + regime.getCode()

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.AgencyTree;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.domain.model.AgencyLevel;
 import vn.egov.reporting.domain.model.Aggregation;
 import vn.egov.reporting.domain.model.Indicator;
@@ -53,6 +56,9 @@ public class ReportingDemoData {
     @Inject
     @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
     private boolean enabled;
+
+    @Inject
+    private DirectoryService directory;
 
     @PostConstruct
     void load() {
@@ -103,14 +109,15 @@ public class ReportingDemoData {
         Regime yearly = new Regime(YEARLY, "Báo cáo dân số trung bình hằng năm", "Yearly average population report",
                 "Nghị định 09/2019/NĐ-CP", PeriodType.YEAR, 20, GOVERNMENT_OFFICE);
         yearly.addItem("POPULATION", true);
-        List<String> provinces = em.createQuery("SELECT a.code FROM Agency a WHERE a.level = :level ORDER BY a.code",
-                String.class).setParameter("level", AgencyLevel.PROVINCE).getResultList();
+        AgencyTree tree = directory.tree();
+        List<String> provinces = tree.all().stream().filter(a -> a.level() == AgencyLevel.PROVINCE)
+                .map(AgencyRecord::code).sorted().toList();
         provinces.forEach(p -> {
             monthly.addAgency(p);
             yearly.addAgency(p);
         });
         for (String below : NGHE_AN_BELOW) {
-            if (em.find(vn.egov.directory.domain.model.Agency.class, below) != null) {
+            if (tree.contains(below)) {
                 monthly.addAgency(below);
             }
         }

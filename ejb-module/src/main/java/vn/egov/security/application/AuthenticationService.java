@@ -3,16 +3,14 @@ package vn.egov.security.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
-import vn.egov.directory.domain.model.PartnerClient;
-import vn.egov.directory.domain.model.Person;
+import vn.egov.directory.application.Credentials;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.domain.model.Role;
 import vn.egov.security.domain.model.SecurityEventType;
 
@@ -28,8 +26,8 @@ public class AuthenticationService {
     private static final String DUMMY_HASH =
             "pbkdf2-sha256$210000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-    @PersistenceContext(unitName = "egov")
-    private EntityManager em;
+    @Inject
+    private DirectoryService directory;
 
     @Inject
     private AuditLog audit;
@@ -53,20 +51,17 @@ public class AuthenticationService {
     }
 
     public Optional<AuthenticatedCaller> authenticatePerson(String username, String password, String remoteAddress) {
-        Person person = username == null ? null
-                : em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username.trim())
-                        .getResultStream().findFirst().orElse(null);
-        boolean matches = hasher.verify(password, person == null ? DUMMY_HASH : person.getPasswordHash());
-        if (person == null || !matches || !person.isActive()) {
+        Credentials person = username == null ? null : directory.personCredentials(username.trim()).orElse(null);
+        boolean matches = hasher.verify(password, person == null ? DUMMY_HASH : person.secretHash());
+        if (person == null || !matches || !person.active()) {
             audit.record(SecurityEventType.LOGIN_FAILED, username, null, remoteAddress,
                     person == null ? "unknown user" : !matches ? "wrong password" : "account disabled");
             return Optional.empty();
         }
-        audit.record(SecurityEventType.LOGIN_SUCCEEDED, person.getUsername(), person.getAgencyCode(), remoteAddress,
-                null);
-        EgovPrincipal principal = new EgovPrincipal(person.getUsername(), EgovPrincipal.Kind.PERSON,
-                person.getAgencyCode(), person.getFullName());
-        return Optional.of(new AuthenticatedCaller(principal, names(person.getRoles())));
+        audit.record(SecurityEventType.LOGIN_SUCCEEDED, person.name(), person.agencyCode(), remoteAddress, null);
+        EgovPrincipal principal = new EgovPrincipal(person.name(), EgovPrincipal.Kind.PERSON,
+                person.agencyCode(), person.displayName());
+        return Optional.of(new AuthenticatedCaller(principal, names(person.roles())));
     }
 
     /**
@@ -74,18 +69,17 @@ public class AuthenticationService {
      * client, wrong secret and disabled client all answer the same {@code auth.client.invalid}.
      */
     public IssuedToken issueToken(String clientId, String clientSecret, String remoteAddress) {
-        PartnerClient client = clientId == null ? null : em.find(PartnerClient.class, clientId);
-        boolean matches = hasher.verify(clientSecret, client == null ? DUMMY_HASH : client.getSecretHash());
-        if (client == null || !matches || !client.isActive()) {
+        Credentials client = directory.clientCredentials(clientId).orElse(null);
+        boolean matches = hasher.verify(clientSecret, client == null ? DUMMY_HASH : client.secretHash());
+        if (client == null || !matches || !client.active()) {
             audit.record(SecurityEventType.TOKEN_REFUSED, clientId, null, remoteAddress,
                     client == null ? "unknown client" : !matches ? "wrong secret" : "client disabled");
             throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.client.invalid",
                     "client authentication failed");
         }
-        String token = keys.tokens().issue(client.getClientId(), client.getAgencyCode(), names(client.getRoles()),
+        String token = keys.tokens().issue(client.name(), client.agencyCode(), names(client.roles()),
                 Instant.now(), tokenTtlSeconds);
-        audit.record(SecurityEventType.TOKEN_ISSUED, client.getClientId(), client.getAgencyCode(), remoteAddress,
-                null);
+        audit.record(SecurityEventType.TOKEN_ISSUED, client.name(), client.agencyCode(), remoteAddress, null);
         return new IssuedToken(token, tokenTtlSeconds);
     }
 

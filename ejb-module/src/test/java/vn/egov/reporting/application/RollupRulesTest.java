@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.AgencyTree;
+import vn.egov.directory.domain.model.AgencyLevel;
 import org.junit.jupiter.api.Test;
 import vn.egov.reporting.domain.model.Aggregation;
 import vn.egov.reporting.domain.model.Period;
@@ -86,10 +89,10 @@ class RollupRulesTest {
     @Test
     void theTreeKnowsSubtreesAndTheNation() {
         AgencyTree tree = new AgencyTree(List.of(
-                new AgencyTree.Node("P", null, "Province", "PROVINCE"),
-                new AgencyTree.Node("D", "P", "District", "DISTRICT"),
-                new AgencyTree.Node("W", "D", "Ward", "COMMUNE"),
-                new AgencyTree.Node("Q", null, "Other province", "PROVINCE")));
+                AgencyRecord.of("P", null, "Province", AgencyLevel.PROVINCE),
+                AgencyRecord.of("D", "P", "District", AgencyLevel.DISTRICT),
+                AgencyRecord.of("W", "D", "Ward", AgencyLevel.COMMUNE),
+                AgencyRecord.of("Q", null, "Other province", AgencyLevel.PROVINCE)));
         assertEquals(List.of("P", "Q"), tree.children(null));
         assertTrue(tree.within("W", "P") && tree.within("W", null) && tree.within("P", "P"));
         assertFalse(tree.within("Q", "P") || tree.within("P", "W"));

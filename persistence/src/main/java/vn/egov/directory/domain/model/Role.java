@@ -10,4 +10,19 @@ public enum Role {
 
     public static final String SYSADMIN_ROLE = "SYSADMIN";
     public static final String AGENCY_ADMIN_ROLE = "AGENCY_ADMIN";
+    public static final String CLERK_ROLE = "CLERK";
+    public static final String SPECIALIST_ROLE = "SPECIALIST";
+    public static final String LEADER_ROLE = "LEADER";
+    public static final String CABINET_MEMBER_ROLE = "CABINET_MEMBER";
+    public static final String CABINET_SECRETARY_ROLE = "CABINET_SECRETARY";
+    public static final String REPORTER_ROLE = "REPORTER";
+    public static final String ANALYST_ROLE = "ANALYST";
+    public static final String CITIZEN_ROLE = "CITIZEN";
+
+    /**
+     * Not a role anyone is given but a group every signed-in caller carries, person or partner
+     * system, so that "any signed-in caller" is written {@code @RolesAllowed(Role.AUTHENTICATED)}
+     * like every other rule, and no service method is left without one.
+     */
+    public static final String AUTHENTICATED = "AUTHENTICATED";
 }

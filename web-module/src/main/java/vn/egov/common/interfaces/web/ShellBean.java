@@ -7,7 +7,7 @@ import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.domain.model.Role;
 
 /** What the page header shows: the signed-in person, their agency, and what they may open. */
@@ -25,7 +25,7 @@ public class ShellBean {
     private LocaleBean locale;
 
     private Caller caller;
-    private Agency agency;
+    private AgencyRecord agency;
 
     public Caller getCaller() {
         if (caller == null) {
@@ -55,7 +55,7 @@ public class ShellBean {
                 return getCaller().agencyCode();
             }
         }
-        return locale.isEnglish() && agency.getNameEn() != null ? agency.getNameEn() : agency.getName();
+        return locale.isEnglish() && agency.nameEn() != null ? agency.nameEn() : agency.name();
     }
 
     public boolean isSysadmin() {

@@ -20,7 +20,7 @@ import vn.egov.common.DomainException;
 import vn.egov.directory.application.AgencySearch;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.NewAgency;
-import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.domain.model.AgencyLevel;
 import vn.egov.directory.domain.model.Role;
 
@@ -50,9 +50,9 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
     public Response register(@NotNull @Valid NewAgencyRequest body) {
-        Agency agency = directory.register(new NewAgency(body.code, body.name, body.nameEn, body.shortName,
+        AgencyRecord agency = directory.register(new NewAgency(body.code, body.name, body.nameEn, body.shortName,
                 body.parentCode, AgencyLevel.valueOf(body.level), body.address, body.email, body.phone, body.website));
-        return Response.created(UriBuilder.fromResource(AgencyResource.class).path(agency.getCode()).build())
+        return Response.created(UriBuilder.fromResource(AgencyResource.class).path(agency.code()).build())
                 .entity(AgencyDto.of(agency)).build();
     }
 

@@ -14,7 +14,7 @@ import org.primefaces.model.TreeNode;
 import vn.egov.common.interfaces.web.LocaleBean;
 import vn.egov.directory.application.AgencySearch;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.domain.model.AgencyLevel;
 
 /**
@@ -66,19 +66,19 @@ public class AgencyDirectoryBean implements Serializable {
         }
     }
 
-    private void addNodes(TreeNode<AgencyRow> parent, List<Agency> agencies) {
-        Map<String, Long> childCounts = directory.childCounts(agencies.stream().map(Agency::getCode).toList());
-        for (Agency agency : agencies) {
+    private void addNodes(TreeNode<AgencyRow> parent, List<AgencyRecord> agencies) {
+        Map<String, Long> childCounts = directory.childCounts(agencies.stream().map(AgencyRecord::code).toList());
+        for (AgencyRecord agency : agencies) {
             TreeNode<AgencyRow> node = new DefaultTreeNode<>("agency", row(agency), parent);
-            if (childCounts.getOrDefault(agency.getCode(), 0L) > 0) {
+            if (childCounts.getOrDefault(agency.code(), 0L) > 0) {
                 new DefaultTreeNode<AgencyRow>("placeholder", null, node);
             }
         }
     }
 
-    private AgencyRow row(Agency a) {
-        String name = locale.isEnglish() && a.getNameEn() != null ? a.getNameEn() : a.getName();
-        return new AgencyRow(a.getCode(), name, a.getShortName(), a.getLevel().name(), a.getParentCode());
+    private AgencyRow row(AgencyRecord a) {
+        String name = locale.isEnglish() && a.nameEn() != null ? a.nameEn() : a.name();
+        return new AgencyRow(a.code(), name, a.shortName(), a.level().name(), a.parentCode());
     }
 
     public AgencyLevel[] getLevels() {

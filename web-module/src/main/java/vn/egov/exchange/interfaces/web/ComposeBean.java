@@ -34,9 +34,8 @@ import org.primefaces.model.file.UploadedFile;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
-import vn.egov.directory.application.AgencySearch;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.directory.domain.model.Agency;
+import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.domain.model.AgencyLevel;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.Views;
@@ -93,13 +92,8 @@ public class ComposeBean implements Serializable {
     @PostConstruct
     void init() {
         String own = callers.current().agencyCode();
-        List<Agency> agencies = new ArrayList<>();
-        List<Agency> page;
-        do { // the directory answers in pages; the tree needs every active agency
-            page = directory.search(new AgencySearch(null, null, null, agencies.size(), 1000));
-            agencies.addAll(page);
-        } while (!page.isEmpty() && agencies.size() < 100_000);
-        tree = recipientTree(agencies, own);
+        tree = recipientTree(directory.tree().all().stream().filter(AgencyRecord::active)
+                .sorted(java.util.Comparator.comparing(AgencyRecord::code)).toList(), own);
     }
 
     /**
@@ -107,17 +101,17 @@ public class ComposeBean implements Serializable {
      * provinces at the top, each agency's departments and districts below it. Group headings and the
      * caller's own agency cannot be picked; picking a ministry does not pick its departments.
      */
-    static TreeNode<Choice> recipientTree(List<Agency> agencies, String own) {
+    static TreeNode<Choice> recipientTree(List<AgencyRecord> agencies, String own) {
         Set<String> known = new HashSet<>();
-        agencies.forEach(a -> known.add(a.getCode()));
-        Map<String, List<Agency>> children = new HashMap<>();
-        Map<AgencyLevel, List<Agency>> roots = new java.util.EnumMap<>(AgencyLevel.class);
-        for (Agency a : agencies) {
-            if (a.getParentCode() != null && known.contains(a.getParentCode())) {
-                children.computeIfAbsent(a.getParentCode(), k -> new ArrayList<>()).add(a);
+        agencies.forEach(a -> known.add(a.code()));
+        Map<String, List<AgencyRecord>> children = new HashMap<>();
+        Map<AgencyLevel, List<AgencyRecord>> roots = new java.util.EnumMap<>(AgencyLevel.class);
+        for (AgencyRecord a : agencies) {
+            if (a.parentCode() != null && known.contains(a.parentCode())) {
+                children.computeIfAbsent(a.parentCode(), k -> new ArrayList<>()).add(a);
             } else {
                 // top-level agencies, and any whose parent is not listed (inactive): never left out
-                roots.computeIfAbsent(a.getLevel(), k -> new ArrayList<>()).add(a);
+                roots.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a);
             }
         }
         TreeNode<Choice> root = new CheckboxTreeNode<>(new Choice(null, ""), null);
@@ -130,11 +124,12 @@ public class ComposeBean implements Serializable {
         return root;
     }
 
-    private static void addAgency(TreeNode<Choice> parent, Agency agency, Map<String, List<Agency>> children, String own) {
+    private static void addAgency(TreeNode<Choice> parent, AgencyRecord agency,
+            Map<String, List<AgencyRecord>> children, String own) {
         CheckboxTreeNode<Choice> node = new CheckboxTreeNode<>("agency",
-                new Choice(agency.getCode(), agency.getCode() + " — " + agency.getName()), parent);
-        node.setSelectable(!agency.getCode().equals(own));
-        for (Agency child : children.getOrDefault(agency.getCode(), List.of())) {
+                new Choice(agency.code(), agency.code() + " — " + agency.name()), parent);
+        node.setSelectable(!agency.code().equals(own));
+        for (AgencyRecord child : children.getOrDefault(agency.code(), List.of())) {
             addAgency(node, child, children, own);
         }
     }

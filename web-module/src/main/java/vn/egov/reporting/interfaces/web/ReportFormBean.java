@@ -20,8 +20,8 @@ import vn.egov.common.DomainException;
 import vn.egov.common.InvalidValuesException;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
-import vn.egov.reporting.application.AgencyTree;
-import vn.egov.reporting.application.ReportingDirectory;
+import vn.egov.directory.application.AgencyTree;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.reporting.application.ReportingService;
 import vn.egov.reporting.application.ReportingViews;
 
@@ -107,7 +107,7 @@ public class ReportFormBean implements Serializable {
     private ReportingService reporting;
 
     @Inject
-    private ReportingDirectory directory;
+    private DirectoryService directory;
 
     @Inject
     private CallerContext callers;

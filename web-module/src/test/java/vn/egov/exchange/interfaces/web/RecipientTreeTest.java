@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.TreeNode;
-import vn.egov.directory.domain.model.Agency;
-import vn.egov.directory.domain.model.AgencyCode;
+import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.domain.model.AgencyLevel;
 
 class RecipientTreeTest {
 
-    private static Agency agency(String code, String name, String parent, AgencyLevel level) {
-        return new Agency(AgencyCode.parse(code), name, null, null, parent, level);
+    private static AgencyRecord agency(String code, String name, String parent, AgencyLevel level) {
+        return AgencyRecord.of(code, parent, name, level);
     }
 
     private static TreeNode<ComposeBean.Choice> find(TreeNode<ComposeBean.Choice> node, String code) {
@@ -32,7 +31,7 @@ class RecipientTreeTest {
 
     @Test
     void groupsTopLevelAgenciesAndNestsTheRestUnderTheirParents() {
-        List<Agency> agencies = List.of(
+        List<AgencyRecord> agencies = List.of(
                 agency("000.00.00.G22", "Văn phòng Chính phủ", null, AgencyLevel.MINISTRY),
                 agency("000.00.01.G22", "Vụ Tổng hợp", "000.00.00.G22", AgencyLevel.DEPARTMENT),
                 agency("000.00.00.H41", "UBND tỉnh Nghệ An", null, AgencyLevel.PROVINCE),

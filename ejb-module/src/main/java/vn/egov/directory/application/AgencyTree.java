@@ -1,4 +1,4 @@
-package vn.egov.reporting.application;
+package vn.egov.directory.application;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,23 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The agency hierarchy as reporting reads it: parents, children and names by code. {@code null}
- * stands for the nation, whose children are the agencies without a parent.
+ * The agency hierarchy, the one every area reads: parents, children and entries by code.
+ * {@code null} stands for the nation, whose children are the agencies without a parent. Immutable;
+ * {@link DirectoryService#tree()} hands out the current one.
  */
 public final class AgencyTree {
 
-    /** One agency: code, parent (null at the top), name and level name. */
-    public record Node(String code, String parentCode, String name, String level) {
-    }
-
-    private final Map<String, Node> nodes = new HashMap<>();
+    private final Map<String, AgencyRecord> nodes = new HashMap<>();
     private final Map<String, List<String>> children = new HashMap<>();
 
-    public AgencyTree(List<Node> all) {
-        for (Node node : all) {
+    public AgencyTree(List<AgencyRecord> all) {
+        for (AgencyRecord node : all) {
             nodes.put(node.code(), node);
         }
-        for (Node node : all) {
+        for (AgencyRecord node : all) {
             String parent = node.parentCode() != null && nodes.containsKey(node.parentCode()) ? node.parentCode() : null;
             children.computeIfAbsent(parent, p -> new ArrayList<>()).add(node.code());
         }
@@ -35,13 +32,20 @@ public final class AgencyTree {
         return nodes.containsKey(code);
     }
 
-    public Node node(String code) {
+    /** The entry of an agency, or null when the directory has no such code. */
+    public AgencyRecord agency(String code) {
         return nodes.get(code);
     }
 
+    /** The agency's name, or null when the directory has no such code. */
     public String name(String code) {
-        Node node = nodes.get(code);
+        AgencyRecord node = nodes.get(code);
         return node == null ? null : node.name();
+    }
+
+    /** Every agency in the tree, active or not. */
+    public java.util.Collection<AgencyRecord> all() {
+        return java.util.Collections.unmodifiableCollection(nodes.values());
     }
 
     /** The direct children of an agency; of the nation (null), the top-level agencies. */
