@@ -388,7 +388,7 @@ public class ExchangeService {
 
     /** Records a recipient's status on its own delivery, under the log lock; returns the delivery. */
     private Delivery recordStatus(long id, Caller caller, StatusReport report) {
-        DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status().strip())
+        DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status())
                 .orElseThrow(() -> DomainException.invalid("exchange.status.unknown", "unknown status code '"
                         + report.status() + "'; recipients report 01-06, 15 or 16"));
         optional(report.description(), "description", 1000);

@@ -54,7 +54,7 @@ public class AuthenticationService {
 
     public Optional<AuthenticatedCaller> authenticatePerson(String username, String password, String remoteAddress) {
         Person person = username == null ? null
-                : em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username.trim())
+                : em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", username.strip())
                         .getResultStream().findFirst().orElse(null);
         boolean matches = hasher.verify(password, person == null ? DUMMY_HASH : person.getPasswordHash());
         if (person == null || !matches || !person.isActive()) {
