@@ -187,6 +187,8 @@ public class ExchangeService {
     }
 
     private static void optional(String value, String field, int max) {
+        // edXML reaches here unchecked by the JSON binding: XML refuses C0 controls, not DEL, C1 or noncharacters.
+        vn.egov.common.TextRule.require(field, value, false);
         if (value != null && value.length() > max) {
             throw new DomainException(DomainException.Kind.INVALID, "exchange.field.too-long",
                     field + " is longer than " + max + " characters", java.util.Map.of("field", field));
@@ -229,6 +231,11 @@ public class ExchangeService {
             required(a.contentId(), "attachments.contentId", 100);
             required(a.name(), "attachments.name", 255);
             optional(a.contentType(), "attachments.contentType", 100);
+            if (a.contentType() != null && !vn.egov.common.MediaTypes.valid(a.contentType())) {
+                throw new DomainException(DomainException.Kind.INVALID, "exchange.attachment.content-type",
+                        "'" + a.contentType() + "' is not a media type such as application/pdf",
+                        java.util.Map.of("field", "attachments.contentType"));
+            }
             if (a.name().contains("/") || a.name().contains("\\") || a.name().contains("\0")) {
                 throw DomainException.invalid("exchange.attachment.name", "an attachment name is a file name, not a path");
             }
@@ -372,7 +379,8 @@ public class ExchangeService {
                 .filter(a -> a.getContentId().equals(contentId) || a.getContentId().equals(wanted)
                         || ("cid:" + a.getContentId()).equals(wanted))
                 .findFirst()
-                .map(a -> new Views.AttachmentContent(a.getName(), a.getContentType(), a.getSize(), a.getSha256()))
+                .map(a -> new Views.AttachmentContent(a.getName(), vn.egov.common.MediaTypes.servable(a.getContentType()),
+                        a.getSize(), a.getSha256()))
                 .orElseThrow(() -> DomainException.notFound("exchange.attachment.not-found",
                         "document " + id + " has no attachment " + contentId));
     }
@@ -384,7 +392,7 @@ public class ExchangeService {
 
     /** Records a recipient's status on its own delivery, under the log lock; returns the delivery. */
     private Delivery recordStatus(long id, Caller caller, StatusReport report) {
-        DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status().strip())
+        DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status())
                 .orElseThrow(() -> DomainException.invalid("exchange.status.unknown", "unknown status code '"
                         + report.status() + "'; recipients report 01-06, 15 or 16"));
         optional(report.description(), "description", 1000);

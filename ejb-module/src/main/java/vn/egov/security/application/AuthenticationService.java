@@ -51,7 +51,7 @@ public class AuthenticationService {
     }
 
     public Optional<AuthenticatedCaller> authenticatePerson(String username, String password, String remoteAddress) {
-        Credentials person = username == null ? null : directory.personCredentials(username.trim()).orElse(null);
+        Credentials person = username == null ? null : directory.personCredentials(username.strip()).orElse(null);
         boolean matches = hasher.verify(password, person == null ? DUMMY_HASH : person.secretHash());
         if (person == null || !matches || !person.active()) {
             audit.record(SecurityEventType.LOGIN_FAILED, username, null, remoteAddress,

@@ -31,6 +31,7 @@ import vn.egov.cabinet.domain.model.MeetingStatus;
 import vn.egov.cabinet.infrastructure.MinutesPdf;
 import vn.egov.cabinet.interfaces.web.LiveMeetings;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.rest.BodyLimit;
 
 /**
  * e-Cabinet for the mobile client and other clients of people: {@code /api/v1/cabinet}. Callers are
@@ -270,6 +271,8 @@ public class CabinetResource {
     @POST
     @Path("items/{itemId}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyLimit(value = "egov.cabinet.max-document-bytes", encoding = BodyLimit.Encoding.BASE64_IN_JSON,
+            code = "cabinet.document.too-large")
     public Response addDocument(@PathParam("itemId") long itemId, CabinetRequests.File r) {
         body(r);
         long id = cabinet.addDocument(itemId, parse(DocumentKind.class, r.kind, "kind"), r.title, r.fileName,
@@ -280,6 +283,8 @@ public class CabinetResource {
     @POST
     @Path("documents/{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyLimit(value = "egov.cabinet.max-document-bytes", encoding = BodyLimit.Encoding.BASE64_IN_JSON,
+            code = "cabinet.document.too-large")
     public Response addVersion(@PathParam("id") long id, CabinetRequests.File r) {
         body(r);
         int version = cabinet.addVersion(id, r.fileName, r.contentType, base64(r.content), r.note);
@@ -323,6 +328,8 @@ public class CabinetResource {
     @POST
     @Path("ballots")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyLimit(value = "egov.cabinet.max-document-bytes", encoding = BodyLimit.Encoding.BASE64_IN_JSON,
+            code = "cabinet.document.too-large")
     public Response issueBallot(CabinetRequests.NewBallot r) {
         body(r);
         List<OpinionBallots.Attachment> documents = new ArrayList<>();

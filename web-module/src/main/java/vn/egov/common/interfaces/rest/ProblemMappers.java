@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.egov.common.DomainException;
@@ -33,11 +34,27 @@ public final class ProblemMappers {
     static Response fromDomain(DomainException e) {
         int status = e.kind().status();
         Problem problem = Problem.of(status, e.code(), Problem.titleOf(status), e.getMessage());
+        if (e.arguments().get("field") instanceof String field) {
+            problem = problem.with(Map.of("field", field));
+        }
         if (e instanceof vn.egov.common.InvalidValuesException invalid) {
             problem = problem.withErrors(invalid.failures().stream()
                     .map(f -> new Problem.FieldError(f.field(), f.message(), f.code())).toList());
         }
         return problem.toResponse();
+    }
+
+    /**
+     * A refusal raised where the runtime wraps it (a parameter converter, the JSON binding, a
+     * request filter's stream): found in the cause chain, so it keeps its own code.
+     */
+    static DomainException refusalIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     static Response unexpected(Throwable e) {
@@ -58,6 +75,10 @@ public final class ProblemMappers {
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            DomainException refusal = refusalIn(e);
+            if (refusal != null) {
+                return fromDomain(refusal);
+            }
             int status = e.getResponse().getStatus();
             if (status >= 500) {
                 return unexpected(e);
@@ -86,6 +107,10 @@ public final class ProblemMappers {
     public static class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            DomainException refusal = refusalIn(e);
+            if (refusal != null) {
+                return fromDomain(refusal);
+            }
             return Problem.of(400, "request.malformed", Problem.titleOf(400), "the JSON body could not be read")
                     .toResponse();
         }
@@ -95,6 +120,10 @@ public final class ProblemMappers {
     public static class MalformedJsonPMapper implements ExceptionMapper<JsonException> {
         @Override
         public Response toResponse(JsonException e) {
+            DomainException refusal = refusalIn(e);
+            if (refusal != null) {
+                return fromDomain(refusal);
+            }
             return Problem.of(400, "request.malformed", Problem.titleOf(400), "the JSON body could not be read")
                     .toResponse();
         }
@@ -104,6 +133,10 @@ public final class ProblemMappers {
     public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            DomainException refusal = refusalIn(e);
+            if (refusal != null) {
+                return fromDomain(refusal);
+            }
             return Problem.of(400, "request.malformed", Problem.titleOf(400), "the request body could not be read")
                     .toResponse();
         }
@@ -148,14 +181,8 @@ public final class ProblemMappers {
     public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         @Override
         public Response toResponse(EJBException e) {
-            Throwable cause = e.getCause();
-            while (cause != null) {
-                if (cause instanceof DomainException domain) {
-                    return fromDomain(domain);
-                }
-                cause = cause.getCause();
-            }
-            return unexpected(e);
+            DomainException refusal = refusalIn(e);
+            return refusal != null ? fromDomain(refusal) : unexpected(e);
         }
     }
 
@@ -163,7 +190,8 @@ public final class ProblemMappers {
     public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            return unexpected(e);
+            DomainException refusal = refusalIn(e);
+            return refusal != null ? fromDomain(refusal) : unexpected(e);
         }
     }
 }

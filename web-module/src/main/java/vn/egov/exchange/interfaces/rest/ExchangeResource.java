@@ -2,8 +2,6 @@ package vn.egov.exchange.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +29,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.rest.BodyLimit;
+import vn.egov.common.interfaces.rest.StrictJson;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.IncomingAttachment;
 import vn.egov.exchange.application.OutgoingDocument;
@@ -56,8 +56,6 @@ import vn.egov.exchange.infrastructure.EdxmlReaders;
 @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
 public class ExchangeResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     private ExchangeService exchange;
 
@@ -74,6 +72,7 @@ public class ExchangeResource {
     @Path("documents")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RolesAllowed("CLERK")
+    @BodyLimit(value = "egov.exchange.max-payload-bytes", code = "exchange.payload.too-large")
     public Response sendEdxml(@HeaderParam("Content-Length") Long length, InputStream body) {
         refuseDeclaredOversize(length);
         return accepted(exchange.send(readers.newReader().read(body)));
@@ -83,11 +82,12 @@ public class ExchangeResource {
     @Path("documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("CLERK")
+    @BodyLimit(value = "egov.exchange.max-payload-bytes", code = "exchange.payload.too-large")
     public Response sendJson(@HeaderParam("Content-Length") Long length, InputStream body) {
         byte[] bytes = readBounded(length, body);
         SendRequest request;
         try {
-            request = JSON.fromJson(new ByteArrayInputStream(bytes), SendRequest.class);
+            request = StrictJson.instance().fromJson(bytes, SendRequest.class);
         } catch (JsonbException e) {
             throw DomainException.invalid("exchange.json.malformed", "the request body is not the JSON of a document");
         }
@@ -209,6 +209,7 @@ public class ExchangeResource {
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed("CLERK")
+    @BodyLimit(value = "egov.exchange.max-payload-bytes", code = "exchange.payload.too-large")
     public byte[] signDemo(@HeaderParam("Content-Length") Long length, InputStream body) {
         return exchange.signAsMyAgency(readBounded(length, body));
     }

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.rest.BodyLimit;
 import vn.egov.reporting.application.ReportingService;
 import vn.egov.reporting.application.ReportingViews;
 import vn.egov.reporting.infrastructure.ValueSheets;
@@ -120,6 +121,7 @@ public class ReportingResource {
     @Path("uploads")
     @Consumes({ValueSheets.XLSX_TYPE, "text/csv",
             MediaType.APPLICATION_OCTET_STREAM})
+    @BodyLimit(value = "egov.reporting.max-upload-bytes", code = "reporting.sheet.too-large")
     public Response upload(@QueryParam("regime") String regime, @QueryParam("agency") String agency,
             @QueryParam("period") String period, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("submit") @DefaultValue("true") boolean submit,
