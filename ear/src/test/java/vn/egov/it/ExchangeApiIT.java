@@ -34,6 +34,8 @@ class ExchangeApiIT extends PlatformIT {
     private static final String GOV_OFFICE = "000.00.00.G22";
     private static final String HAU_GIANG = "000.00.00.H30";
     private static final String THANH_HOA = "000.00.00.H56";
+    /** Documents are dated today in Vietnam: the axis refuses a promulgation date after tomorrow. */
+    private static final String ISSUED = todayInVietnam().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
     private static final AtomicInteger NUMBERS = new AtomicInteger((int) (System.currentTimeMillis() % 100000) * 10);
 
     private static String number() {
@@ -51,9 +53,9 @@ class ExchangeApiIT extends PlatformIT {
                       <edXML:MessageHeader>
                         <edXML:From><edXML:OrganId>%1$s</edXML:OrganId></edXML:From>
                         %2$s
-                        <edXML:DocumentId>%1$s,2026/11/20,%3$s/UBND-VP</edXML:DocumentId>
+                        <edXML:DocumentId>%1$s,%6$s,%3$s/UBND-VP</edXML:DocumentId>
                         <edXML:Code><edXML:CodeNumber>%3$s</edXML:CodeNumber><edXML:CodeNotation>UBND-VP</edXML:CodeNotation></edXML:Code>
-                        <edXML:PromulgationInfo><edXML:Place>Vinh</edXML:Place><edXML:PromulgationDate>2026/11/20</edXML:PromulgationDate></edXML:PromulgationInfo>
+                        <edXML:PromulgationInfo><edXML:Place>Vinh</edXML:Place><edXML:PromulgationDate>%6$s</edXML:PromulgationDate></edXML:PromulgationInfo>
                         <edXML:DocumentType><edXML:Type>1</edXML:Type><edXML:TypeName>Công văn</edXML:TypeName></edXML:DocumentType>
                         <edXML:Subject>V/v báo cáo thiệt hại do mưa lũ</edXML:Subject>
                         <edXML:SignerInfo><edXML:Competence>KT. CHỦ TỊCH</edXML:Competence><edXML:FullName>Nguyễn Văn A</edXML:FullName></edXML:SignerInfo>
@@ -68,7 +70,7 @@ class ExchangeApiIT extends PlatformIT {
                 </edXML:edXML>
                 """.formatted(from, recipients, number,
                 securityLevel == null ? "" : "<edXML:SecurityLevel>" + securityLevel + "</edXML:SecurityLevel>",
-                Base64.getMimeEncoder().encodeToString(attachment));
+                Base64.getMimeEncoder().encodeToString(attachment), ISSUED);
     }
 
     private HttpResponse<String> postXml(String token, String xml) {
@@ -96,13 +98,14 @@ class ExchangeApiIT extends PlatformIT {
 
     private static String json(String from, String number, List<String> to, String confidentiality) {
         return """
-                {"documentId":"%1$s,2026/11/21,%2$s/UBND-VX","codeNumber":"%2$s","codeNotation":"UBND-VX",
-                 "typeName":"Kế hoạch","subject":"Kế hoạch phòng chống dịch","promulgationDate":"2026-11-21",
+                {"documentId":"%1$s,%6$s,%2$s/UBND-VX","codeNumber":"%2$s","codeNotation":"UBND-VX",
+                 "typeName":"Kế hoạch","subject":"Kế hoạch phòng chống dịch","promulgationDate":"%7$s",
                  "urgency":"URGENT","to":[%3$s]%4$s,
                  "attachments":[{"contentId":"cid:kh","name":"kehoach.txt","contentType":"text/plain","content":"%5$s"}]}
                 """.formatted(from, number, String.join(",", to.stream().map(c -> "\"" + c + "\"").toList()),
                 confidentiality == null ? "" : ",\"confidentiality\":\"" + confidentiality + "\"",
-                Base64.getEncoder().encodeToString("kế hoạch".getBytes(StandardCharsets.UTF_8)));
+                Base64.getEncoder().encodeToString("kế hoạch".getBytes(StandardCharsets.UTF_8)), ISSUED,
+                ISSUED.replace('/', '-'));
     }
 
     private JsonObject status(String agency, long id, String code, String note, int expected) {
@@ -141,7 +144,7 @@ class ExchangeApiIT extends PlatformIT {
         byte[] pdf = "%PDF-1.7 báo cáo".getBytes(StandardCharsets.UTF_8);
         JsonObject receipt = sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), pdf);
         long id = receipt.getJsonNumber("id").longValue();
-        assertTrue(receipt.getString("documentId").startsWith(NGHE_AN + ",2026/11/20,"));
+        assertTrue(receipt.getString("documentId").startsWith(NGHE_AN + "," + ISSUED + ","), receipt.toString());
         assertEquals(List.of(GOV_OFFICE, HAU_GIANG), receipt.getJsonArray("deliveries").getValuesAs(JsonObject.class)
                 .stream().map(d -> d.getString("to")).toList());
         receipt.getJsonArray("deliveries").getValuesAs(JsonObject.class)
@@ -313,7 +316,7 @@ class ExchangeApiIT extends PlatformIT {
             }
             go.countDown();
             for (var answer : answers) {
-                HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                HttpResponse<String> response = answer.get(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
                 assertEquals(202, response.statusCode(), response.body());
                 receipts.add(json(response).asJsonObject());
             }
@@ -387,10 +390,10 @@ class ExchangeApiIT extends PlatformIT {
             assertTrue(secret.matches("[0-9a-f]{64}"), secret);
 
             long id = sendXml(NGHE_AN, List.of(agency), new byte[] {11}).getJsonNumber("id").longValue();
-            String[] refused = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            String[] refused = received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             assertNotNull(refused, "the first push arrives");
             assertEquals("500", refused[0]);
-            String[] taken = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            String[] taken = received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             assertNotNull(taken, "a refused push is tried again");
             assertEquals(refused[3], taken[3], "the same push, again");
             JsonObject item = Json.createReader(new java.io.StringReader(taken[3])).readObject();
@@ -403,18 +406,12 @@ class ExchangeApiIT extends PlatformIT {
                     taken[1], "signed with the agency's key");
 
             // Taken by the agency's system: arrived (01), and the sender sees it.
-            List<String> history = List.of();
-            for (int i = 0; i < 50 && !history.contains("01"); i++) {
-                Thread.sleep(200);
-                history = codes(json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject(),
-                        agency);
-            }
+            List<String> history = await("the sender to see the pushed document arrived (01)",
+                    () -> codes(json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject(),
+                            agency), h -> h.contains("01"));
             assertEquals(List.of("01"), history);
-            JsonObject state = json(get("api/v1/exchange/webhook", token)).asJsonObject();
-            for (int i = 0; i < 50 && state.getJsonNumber("pushed").longValue() == 0; i++) {
-                Thread.sleep(200);
-                state = json(get("api/v1/exchange/webhook", token)).asJsonObject();
-            }
+            JsonObject state = await("the push to be counted", () -> json(get("api/v1/exchange/webhook", token))
+                    .asJsonObject(), st -> st.getJsonNumber("pushed").longValue() > 0);
             assertEquals(1, state.getJsonNumber("pushed").longValue(), state.toString());
             assertFalse(state.containsKey("secret"), "the key is shown only when it is issued");
             // Pull keeps working: the pushed document is in the inbox, once.
@@ -423,12 +420,10 @@ class ExchangeApiIT extends PlatformIT {
             // A system down longer than the retries last: the push is abandoned, then replayed on request.
             refusals.set(2); // the IT server gives up after 2 attempts
             long second = sendXml(NGHE_AN, List.of(agency), new byte[] {13}).getJsonNumber("id").longValue();
-            assertEquals("500", received.poll(30, java.util.concurrent.TimeUnit.SECONDS)[0]);
-            assertEquals("500", received.poll(30, java.util.concurrent.TimeUnit.SECONDS)[0]);
-            for (int i = 0; i < 50 && state.getJsonNumber("abandoned").longValue() == 0; i++) {
-                Thread.sleep(200);
-                state = json(get("api/v1/exchange/webhook", token)).asJsonObject();
-            }
+            assertEquals("500", received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)[0]);
+            assertEquals("500", received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)[0]);
+            state = await("the push to be abandoned after its last attempt", () -> json(get("api/v1/exchange/webhook", token))
+                    .asJsonObject(), st -> st.getJsonNumber("abandoned").longValue() > 0);
             assertEquals(1, state.getJsonNumber("abandoned").longValue(), state.toString());
             assertNull(received.poll(2, java.util.concurrent.TimeUnit.SECONDS), "an abandoned push is not tried again");
             // The axis operator sees it parked; an agency does not see the others'.
@@ -442,7 +437,7 @@ class ExchangeApiIT extends PlatformIT {
                     .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token));
             assertEquals(200, replayed.statusCode(), replayed.body());
             assertEquals(0, json(replayed).asJsonObject().getJsonNumber("abandoned").longValue());
-            String[] replay = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            String[] replay = received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             assertEquals("200", replay[0]);
             assertEquals(second, Json.createReader(new java.io.StringReader(replay[3])).readObject()
                     .getJsonNumber("id").longValue());
@@ -501,8 +496,11 @@ class ExchangeApiIT extends PlatformIT {
 
     @Test
     void theOperatorSeesEveryAgencysCountsAndAnAgencyAdministratorOnlyItsOwn() {
+        // The days the send took place on, in Vietnam: a run across midnight at the end of a month counts it too.
+        java.time.LocalDate sentFrom = todayInVietnam();
         sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), new byte[] {6});
-        HttpResponse<String> all = get("api/v1/exchange/statistics", token("sysadmin-client"));
+        String period = "?from=" + sentFrom + "&to=" + todayInVietnam();
+        HttpResponse<String> all = get("api/v1/exchange/statistics" + period, token("sysadmin-client"));
         assertEquals(200, all.statusCode(), all.body());
         List<JsonObject> rows = json(all).asJsonArray().getValuesAs(JsonObject.class);
         JsonObject ngheAn = rows.stream().filter(r -> r.getString("agency").equals(NGHE_AN)).findFirst().orElseThrow();
@@ -510,11 +508,12 @@ class ExchangeApiIT extends PlatformIT {
         assertTrue(rows.stream().anyMatch(r -> r.getString("agency").equals(GOV_OFFICE)
                 && r.getJsonNumber("received").longValue() >= 1));
 
-        List<JsonObject> own = json(get("api/v1/exchange/statistics", token("000.00.00.H41-admin"))).asJsonArray()
+        List<JsonObject> own = json(get("api/v1/exchange/statistics" + period, token("000.00.00.H41-admin"))).asJsonArray()
                 .getValuesAs(JsonObject.class);
         assertEquals(List.of(NGHE_AN), own.stream().map(r -> r.getString("agency")).toList());
         assertProblem(get("api/v1/exchange/statistics", token(NGHE_AN)), 403, "auth.forbidden");
-        assertProblem(get("api/v1/exchange/statistics?from=2026-12-31&to=2026-01-01", token("sysadmin-client")), 400,
+        assertProblem(get("api/v1/exchange/statistics?from=" + sentFrom + "&to=" + sentFrom.minusDays(1),
+                token("sysadmin-client")), 400,
                 "exchange.period.invalid");
     }
 

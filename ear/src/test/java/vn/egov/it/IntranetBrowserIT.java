@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,11 +36,19 @@ class IntranetBrowserIT extends PlatformIT {
     private WebDriverWait wait;
     private Path profile;
 
+    /** What the page showed when a test failed, before the browser closes: target/screenshots/*-failed-*.png. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            screenshot("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
     @BeforeEach
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("egov-chromium");
         browser = newBrowser(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, PATIENCE);
     }
 
     private static WebDriver newBrowser(Path profile) {
@@ -205,6 +216,7 @@ class IntranetBrowserIT extends PlatformIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("doc:assignee"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='doc:assignee_items']/li[contains(., 'Phạm Minh Chuyên')]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("doc:assignee_panel")));
         browser.findElement(By.id("doc:assign")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc:assignedTo"), "specialist.g22"));
         assertTrue(browser.findElement(By.id("doc:trace")).getText().contains("Đã phân công"),
@@ -226,8 +238,8 @@ class IntranetBrowserIT extends PlatformIT {
         // Prepared through the API: the secretariat's meeting, started by the chair, two members present.
         String secretary = person("secretary.g22");
         long meeting = idOf(postJson("api/v1/cabinet/meetings", secretary, """
-                {"kind":"THEMATIC","title":"Phiên họp chuyên đề xây dựng pháp luật","startsAt":"2026-11-28T08:00:00+07:00",
-                 "place":"Văn phòng Chính phủ","chair":"member.tt"}"""));
+                {"kind":"THEMATIC","title":"Phiên họp chuyên đề xây dựng pháp luật","startsAt":"%s",
+                 "place":"Văn phòng Chính phủ","chair":"member.tt"}""".formatted(inVietnam(0, 8))));
         long item = idOf(postJson("api/v1/cabinet/meetings/" + meeting + "/items", secretary,
                 "{\"title\":\"Dự án Luật Dữ liệu (sửa đổi)\",\"presenter\":\"000.00.00.G01\"}"));
         assertEquals(200, postJson("api/v1/cabinet/meetings/" + meeting + "/status", secretary,
@@ -244,7 +256,7 @@ class IntranetBrowserIT extends PlatformIT {
         Path secondProfile = Files.createTempDirectory("egov-chromium");
         WebDriver second = newBrowser(secondProfile);
         try {
-            WebDriverWait secondWait = new WebDriverWait(second, Duration.ofSeconds(30));
+            WebDriverWait secondWait = new WebDriverWait(second, PATIENCE);
             String page = base() + "cabinet/meeting.xhtml?id=" + meeting;
             browser.get(page);
             signIn("member.g09", DEMO_SECRET);
@@ -281,7 +293,7 @@ class IntranetBrowserIT extends PlatformIT {
     void memberAnswersAnOpinionBallotWithTheirPinAndTheSecretarySeesIt() throws IOException {
         long ballot = idOf(postJson("api/v1/cabinet/ballots", person("secretary.g22"),
                 "{\"question\":\"Xin ý kiến về dự thảo Nghị quyết chuyên đề\",\"deadline\":\""
-                        + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(2) + "\"}"));
+                        + inVietnam(2, 17) + "\"}"));
         browser.get(base() + "cabinet/ballots.xhtml");
         signIn("member.g18", DEMO_SECRET);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Xin ý kiến về dự thảo Nghị quyết chuyên đề"))).click();
@@ -310,7 +322,8 @@ class IntranetBrowserIT extends PlatformIT {
     void memberCommentsOnADraftOfTheDossier() throws IOException {
         String secretary = person("secretary.g22");
         long meeting = idOf(postJson("api/v1/cabinet/meetings", secretary, """
-                {"kind":"REGULAR","title":"Phiên họp thường kỳ","startsAt":"2026-12-03T08:00:00+07:00","chair":"member.tt"}"""));
+                {"kind":"REGULAR","title":"Phiên họp thường kỳ","startsAt":"%s","chair":"member.tt"}"""
+                .formatted(inVietnam(7, 8))));
         long item = idOf(postJson("api/v1/cabinet/meetings/" + meeting + "/items", secretary,
                 "{\"title\":\"Nghị định thí điểm\",\"presenter\":\"000.00.00.G06\"}"));
         long draft = idOf(postJson("api/v1/cabinet/items/" + item + "/documents", secretary,
@@ -331,24 +344,42 @@ class IntranetBrowserIT extends PlatformIT {
 
     @Test
     void secretaryPreparesAndConvenesAMeetingInTheIntranet() throws IOException {
+        // Two weeks from today at 08:00, Vietnam time, as the secretariat plans: never a date that passes.
+        String startsAt = DAY_AND_TIME.format(inVietnam(14, 8));
         browser.get(base() + "cabinet/meetings.xhtml");
         signIn("secretary.g22", DEMO_SECRET);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:title")))
                 .sendKeys("Hội nghị Chính phủ với địa phương");
-        WebElement startsAt = browser.findElement(By.id("create:startsAt_input"));
-        startsAt.sendKeys("15/12/2026 08:00");
+
+        // The calendar does not open when the field takes focus (it would cover the form and hold the Tab key):
+        // it opens from its button, and Escape closes it again.
+        WebElement time = browser.findElement(By.id("create:startsAt_input"));
+        time.click();
+        assertCalendarClosed("create:startsAt");
+        browser.findElement(By.cssSelector("[id='create:startsAt'] .ui-datepicker-trigger")).click();
+        WebElement calendar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:startsAt_panel")));
+        // Open, it holds the keyboard's focus (a dialog), so a keyboard user goes on from there.
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return arguments[0].contains(document.activeElement)", calendar));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("create:startsAt_panel")));
+
+        // Typed as a person types it, then on to the next field with Tab: nothing pops up in the way.
+        time.sendKeys(startsAt);
+        time.sendKeys(Keys.TAB);
+        assertCalendarClosed("create:startsAt");
         browser.findElement(By.id("create:place")).sendKeys("Hội trường Văn phòng Chính phủ");
         browser.findElement(By.id("create:title")).click();
         browser.findElement(By.id("create:createMeeting")).click();
         wait.until(ExpectedConditions.urlContains("/cabinet/meeting.xhtml"));
         assertEquals("Hội nghị Chính phủ với địa phương", browser.findElement(By.id("meetingTitle")).getText());
-        assertTrue(browser.findElement(By.id("head")).getText().contains("15/12/2026 08:00"),
-                browser.findElement(By.id("head")).getText());
+        assertTrue(browser.findElement(By.id("head")).getText().contains(startsAt),
+                startsAt + " in " + browser.findElement(By.id("head")).getText());
 
         // Convening needs an agenda: refused first, then an item is added and it is convened.
         browser.findElement(By.id("head:convene")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveForm:messages"), "chương trình"));
-        browser.findElement(By.id("items:itemTitle")).sendKeys("Tình hình thực hiện Nghị quyết năm 2026");
+        browser.findElement(By.id("items:itemTitle")).sendKeys("Tình hình thực hiện Nghị quyết năm " + yearsAgo(0));
         browser.findElement(By.id("items:itemPresenter")).sendKeys("000.00.00.G05");
         browser.findElement(By.id("items:addItem")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveForm:agenda"), "Tình hình thực hiện"));
@@ -357,17 +388,26 @@ class IntranetBrowserIT extends PlatformIT {
         screenshot("cabinet-meeting-convened");
     }
 
+    /** A date picker's calendar is not on the screen (the page may not have drawn it at all yet). */
+    private void assertCalendarClosed(String picker) {
+        List<WebElement> panels = browser.findElements(By.id(picker + "_panel"));
+        assertTrue(panels.isEmpty() || !panels.get(0).isDisplayed(), "the calendar of " + picker + " stays closed");
+    }
+
     @Test
     void reporterUploadsExcelFixesAnErrorSubmitsAndTheAnalystSeesItOnTheDashboard() throws Exception {
+        // June of last year: past its deadline on any day, and no demo figure (this year's months) is there.
+        String month = yearsAgo(1) + "-06";
         browser.get(base() + "reporting/submit.xhtml");
         signIn("reporter.h41", DEMO_SECRET);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("form:regime"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='form:regime_items']/li[contains(., 'BC-KTXH-THANG')]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:regime_panel")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:agency"), "Nghệ An"));
-        WebElement period = browser.findElement(By.id("form:period"));
-        period.clear();
-        period.sendKeys("2025-06");
+        WebElement periodField = browser.findElement(By.id("form:period"));
+        periodField.clear();
+        periodField.sendKeys(month);
         browser.findElement(By.id("form:open")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:values")));
 
@@ -411,11 +451,11 @@ class IntranetBrowserIT extends PlatformIT {
         browser.get(base() + "reporting/reports.xhtml");
         signIn("analyst.g22", DEMO_SECRET);
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//*[@id='reports:list']//tr[contains(., '2025-06') and contains(., 'Nghệ An')]")));
+                "//*[@id='reports:list']//tr[contains(., '" + month + "') and contains(., 'Nghệ An')]")));
         row.findElement(By.cssSelector("button.egov-approve")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports:messages"), "Đã duyệt"));
 
-        browser.get(base() + "reporting/dashboard.xhtml?indicator=RETAIL_TOTAL&period=2025-06");
+        browser.get(base() + "reporting/dashboard.xhtml?indicator=RETAIL_TOTAL&period=" + month);
         WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "#comparison .egov-bar-row[data-agency='000.00.00.H41']")));
         assertEquals(0, new java.math.BigDecimal("1000").compareTo(new java.math.BigDecimal(bar.getAttribute("data-value"))),
@@ -428,7 +468,7 @@ class IntranetBrowserIT extends PlatformIT {
         // The same figures exported, as Excel and as CSV, with the analyst's session.
         String analystSession = browser.manage().getCookieNamed("JSESSIONID").getValue();
         java.net.http.HttpResponse<byte[]> xlsx = HTTP.send(java.net.http.HttpRequest.newBuilder(uri(
-                "reporting/files/export.xlsx?indicator=RETAIL_TOTAL&period=2025-06")).header("Cookie", "JSESSIONID="
+                "reporting/files/export.xlsx?indicator=RETAIL_TOTAL&period=" + month)).header("Cookie", "JSESSIONID="
                 + analystSession).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
@@ -442,7 +482,7 @@ class IntranetBrowserIT extends PlatformIT {
             assertTrue(found, "Nghệ An is in the exported sheet");
         }
         java.net.http.HttpResponse<String> csv = HTTP.send(java.net.http.HttpRequest.newBuilder(uri(
-                "reporting/files/export.csv?indicator=RETAIL_TOTAL&period=2025-06")).header("Cookie", "JSESSIONID="
+                "reporting/files/export.csv?indicator=RETAIL_TOTAL&period=" + month)).header("Cookie", "JSESSIONID="
                 + analystSession).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertTrue(csv.body().contains("000.00.00.H41"), csv.body());
     }

@@ -18,8 +18,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,6 +47,16 @@ public abstract class PlatformIT {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
+    /**
+     * The platform reasons in Vietnam's time (days, months, deadlines, periods): tests compute their dates there,
+     * relative to today, so the suite passes on any day and on a machine whose clock is in another zone.
+     */
+    protected static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Day and time as the intranet shows and takes them. */
+    protected static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** How long a test waits for something the platform does in the background; generous, never a fixed sleep. */
+    protected static final Duration PATIENCE = Duration.ofSeconds(90);
+
     @ArquillianResource
     protected URL deploymentUrl;
 
@@ -47,6 +64,43 @@ public abstract class PlatformIT {
     public static EnterpriseArchive platform() {
         File ear = new File(System.getProperty("it.ear", "target/egov.ear"));
         return ShrinkWrap.create(ZipImporter.class, "egov.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /** Today in Vietnam. */
+    protected static LocalDate todayInVietnam() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    /** {@code days} from today in Vietnam at {@code hour}:00 Vietnam time (a meeting's start, say). */
+    protected static OffsetDateTime inVietnam(int days, int hour) {
+        return todayInVietnam().plusDays(days).atTime(hour, 0).atZone(VIETNAM).toOffsetDateTime();
+    }
+
+    /** This year in Vietnam minus {@code years}: reporting periods of a past year, which no demo figure occupies. */
+    protected static int yearsAgo(int years) {
+        return todayInVietnam().getYear() - years;
+    }
+
+    /**
+     * Reads until the answer shows what the test waits for, as a partner system polls: short pauses between reads,
+     * and a failure naming what never came after {@link #PATIENCE}. Returns the answer that satisfied it.
+     */
+    protected static <T> T await(String what, Supplier<T> read, Predicate<T> shows) {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        T last = read.get();
+        while (!shows.test(last)) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; last seen: " + last);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = read.get();
+        }
+        return last;
     }
 
     /** The platform's base address, ending in "/". */
@@ -61,7 +115,7 @@ public abstract class PlatformIT {
 
     protected HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+            return HTTP.send(request.timeout(PATIENCE).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +26,11 @@ class ReportingApiIT extends PlatformIT {
     private static final String HUNG_DUNG = "000.01.20.H41";
     private static final String BEN_THUY = "000.02.20.H41";
     private static final String HAU_GIANG = "000.00.00.H30";
+    /**
+     * The year before last, in Vietnam: its months are past their deadlines on any day, and the demo figures (this
+     * year's months) and the browser test (last year) leave it alone.
+     */
+    private static final String YEAR = Integer.toString(yearsAgo(2));
 
     private HttpResponse<String> submit(String token, String agency, String period, boolean submit, String values) {
         return postJson("api/v1/reporting/reports", token, """
@@ -94,19 +97,19 @@ class ReportingApiIT extends PlatformIT {
 
     @Test
     void reportIsSubmittedReturnedCorrectedAndApprovedWithItsLateFlag() {
-        String period = "2024-03";
+        String period = YEAR + "-03";
         HttpResponse<String> draft = submit(token(NGHE_AN), NGHE_AN, period, false,
                 "{\"indicator\":\"RETAIL_TOTAL\",\"value\":1000}");
         assertEquals(201, draft.statusCode(), draft.body());
         JsonObject report = json(draft).asJsonObject();
         assertEquals("DRAFT", report.getString("status"));
-        assertEquals("2024-03-20", report.getString("deadline"));
+        assertEquals(YEAR + "-03-20", report.getString("deadline"));
         long id = report.getJsonNumber("id").longValue();
 
         long same = submitted(NGHE_AN, period, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200));
         assertEquals(id, same, "one report per regime, agency and period");
         JsonObject submittedReport = json(get("api/v1/reporting/reports/" + id, token(NGHE_AN))).asJsonObject();
-        assertTrue(submittedReport.getBoolean("late"), "March 2024 was due on 20 March 2024");
+        assertTrue(submittedReport.getBoolean("late"), "March " + YEAR + " was due on 20 March " + YEAR);
         assertProblem(submit(token(NGHE_AN), NGHE_AN, period, true, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200)),
                 409, "reporting.report.not-editable");
 
@@ -127,7 +130,7 @@ class ReportingApiIT extends PlatformIT {
                 "{\"approve\":true}"), 409, "reporting.report.not-submitted");
 
         // Next January is not due yet: on time.
-        String next = (LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1) + "-01";
+        String next = yearsAgo(-1) + "-01";
         long onTime = submitted(NGHI_LOC, next,
                 monthly(10, 5, 20, 101, 100, 50, 100, 10));
         assertFalse(json(get("api/v1/reporting/reports/" + onTime, token(NGHE_AN))).asJsonObject().getBoolean("late"));
@@ -135,7 +138,7 @@ class ReportingApiIT extends PlatformIT {
 
     @Test
     void everyFailingValueIsListedAndNothingIsSaved() {
-        HttpResponse<String> refused = submit(token(NGHE_AN), NGHE_AN, "2024-04", true, """
+        HttpResponse<String> refused = submit(token(NGHE_AN), NGHE_AN, YEAR + "-04", true, """
                 {"indicator":"RETAIL_GOODS","value":700},{"indicator":"RETAIL_SERVICES","value":200},
                 {"indicator":"RETAIL_TOTAL","value":1000},{"indicator":"CPI","value":300},
                 {"indicator":"NEW_BUSINESSES","value":12.5},{"indicator":"NO_SUCH_THING","value":1},
@@ -153,23 +156,23 @@ class ReportingApiIT extends PlatformIT {
         assertEquals(7, errors.size(), errors.toString());
 
         // Nothing was saved: the first draft for that period is a new, empty report.
-        HttpResponse<String> draft = submit(token(NGHE_AN), NGHE_AN, "2024-04", false, "");
+        HttpResponse<String> draft = submit(token(NGHE_AN), NGHE_AN, YEAR + "-04", false, "");
         assertEquals(201, draft.statusCode(), draft.body());
         assertTrue(json(draft).asJsonObject().getJsonArray("values").isEmpty());
 
-        assertProblem(submit(token(NGHE_AN), HAU_GIANG, "2024-04", false, ""), 403, "reporting.agency.forbidden");
-        assertProblem(submit(token(NGHE_AN), NGHE_AN, "2024-Q2", false, ""), 400, "reporting.period.wrong-type");
-        assertProblem(submit(token(NGHE_AN), NGHE_AN, "2024-13", false, ""), 400, "reporting.period.invalid");
+        assertProblem(submit(token(NGHE_AN), HAU_GIANG, YEAR + "-04", false, ""), 403, "reporting.agency.forbidden");
+        assertProblem(submit(token(NGHE_AN), NGHE_AN, YEAR + "-Q2", false, ""), 400, "reporting.period.wrong-type");
+        assertProblem(submit(token(NGHE_AN), NGHE_AN, YEAR + "-13", false, ""), 400, "reporting.period.invalid");
     }
 
     @Test
     void approvedFiguresRollUpThreeLevelsAndOverPeriodsAndReachTheDashboardAtOnce() {
-        String period = "2024-06";
+        String period = YEAR + "-06";
         // Two wards of Vinh and the district of Nghi Lộc report; Vinh and Nghệ An themselves do not.
         long ward1 = submitted(HUNG_DUNG, period, monthly(600, 200, 100, 103, 1000, 50, 400, 100));
         long ward2 = submitted(BEN_THUY, period, monthly(300, 100, 50, 105, 3000, 80, 600, 300));
         long district = submitted(NGHI_LOC, period, monthly(150, 50, 30, 101, 1000, 40, 1000, 100));
-        long july = submitted(NGHI_LOC, "2024-07", monthly(160, 40, 35, 102, 1000, 40, 1000, 250));
+        long july = submitted(NGHI_LOC, YEAR + "-07", monthly(160, 40, 35, 102, 1000, 40, 1000, 250));
         String analyst = person("analyst.g22");
         review(ward1, true, null, 200);
         review(ward2, true, null, 200);
@@ -178,7 +181,7 @@ class ReportingApiIT extends PlatformIT {
         // A province cannot read another province's unpublished report; the published one it can.
         assertProblem(get("api/v1/reporting/reports/" + district, token(HAU_GIANG)), 404, "reporting.report.not-found");
         assertEquals(200, get("api/v1/reporting/reports/" + ward1, token(HAU_GIANG)).statusCode());
-        assertProblem(get("api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=2024-06&agency=" + NGHE_AN,
+        assertProblem(get("api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=" + YEAR + "-06&agency=" + NGHE_AN,
                 token(HAU_GIANG)), 403, "reporting.scope.forbidden");
 
         assertNumber("1200", value(analytics(analyst, "RETAIL_TOTAL", VINH, period)));
@@ -202,10 +205,10 @@ class ReportingApiIT extends PlatformIT {
         assertNumber("25", value(analytics(analyst, "DISBURSEMENT_RATE", NGHE_AN, period)));
 
         // Over periods: a flow adds up over the quarter, a stock takes its latest month.
-        assertNumber("400", value(analytics(analyst, "RETAIL_TOTAL", NGHI_LOC, "2024")));
-        assertNumber("200", value(analytics(analyst, "RETAIL_TOTAL", NGHI_LOC, "2024-Q3")));
-        assertNumber("1000", value(analytics(analyst, "INVEST_PLAN", NGHI_LOC, "2024")));
-        assertNumber("250", value(analytics(analyst, "INVEST_DISBURSED", NGHI_LOC, "2024")));
+        assertNumber("400", value(analytics(analyst, "RETAIL_TOTAL", NGHI_LOC, YEAR)));
+        assertNumber("200", value(analytics(analyst, "RETAIL_TOTAL", NGHI_LOC, YEAR + "-Q3")));
+        assertNumber("1000", value(analytics(analyst, "INVEST_PLAN", NGHI_LOC, YEAR)));
+        assertNumber("250", value(analytics(analyst, "INVEST_DISBURSED", NGHI_LOC, YEAR)));
 
         // Completeness: 3 of the regime's reporters sent June, none on time.
         JsonObject completeness = json(get("api/v1/reporting/completeness?regime=" + MONTHLY + "&period=" + period,
@@ -249,13 +252,13 @@ class ReportingApiIT extends PlatformIT {
                  "indicators":[{"indicator":"EXPORTS"}]}"""), 400, "reporting.deadline.invalid");
 
         HttpResponse<String> sent = postJson("api/v1/reporting/reports", token(NGHE_AN), """
-                {"regime":"BC-XK-QUY","period":"2024-Q2","values":[{"indicator":"EXPORTS","value":5200}]}""");
+                {"regime":"BC-XK-QUY","period":"%s-Q2","values":[{"indicator":"EXPORTS","value":5200}]}""".formatted(YEAR));
         assertEquals(201, sent.statusCode(), sent.body());
         review(json(sent).asJsonObject().getJsonNumber("id").longValue(), true, null, 200);
         assertEquals(204, put("api/v1/reporting/targets", admin,
-                "{\"indicator\":\"EXPORTS\",\"year\":2024,\"agency\":\"" + NGHE_AN
+                "{\"indicator\":\"EXPORTS\",\"year\":" + YEAR + ",\"agency\":\"" + NGHE_AN
                         + "\",\"value\":5000,\"assignedBy\":\"Thủ tướng Chính phủ\"}").statusCode());
-        JsonObject figure = analytics(token(NGHE_AN), "EXPORTS", NGHE_AN, "2024");
+        JsonObject figure = analytics(token(NGHE_AN), "EXPORTS", NGHE_AN, YEAR);
         assertNumber("5200", value(figure));
         assertNumber("5000", figure.getJsonNumber("target").bigDecimalValue());
         assertEquals("GREEN", figure.getString("targetStatus"));
@@ -301,7 +304,7 @@ class ReportingApiIT extends PlatformIT {
         byte[] wrong = filledTemplate(Map.of("RETAIL_GOODS", 700, "RETAIL_SERVICES", 300, "RETAIL_TOTAL", 900,
                 "BUDGET_REVENUE", 1500, "CPI", "abc", "NEW_BUSINESSES", 12.5), cells);
 
-        HttpResponse<String> dryRun = upload(wrong, "2024-08", true);
+        HttpResponse<String> dryRun = upload(wrong, YEAR + "-08", true);
         assertEquals(200, dryRun.statusCode(), dryRun.body());
         JsonObject result = json(dryRun).asJsonObject();
         assertTrue(result.getBoolean("dryRun"));
@@ -318,18 +321,18 @@ class ReportingApiIT extends PlatformIT {
         assertEquals(3, problems.size(), problems.toString());
 
         // Nothing was saved by the dry run, nor by a real upload refused for the same problems.
-        JsonObject refused = assertProblem(upload(wrong, "2024-08", false), 400, "reporting.upload.invalid");
+        JsonObject refused = assertProblem(upload(wrong, YEAR + "-08", false), 400, "reporting.upload.invalid");
         assertTrue(refused.getJsonArray("errors").toString().contains("\"" + cells.get("RETAIL_TOTAL") + "\""),
                 refused.toString());
-        JsonObject completeness = json(get("api/v1/reporting/completeness?regime=" + MONTHLY + "&period=2024-08",
+        JsonObject completeness = json(get("api/v1/reporting/completeness?regime=" + MONTHLY + "&period=" + YEAR + "-08",
                 token(NGHE_AN))).asJsonObject();
         assertEquals(0, completeness.getInt("submitted"));
-        HttpResponse<String> empty = submit(token(NGHE_AN), NGHE_AN, "2024-08", false, "");
+        HttpResponse<String> empty = submit(token(NGHE_AN), NGHE_AN, YEAR + "-08", false, "");
         assertTrue(json(empty).asJsonObject().getJsonArray("values").isEmpty(), empty.body());
 
         byte[] right = filledTemplate(Map.of("RETAIL_GOODS", 700, "RETAIL_SERVICES", 300, "RETAIL_TOTAL", 1000,
                 "BUDGET_REVENUE", 1500, "CPI", "103,5"), new java.util.HashMap<>());
-        HttpResponse<String> saved = upload(right, "2024-08", false);
+        HttpResponse<String> saved = upload(right, YEAR + "-08", false);
         assertEquals(201, saved.statusCode(), saved.body());
         JsonObject report = json(saved).asJsonObject().getJsonObject("report");
         assertEquals("SUBMITTED", report.getString("status"));

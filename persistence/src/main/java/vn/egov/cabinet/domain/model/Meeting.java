@@ -98,10 +98,19 @@ public class Meeting {
         touch();
     }
 
+    /**
+     * Refuses (409) unless the meeting is in the expected status. Each status has its own code, written out so that
+     * the code's texts can be checked from the sources (ErrorCodeTextsTest).
+     */
     public void requireStatus(MeetingStatus expected, String what) {
         if (status != expected) {
-            throw DomainException.conflict("cabinet.meeting.not-" + expected.name().toLowerCase().replace('_', '-'),
-                    what + " needs the meeting to be " + expected + ", it is " + status);
+            String code = switch (expected) {
+                case DRAFT -> "cabinet.meeting.not-draft";
+                case CONVENED -> "cabinet.meeting.not-convened";
+                case IN_PROGRESS -> "cabinet.meeting.not-in-progress";
+                case CLOSED -> "cabinet.meeting.not-closed";
+            };
+            throw DomainException.conflict(code, what + " needs the meeting to be " + expected + ", it is " + status);
         }
     }
 

@@ -81,6 +81,7 @@ public final class StrictJson implements Jsonb {
 
     /** Binds a whole body held in memory, after the strict pass. */
     public <T> T fromJson(byte[] body, Type type) {
+        syntax(strictReader(body));
         check(strictReader(body), type);
         return yasson.fromJson(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8), type);
     }
@@ -101,6 +102,7 @@ public final class StrictJson implements Jsonb {
 
     @Override
     public <T> T fromJson(String text, Type type) {
+        syntax(new StringReader(text));
         check(new StringReader(text), type);
         return yasson.fromJson(text, type);
     }
@@ -174,6 +176,25 @@ public final class StrictJson implements Jsonb {
 
     private static DomainException encoding() {
         return DomainException.invalid(ENCODING_CODE, "the request body is not valid UTF-8");
+    }
+
+    /**
+     * The syntax pass, before any type is looked at: a truncated or ill-formed body is malformed
+     * whatever its first token says ({@code [1, 2} is not "an array where an object was expected").
+     */
+    private static void syntax(Reader reader) {
+        try (JsonParser parser = JSON.createParser(reader)) {
+            while (parser.hasNext()) {
+                parser.next();
+            }
+        } catch (JsonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    throw encoding();
+                }
+            }
+            throw new JsonbException(e.getMessage(), e);
+        }
     }
 
     /** The strict pass: one JSON value, its text and its types; syntax errors are JSON-B's. */

@@ -45,6 +45,13 @@ class StrictJsonTest {
     }
 
     @Test
+    void aTruncatedBodyIsMalformedWhateverItsFirstToken() {
+        assertThrows(JsonbException.class, () -> bind("[1, 2", CabinetRequests.NewComment.class));
+        assertThrows(JsonbException.class, () -> bind("{\"text\": \"abc", CabinetRequests.NewComment.class));
+        assertEquals(StrictJson.TYPE_CODE, refused("[1, 2]", CabinetRequests.NewComment.class).code());
+    }
+
+    @Test
     void booleansMustBeTrueOrFalseEvenInPrimitiveFields() {
         assertEquals(StrictJson.TYPE_CODE, refused("{\"online\":\"yes\"}", CabinetRequests.NewMeeting.class).code());
         assertEquals(StrictJson.TYPE_CODE, refused("{\"online\":1}", CabinetRequests.NewMeeting.class).code());
