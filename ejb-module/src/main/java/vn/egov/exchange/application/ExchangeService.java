@@ -35,6 +35,7 @@ import vn.egov.exchange.domain.model.ExchangeLogHead;
 import vn.egov.exchange.domain.model.IncomingRegister;
 import vn.egov.exchange.domain.model.RecallState;
 import vn.egov.exchange.domain.model.StatusEntry;
+import vn.egov.exchange.infrastructure.AttachmentStore;
 
 /**
  * The document exchange axis: agencies send documents to each other, each recipient reports
@@ -77,6 +78,9 @@ public class ExchangeService {
     private SendCommitter committer;
 
     @Inject
+    private AttachmentStore store;
+
+    @Inject
     @ConfigProperty(name = "egov.directory.agency-code-pattern")
     private String codePatternText;
 
@@ -104,10 +108,43 @@ public class ExchangeService {
      * Checks a send here, in the caller's thread (fields, recipients, attachments, signature), then
      * has the {@link SendCommitter} write it with whatever other sends are waiting; returns once it
      * is committed. Holds no transaction meanwhile: the reads here need none.
+     *
+     * <p>Attachment files: a JSON send's are staged only once every check passed; an edXML send's
+     * were staged as the package streamed in. Either way they reach the store only when their
+     * document commits; a refused send's, and a duplicate's, are removed here. When the outcome is
+     * unknown (the committer timed out or stopped), they are left for the store's sweep, which keeps
+     * them if the document committed after all.
      */
-    @RolesAllowed("CLERK")
+    @RolesAllowed(Role.CLERK_ROLE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Views.Receipt send(OutgoingDocument outgoing) {
+        List<IncomingAttachment> staged = List.of();
+        try {
+            CheckedSend checked = check(outgoing);
+            staged = stage(checked.attachments());
+            CheckedSend send = new CheckedSend(checked.sender(), checked.senderName(), checked.actor(),
+                    checked.header(), checked.recipients(), staged, checked.payloadSha256(), checked.signature());
+            Views.Receipt receipt = committer.commit(send);
+            if (receipt.duplicate()) {
+                staged.forEach(a -> store.discard(a.content()));
+            }
+            return receipt;
+        } catch (RuntimeException e) {
+            if (!outcomeUnknown(e)) {
+                outgoing.attachments().forEach(a -> store.discard(a.content()));
+                staged.forEach(a -> store.discard(a.content()));
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the send may still be written although its caller was told otherwise. */
+    private static boolean outcomeUnknown(RuntimeException e) {
+        return e instanceof DomainException d && d.kind() == DomainException.Kind.UNAVAILABLE;
+    }
+
+    /** Every check of a send, before any of its files is written. */
+    private CheckedSend check(OutgoingDocument outgoing) {
         Caller caller = agencyCaller();
         String sender = caller.agencyCode();
         if (outgoing.senderCode() != null && !outgoing.senderCode().equals(sender)) {
@@ -120,8 +157,22 @@ public class ExchangeService {
                 .map(a -> new CheckedSend.Recipient(a.code(), a.name())).toList();
         checkAttachments(outgoing.attachments());
         ExchangeSignatures.Verdict signature = signatures.check(outgoing, sender);
-        return committer.commit(new CheckedSend(sender, directory.agencyName(sender), caller.name(), header,
-                recipients, outgoing.attachments(), outgoing.payloadSha256(), signature));
+        return new CheckedSend(sender, directory.agencyName(sender), caller.name(), header, recipients,
+                outgoing.attachments(), outgoing.payloadSha256(), signature);
+    }
+
+    /** Writes the attachments still in memory to the store's staging area; the others are staged already. */
+    private List<IncomingAttachment> stage(List<IncomingAttachment> attachments) {
+        List<IncomingAttachment> staged = new ArrayList<>(attachments.size());
+        try {
+            for (IncomingAttachment a : attachments) {
+                staged.add(a.unstaged() == null ? a : a.staged(store.stage(a.unstaged())));
+            }
+        } catch (RuntimeException e) {
+            staged.forEach(a -> store.discard(a.content()));
+            throw e;
+        }
+        return staged;
     }
 
     private static void checkConfidentiality(String level) {

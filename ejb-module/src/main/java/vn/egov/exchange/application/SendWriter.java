@@ -1,5 +1,6 @@
 package vn.egov.exchange.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +18,17 @@ import vn.egov.common.Timestamps;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
+import vn.egov.exchange.infrastructure.AttachmentStore;
 
 /**
  * Writes checked sends, several in one transaction: the documents, their attachments, one delivery
  * per recipient and one exchange-log entry each, under the log's head lock. Only the
  * {@link SendCommitter} calls it, with sends whose callers were checked by {@link ExchangeService}.
+ * The new documents' staged attachment files move into the store once the transaction has
+ * committed, never before: a rolled-back batch leaves nothing in the store.
+ *
+ * <p>{@code @PermitAll}: an internal step of a send, reached only through the committer's thread
+ * after {@link ExchangeService#send} checked the caller's role and agency.
  */
 @Stateless
 @PermitAll
@@ -35,6 +43,12 @@ public class SendWriter {
     @Inject
     private Webhooks webhooks;
 
+    @Inject
+    private AttachmentStore store;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     /** One receipt per send, in the same order; committed when this returns. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Views.Receipt> write(List<CheckedSend> sends) {
@@ -43,6 +57,7 @@ public class SendWriter {
         Map<CheckedSend.Key, ExchangeDocument> known = alreadySent(sends);
         List<Views.Receipt> receipts = new ArrayList<>(sends.size());
         List<Delivery> deliveries = new ArrayList<>();
+        List<StoredContent> newFiles = new ArrayList<>();
         for (CheckedSend send : sends) {
             ExchangeDocument earlier = known.get(send.key());
             if (earlier != null) {
@@ -55,10 +70,14 @@ public class SendWriter {
             }
             ExchangeDocument document = write(head, send, now);
             deliveries.addAll(document.getDeliveries());
+            send.attachments().forEach(a -> newFiles.add(a.content()));
             known.put(send.key(), document);
             receipts.add(receipt(document, false));
         }
         em.flush();
+        if (!newFiles.isEmpty()) {
+            transaction.registerInterposedSynchronization(store.promoteOnCommit(newFiles));
+        }
         // Pushes refer to their deliveries' rows, so they go in after those are written.
         if (!deliveries.isEmpty()) {
             webhooks.enqueue(deliveries, now);

@@ -63,6 +63,8 @@ public final class EdxmlReader {
     public OutgoingDocument read(InputStream raw) {
         MessageDigest digest = vn.egov.common.Digests.sha256();
         List<AttachmentStore.Writer> open = new ArrayList<>();
+        // Files finished while reading are staged only; a package refused at any point takes them back.
+        List<StoredContent> staged = new ArrayList<>();
         BoundedInputStream bounded = new BoundedInputStream(raw, limits.maxPayloadBytes());
         try (InputStream in = new java.io.BufferedInputStream(new DigestInputStream(bounded, digest), 64 * 1024)) {
             // The parser may close its input at the end of the document; the rest still goes through the digest.
@@ -80,7 +82,7 @@ public final class EdxmlReader {
                             .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)))
                     : factory.createXMLStreamReader(unclosable);
             try {
-                Parsed parsed = parse(xml, open);
+                Parsed parsed = parse(xml, open, staged);
                 in.transferTo(java.io.OutputStream.nullOutputStream());
                 return parsed.toDocument(vn.egov.common.Digests.hex(digest.digest()));
             } finally {
@@ -88,6 +90,7 @@ public final class EdxmlReader {
             }
         } catch (XMLStreamException | IOException | UncheckedIOException e) {
             open.forEach(AttachmentStore.Writer::abandon);
+            staged.forEach(store::discard);
             if (bounded.exceeded() || BoundedInputStream.isTooLarge(e)) {
                 throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.payload.too-large",
                         "the package exceeds the configured limit of " + limits.maxPayloadBytes() + " bytes");
@@ -96,6 +99,7 @@ public final class EdxmlReader {
                     + firstLine(e.getMessage()));
         } catch (RuntimeException e) {
             open.forEach(AttachmentStore.Writer::abandon);
+            staged.forEach(store::discard);
             throw e;
         }
     }
@@ -128,7 +132,8 @@ public final class EdxmlReader {
     private static final java.util.regex.Pattern DECLARED_ENCODING =
             java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
-    private Parsed parse(XMLStreamReader xml, List<AttachmentStore.Writer> open) throws XMLStreamException, IOException {
+    private Parsed parse(XMLStreamReader xml, List<AttachmentStore.Writer> open, List<StoredContent> staged)
+            throws XMLStreamException, IOException {
         Parsed parsed = new Parsed();
         Deque<String> path = new ArrayDeque<>();
         StringBuilder text = new StringBuilder();
@@ -215,6 +220,7 @@ public final class EdxmlReader {
                     if (base64 != null && "ContentTransferEncoded".equals(name)) {
                         StoredContent stored = finish(base64);
                         open.remove(base64);
+                        staged.add(stored);
                         base64 = null;
                         parsed.storedFor(attachment).add(stored);
                     } else if (attachment != null && "Attachment".equals(name)) {

@@ -159,6 +159,28 @@ class EdxmlReaderTest {
                 () -> reader(1 << 20).read(bytes(badPriority))).code());
     }
     @Test
+    void aPackageRefusedAfterItsAttachmentWasReadLeavesNoFileInTheStore() throws IOException {
+        String encoded = Base64.getEncoder().encodeToString("đã đọc xong".getBytes(StandardCharsets.UTF_8));
+        String bad = sample(null, encoded).replace("<edXML:Priority>2</edXML:Priority>",
+                "<edXML:Priority>9</edXML:Priority>");
+
+        assertEquals("exchange.urgency.unknown", assertThrows(DomainException.class,
+                () -> reader(1 << 20).read(bytes(bad))).code());
+
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(storeDir)) {
+            assertEquals(java.util.List.of(), files.filter(java.nio.file.Files::isRegularFile).toList());
+        }
+    }
+
+    @Test
+    void aReadPackagesAttachmentIsStagedUntilItsDocumentCommits() {
+        OutgoingDocument doc = reader(1 << 20).read(bytes(sample(null, "AAAA")));
+
+        var content = doc.attachments().get(0).content();
+        assertTrue(content.staging() != null && !new AttachmentStore(storeDir).holds(content.sha256()));
+    }
+
+    @Test
     void anAttachmentThatIsNotBase64IsRefused() {
         assertEquals("exchange.attachment.base64", assertThrows(DomainException.class,
                 () -> reader(1 << 20).read(bytes(sample(null, "AAAA*!AA")))).code());

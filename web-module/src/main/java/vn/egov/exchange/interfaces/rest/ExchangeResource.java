@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -154,9 +153,9 @@ public class ExchangeResource {
                     throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
                             "an attachment exceeds " + readers.limits().maxAttachmentBytes() + " bytes");
                 }
-                attachments.add(new IncomingAttachment(a.contentId, a.name,
-                        a.contentType == null ? "application/octet-stream" : a.contentType,
-                        store.store(new ByteArrayInputStream(content), readers.limits().maxAttachmentBytes()), null));
+                // Kept in memory (the body is already): the service writes it only once the whole send passed.
+                attachments.add(IncomingAttachment.inMemory(a.contentId, a.name,
+                        a.contentType == null ? "application/octet-stream" : a.contentType, content));
             }
         }
         return new OutgoingDocument(r.from, header, r.to == null ? List.of() : r.to, r.confidentiality, attachments,
