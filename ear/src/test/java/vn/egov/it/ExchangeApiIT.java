@@ -566,6 +566,74 @@ class ExchangeApiIT extends PlatformIT {
                 .header("Authorization", "Bearer " + token(NGHE_AN))), 413, "exchange.payload.too-large");
     }
 
+    /** The server's attachment store: the folder the build configured as {@code egov.exchange.store-dir}. */
+    private static java.nio.file.Path attachmentStore() {
+        String dir = System.getProperty("it.exchange.store-dir");
+        Assumptions.assumeTrue(dir != null, "the build names the server's attachment store (it.exchange.store-dir)");
+        return java.nio.file.Path.of(dir);
+    }
+
+    /** Every file in the store (proper, staged or being written) holding these bytes. */
+    private static List<java.nio.file.Path> filesHolding(byte[] content) throws java.io.IOException {
+        String sha256 = java.util.HexFormat.of().formatHex(sha256(content));
+        try (var walk = java.nio.file.Files.walk(attachmentStore())) {
+            return walk.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().startsWith(sha256)).toList();
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] unique(String what) {
+        return (what + " " + java.util.UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String jsonAttachment(String contentId, String contentType, byte[] content) {
+        return "{\"contentId\":\"" + contentId + "\",\"name\":\"" + contentId + ".txt\",\"contentType\":\""
+                + contentType + "\",\"content\":\"" + Base64.getEncoder().encodeToString(content) + "\"}";
+    }
+
+    @Test
+    void aRefusedSendLeavesNoFileInTheAttachmentStoreWhileASentDocumentsFileIsThere() throws java.io.IOException {
+        byte[] sent = unique("tờ trình đã gửi");
+        sendXml(NGHE_AN, List.of(GOV_OFFICE), sent);
+        assertEquals(1, filesHolding(sent).size(), "a sent document's file is in the store: " + attachmentStore());
+        assertFalse(filesHolding(sent).get(0).startsWith(attachmentStore().resolve("staging")), "moved in on commit");
+
+        // JSON: one bad attachment among good ones is refused before any file is written.
+        byte[] good = unique("kế hoạch");
+        byte[] alsoGood = unique("phụ lục");
+        String twoGoodOneBad = json(NGHE_AN, number(), List.of(GOV_OFFICE), null).replaceFirst(
+                "\"attachments\":\\[.*\\]", java.util.regex.Matcher.quoteReplacement("\"attachments\":["
+                        + jsonAttachment("cid:a", "text/plain", good) + "," + jsonAttachment("cid:b", "pdf", new byte[] {1})
+                        + "," + jsonAttachment("cid:c", "text/plain", alsoGood) + "]"));
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN), twoGoodOneBad), 400,
+                "exchange.attachment.content-type");
+        // JSON: good attachments, an unknown recipient.
+        String toNobody = json(NGHE_AN, number(), List.of("000.00.00.Z99"), null).replaceFirst(
+                "\"attachments\":\\[.*\\]", java.util.regex.Matcher.quoteReplacement("\"attachments\":["
+                        + jsonAttachment("cid:a", "text/plain", good) + "]"));
+        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN), toNobody), 400, "exchange.recipient.unknown");
+        // edXML: the attachment streamed into the store's staging area, then the package was refused.
+        byte[] streamed = unique("gói chưa ký");
+        assertProblem(postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, streamed)), 400,
+                "exchange.signature.missing");
+        byte[] forged = unique("gói giả nơi gửi");
+        assertProblem(postXml(token(NGHE_AN), edxml(HAU_GIANG, List.of(GOV_OFFICE), number(), null, forged)), 403,
+                "exchange.sender.mismatch");
+
+        assertEquals(List.of(), filesHolding(good));
+        assertEquals(List.of(), filesHolding(alsoGood));
+        assertEquals(List.of(), filesHolding(streamed));
+        assertEquals(List.of(), filesHolding(forged));
+    }
+
     @Test
     void theExchangeLogVerifiesAndTamperingIsDetected() throws SQLException {
         sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {7});
