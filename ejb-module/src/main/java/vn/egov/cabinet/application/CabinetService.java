@@ -57,6 +57,7 @@ import vn.egov.cabinet.application.CabinetViews.VoteView;
 import vn.egov.common.Digests;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
+import vn.egov.common.application.Visibility;
 import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.PersonRecord;
@@ -135,9 +136,8 @@ public class CabinetService {
     private Me me(Meeting meeting, Caller caller) {
         Optional<Participant> participant = participant(meeting.getId(), caller.name());
         boolean secretary = callers.isSecretary();
-        if (participant.isEmpty() && !secretary) {
-            throw notFound();
-        }
+        Visibility.visibleOrNotFound(meeting, m -> participant.isPresent() || secretary, "cabinet.meeting.not-found",
+                "no such meeting");
         return new Me(caller.name(), participant.map(Participant::isMember).orElse(false),
                 participant.map(p -> !p.isMember()).orElse(false), caller.name().equals(meeting.getChair()), secretary,
                 participant.map(p -> p.getAttendance().name()).orElse(null));

@@ -31,6 +31,7 @@ import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.SignedChoice;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
+import vn.egov.common.application.Visibility;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.PersonRecord;
 import vn.egov.directory.domain.model.Role;
@@ -138,11 +139,9 @@ public class OpinionBallots {
     }
 
     private OpinionBallot visible(Caller caller, long ballotId) {
-        OpinionBallot ballot = em.find(OpinionBallot.class, ballotId);
-        if (ballot == null || (!callers.isSecretary() && answerRow(ballotId, caller.name()) == null)) {
-            throw DomainException.notFound("cabinet.ballot.not-found", "no such ballot");
-        }
-        return ballot;
+        return Visibility.visibleOrNotFound(em.find(OpinionBallot.class, ballotId),
+                b -> callers.isSecretary() || answerRow(ballotId, caller.name()) != null,
+                "cabinet.ballot.not-found", "no such ballot");
     }
 
     private OpinionAnswer answerRow(long ballotId, String username) {

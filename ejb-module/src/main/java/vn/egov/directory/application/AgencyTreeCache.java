@@ -1,5 +1,6 @@
 package vn.egov.directory.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -10,8 +11,11 @@ import jakarta.persistence.PersistenceContext;
  * The agency tree, read once and kept for a minute: roll-ups and the recipient picker walk it on
  * every request, and the directory changes a few times a year. The instance that registers an agency
  * drops its copy at once; other instances of a cluster see the new agency within a minute.
+ *
+ * <p>{@code @PermitAll}: called only by {@link DirectoryService}, whose methods say who may call them.
  */
 @Singleton
+@PermitAll
 @Lock(LockType.READ)
 public class AgencyTreeCache {
 

@@ -177,26 +177,38 @@ public class DirectoryService {
 
     // ---------------------------------------------------------------- look-ups for other areas
 
-    /** The agency with this code, active or not; empty when there is none (the code is not checked). */
+    /**
+     * The agency with this code, active or not; empty when there is none (the code is not checked).
+     * {@code @PermitAll}: a look-up for other areas' services, which checked their callers.
+     */
     @PermitAll
     public Optional<AgencyRecord> findAgency(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Agency.class, code)).map(AgencyRecord::of);
     }
 
-    /** The agency's name, or the code itself when the directory has no such agency (for labels). */
+    /**
+     * The agency's name, or the code itself when the directory has no such agency (for labels).
+     * {@code @PermitAll}: a look-up for other areas' services, which checked their callers.
+     */
     @PermitAll
     public String agencyName(String code) {
         String name = tree().name(code);
         return name == null ? code : name;
     }
 
-    /** The whole agency hierarchy, at most a minute old (see {@link AgencyTreeCache}). */
+    /**
+     * The whole agency hierarchy, at most a minute old (see {@link AgencyTreeCache}).
+     * {@code @PermitAll}: a look-up for other areas' services, which checked their callers.
+     */
     @PermitAll
     public AgencyTree tree() {
         return treeCache.tree();
     }
 
-    /** The person with this username, active or not. */
+    /**
+     * The person with this username, active or not.
+     * {@code @PermitAll}: a look-up for other areas' services, which checked their callers.
+     */
     @PermitAll
     public Optional<PersonRecord> findPerson(String username) {
         return personEntity(username).map(PersonRecord::of);
@@ -206,6 +218,7 @@ public class DirectoryService {
      * The person with this username, with their directory entry locked until the caller's
      * transaction ends: for a service that must do something once per person when two requests of
      * the same person arrive together (the cabinet issuing a first signing key).
+     * {@code @PermitAll}: a look-up for other areas' services, which checked their callers.
      */
     @PermitAll
     public Optional<PersonRecord> lockPerson(String username) {
@@ -214,14 +227,20 @@ public class DirectoryService {
                 .getResultStream().findFirst().map(PersonRecord::of);
     }
 
-    /** Every active person holding {@code role}, by username. */
+    /**
+     * Every active person holding {@code role}, by username.
+     * {@code @PermitAll}: a look-up for other areas' services, which checked their callers.
+     */
     @PermitAll
     public List<PersonRecord> activePeopleWithRole(Role role) {
         return em.createNamedQuery("Person.activeWithRole", Person.class).setParameter("role", role)
                 .getResultStream().map(PersonRecord::of).toList();
     }
 
-    /** The active people of one agency holding any of {@code roles}, by full name. */
+    /**
+     * The active people of one agency holding any of {@code roles}, by full name.
+     * {@code @PermitAll}: a look-up for other areas' services, which checked their callers.
+     */
     @PermitAll
     public List<PersonRecord> activePeopleOf(String agencyCode, Set<Role> roles) {
         return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE p.agencyCode = :agency"
@@ -232,14 +251,20 @@ public class DirectoryService {
                 .map(PersonRecord::of).toList();
     }
 
-    /** For sign-in only: the person's stored password hash with who they are. */
+    /**
+     * For sign-in only: the person's stored password hash with who they are.
+     * {@code @PermitAll}: sign-in runs before anyone is signed in.
+     */
     @PermitAll
     public Optional<Credentials> personCredentials(String username) {
         return personEntity(username).map(p -> new Credentials(Credentials.Kind.PERSON, p.getUsername(),
                 p.getFullName(), p.getAgencyCode(), p.getRoles(), p.isActive(), p.getPasswordHash()));
     }
 
-    /** For sign-in only: a partner system's stored secret hash with its agency and roles. */
+    /**
+     * For sign-in only: a partner system's stored secret hash with its agency and roles.
+     * {@code @PermitAll}: sign-in runs before anyone is signed in.
+     */
     @PermitAll
     public Optional<Credentials> clientCredentials(String clientId) {
         return Optional.ofNullable(clientId == null ? null : em.find(PartnerClient.class, clientId))

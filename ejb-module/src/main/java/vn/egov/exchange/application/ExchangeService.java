@@ -49,8 +49,9 @@ import vn.egov.exchange.infrastructure.AttachmentStore;
  * told it does not exist (404), never that it is forbidden.
  */
 @Stateless
-@jakarta.annotation.security.DeclareRoles({"CLERK", "SPECIALIST", "LEADER", "SYSADMIN", "AGENCY_ADMIN"})
-@RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
+@jakarta.annotation.security.DeclareRoles({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE, Role.SYSADMIN_ROLE,
+        Role.AGENCY_ADMIN_ROLE})
+@RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
 public class ExchangeService {
 
     private static final Set<String> CONFIDENTIAL = Set.of("mat", "toi mat", "tuyet mat");
@@ -436,7 +437,7 @@ public class ExchangeService {
                         "document " + id + " has no attachment " + contentId));
     }
 
-    @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
+    @RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
     public Views.DeliveryView reportStatus(long id, StatusReport report) {
         return Views.DeliveryView.of(recordStatus(id, agencyCaller(), report));
     }
@@ -494,7 +495,7 @@ public class ExchangeService {
      * Chuyển xử lý: forwards a document the caller's agency received to one of its own leaders or
      * specialists (status 04, with that person as the handling staff); it may be forwarded on again.
      */
-    @RolesAllowed({"CLERK", "LEADER"})
+    @RolesAllowed({Role.CLERK_ROLE, Role.LEADER_ROLE})
     public Views.DeliveryView assign(long id, String username, String note) {
         Caller caller = agencyCaller();
         visible(id, caller); // 404 first: a stranger learns nothing, not even whom it could not forward to
@@ -513,7 +514,7 @@ public class ExchangeService {
         return Views.DeliveryView.of(delivery);
     }
 
-    @RolesAllowed("CLERK")
+    @RolesAllowed(Role.CLERK_ROLE)
     public Views.Trace recall(long id, String reason) {
         Caller caller = agencyCaller();
         ExchangeLogHead head = log.lockHead();
@@ -573,7 +574,7 @@ public class ExchangeService {
      * Documents sent and received per agency between two dates (inclusive, Vietnam time), busiest
      * first. The axis operator (SYSADMIN) sees every agency; an agency administrator their own.
      */
-    @RolesAllowed({"SYSADMIN", "AGENCY_ADMIN"})
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
     public List<Views.AgencyStatistics> statistics(LocalDate from, LocalDate to) {
         Caller caller = callers.current().requireAuthenticated();
         LocalDate first = from == null ? LocalDate.now(ZoneOffset.ofHours(7)).withDayOfMonth(1) : from;
@@ -584,7 +585,7 @@ public class ExchangeService {
         OffsetDateTime start = first.atStartOfDay().atOffset(ZoneOffset.ofHours(7));
         OffsetDateTime end = last.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7));
         // The operator sees every agency; an agency administrator only their own, counted as such.
-        boolean operator = callers.isInRole("SYSADMIN");
+        boolean operator = callers.isInRole(Role.SYSADMIN_ROLE);
         if (!operator && caller.agencyCode() == null) {
             throw DomainException.forbidden("exchange.agency.required", "statistics are per agency");
         }
@@ -613,12 +614,12 @@ public class ExchangeService {
     }
 
     /** Demo mode: signs a package as the caller's agency, as its document system would before sending. */
-    @RolesAllowed("CLERK")
+    @RolesAllowed(Role.CLERK_ROLE)
     public byte[] signAsMyAgency(byte[] edxml) {
         return signatures.signAsDemoAgency(edxml, agencyCaller().agencyCode());
     }
 
-    @RolesAllowed("SYSADMIN")
+    @RolesAllowed(Role.SYSADMIN_ROLE)
     public Views.LogVerification verifyLog() {
         return log.verify();
     }

@@ -1,5 +1,6 @@
 package vn.egov.exchange.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -21,12 +22,13 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
-import vn.egov.directory.application.AgencyRecord;
-import vn.egov.directory.application.DirectoryService;
-import vn.egov.exchange.domain.model.SignatureStatus;
-import vn.egov.exchange.domain.model.SigningIdentity;
 import vn.egov.common.infrastructure.Certificates;
 import vn.egov.common.infrastructure.Pem;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
+import vn.egov.directory.domain.model.Role;
+import vn.egov.exchange.domain.model.SignatureStatus;
+import vn.egov.exchange.domain.model.SigningIdentity;
 import vn.egov.exchange.infrastructure.XmlSignatures;
 
 /**
@@ -37,8 +39,11 @@ import vn.egov.exchange.infrastructure.XmlSignatures;
  * named by {@code egov.exchange.trust-anchors}; the demo CA counts only while demo mode is on.
  * Signatures are required unless {@code egov.exchange.signature.required} is false; an invalid
  * signature is always refused.
+ *
+ * <p>Both operations are steps of a clerk's send or demo signing, so for clerks only.
  */
 @Singleton
+@RolesAllowed(Role.CLERK_ROLE)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ExchangeSignatures {
 

@@ -27,6 +27,9 @@ import vn.egov.common.infrastructure.GroupCommit;
  * transaction: one head lock, one commit and one round of batched inserts for the lot, instead of
  * one of each per document. Each caller is answered only after that commit, so a 202 still means
  * the document is on disk. A failed batch is written again one send per transaction.
+ *
+ * <p>{@code @PermitAll}: an internal step of {@link ExchangeService#send}, which checked the caller
+ * (role and agency) before handing the send here.
  */
 @Singleton
 @Startup

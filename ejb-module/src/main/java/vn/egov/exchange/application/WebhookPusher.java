@@ -26,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction (a slow endpoint holds no lock and no connection), its outcome recorded in a
  * transaction of its own. Redirects are not followed; an answer other than 2xx, or none within
  * ten seconds, is a failed attempt.
+ *
+ * <p>{@code @PermitAll}: it has no business method; its timer runs as the container.
  */
 @Singleton
 @Startup

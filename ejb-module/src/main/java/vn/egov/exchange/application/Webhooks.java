@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
+import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
 import vn.egov.exchange.domain.model.ExchangePush;
@@ -44,7 +45,7 @@ import vn.egov.exchange.domain.model.RecallState;
  * {@code X-Egov-Delivery} header names it).
  */
 @Stateless
-@DeclareRoles({"CLERK", "AGENCY_ADMIN", "SYSADMIN"})
+@DeclareRoles({Role.CLERK_ROLE, Role.AGENCY_ADMIN_ROLE, Role.SYSADMIN_ROLE})
 public class Webhooks {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -97,7 +98,7 @@ public class Webhooks {
     }
 
     /** Registers (or moves) the caller's agency's webhook; answers with a new signing key. */
-    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    @RolesAllowed({Role.CLERK_ROLE, Role.AGENCY_ADMIN_ROLE})
     public Registration register(String url) {
         Caller caller = agencyCaller();
         String checked = checkedUrl(url);
@@ -119,7 +120,7 @@ public class Webhooks {
     }
 
     /** The caller's agency's webhook and how its pushes stand; 404 if it has none. */
-    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    @RolesAllowed({Role.CLERK_ROLE, Role.AGENCY_ADMIN_ROLE})
     public Registration current() {
         ExchangeWebhook hook = em.find(ExchangeWebhook.class, agencyCaller().agencyCode());
         if (hook == null) {
@@ -129,7 +130,7 @@ public class Webhooks {
     }
 
     /** Removes the caller's agency's webhook; pushes not yet made are abandoned (pull still has them). */
-    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    @RolesAllowed({Role.CLERK_ROLE, Role.AGENCY_ADMIN_ROLE})
     public void remove() {
         String agency = agencyCaller().agencyCode();
         ExchangeWebhook hook = em.find(ExchangeWebhook.class, agency, LockModeType.PESSIMISTIC_WRITE);
@@ -146,13 +147,13 @@ public class Webhooks {
      * Puts the agency's abandoned pushes back in line, each with a fresh set of attempts (after
      * its system was down longer than the retries last); answers with the counts.
      */
-    @RolesAllowed({"CLERK", "AGENCY_ADMIN"})
+    @RolesAllowed({Role.CLERK_ROLE, Role.AGENCY_ADMIN_ROLE})
     public Registration replay() {
         return requeue(agencyCaller().agencyCode());
     }
 
     /** The axis operator's view: every agency's webhook and how its pushes stand, by agency code. */
-    @RolesAllowed("SYSADMIN")
+    @RolesAllowed(Role.SYSADMIN_ROLE)
     public java.util.Map<String, Registration> all() {
         java.util.Map<String, long[]> counts = counts(null);
         java.util.Map<String, Registration> all = new java.util.TreeMap<>();
@@ -162,7 +163,7 @@ public class Webhooks {
     }
 
     /** The axis operator replays an agency's abandoned pushes. */
-    @RolesAllowed("SYSADMIN")
+    @RolesAllowed(Role.SYSADMIN_ROLE)
     public Registration replayFor(String agency) {
         return requeue(agency);
     }
@@ -256,7 +257,10 @@ public class Webhooks {
                 java.util.Map.of("field", "url"));
     }
 
-    /** Adds a push for each delivery whose recipient has a webhook; in the send's transaction, after its flush. */
+    /**
+     * Adds a push for each delivery whose recipient has a webhook; in the send's transaction, after its flush.
+     * {@code @PermitAll}: called by the {@link SendWriter} on the committer's thread, which carries no caller.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(List<Delivery> deliveries, OffsetDateTime now) {
@@ -273,7 +277,7 @@ public class Webhooks {
         }
     }
 
-    /** Pushes due now, oldest first. */
+    /** Pushes due now, oldest first. {@code @PermitAll}: for the {@link WebhookPusher}'s timer, which runs as no caller. */
     @PermitAll
     public List<Long> due(int max) {
         return em.createQuery("SELECT p.deliveryId FROM ExchangePush p WHERE p.state = :pending "
@@ -284,7 +288,8 @@ public class Webhooks {
 
     /**
      * The request for one push, or nothing if it is no longer wanted (the webhook is gone, the
-     * document was taken back, or the push was made meanwhile).
+     * document was taken back, or the push was made meanwhile). {@code @PermitAll}: for the
+     * {@link WebhookPusher}'s timer, which runs as no caller.
      */
     @PermitAll
     public Optional<PushRequest> prepare(long deliveryId) {
@@ -320,7 +325,10 @@ public class Webhooks {
         }
     }
 
-    /** The endpoint took the push: the delivery has arrived (01), once, as a fetch would record it. */
+    /**
+     * The endpoint took the push: the delivery has arrived (01), once, as a fetch would record it.
+     * {@code @PermitAll}: for the {@link WebhookPusher}'s timer, which runs as no caller.
+     */
     @PermitAll
     public void succeeded(long deliveryId) {
         ExchangeLogHead head = log.lockHead();
@@ -335,7 +343,10 @@ public class Webhooks {
         log.recordArrival(head, delivery, "webhook", "pushed to the agency's webhook", now);
     }
 
-    /** The attempt failed: retried later with back-off, or abandoned after the last attempt. */
+    /**
+     * The attempt failed: retried later with back-off, or abandoned after the last attempt.
+     * {@code @PermitAll}: for the {@link WebhookPusher}'s timer, which runs as no caller.
+     */
     @PermitAll
     public void failed(long deliveryId, String error) {
         ExchangePush push = em.find(ExchangePush.class, deliveryId);

@@ -1,5 +1,6 @@
 package vn.egov.security.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,11 @@ public class AuditLog {
     @PersistenceContext(unitName = "egov")
     private EntityManager em;
 
+    /**
+     * Records one event in a transaction of its own. {@code @PermitAll}: most events are about
+     * callers who are not signed in (a refused sign-in, a forged token).
+     */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(SecurityEventType type, String principal, String agencyCode, String remoteAddress,
             String detail) {

@@ -1,6 +1,7 @@
 package vn.egov.security.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,8 +19,12 @@ import vn.egov.security.domain.model.SecurityEventType;
  * Checks who someone is: people by username and password (intranet form login), partner systems
  * by client credentials (token endpoint), and access tokens on every API call. Every outcome that
  * matters for security lands in the audit log.
+ *
+ * <p>{@code @PermitAll}: it decides who the caller is, so it runs before anyone is signed in (the
+ * authentication mechanism and the token endpoint call it).
  */
 @Stateless
+@PermitAll
 public class AuthenticationService {
 
     /** Compared against when the username is unknown, so a miss costs as much time as a hit. */

@@ -1,6 +1,7 @@
 package vn.egov.security.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -19,8 +20,12 @@ import vn.egov.security.domain.model.PlatformSecret;
  * The key that signs access tokens. Taken from {@code egov.auth.token-secret} (base64, at least
  * 32 bytes) when a deployer sets one; otherwise generated on first start and kept in the database,
  * so every instance of a cluster, and every restart, verifies the tokens the others issued.
+ *
+ * <p>{@code @PermitAll}: the keys are used while a caller is being identified (token issue and
+ * verification), before anyone is signed in; only the security services call it.
  */
 @Singleton
+@PermitAll
 @Startup
 @DependsOn("SchemaMigrator")
 public class SigningKeys {
