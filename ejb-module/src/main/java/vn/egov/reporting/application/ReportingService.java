@@ -131,6 +131,7 @@ public class ReportingService {
             if (field[1] == null || field[1].isBlank()) {
                 throw DomainException.invalid("reporting.field.required", field[0] + " is required");
             }
+            requireBaseCharacter(field[0], field[1]);
         }
         if (v.owner() != null && !directory.tree().contains(v.owner())) {
             throw DomainException.invalid("reporting.owner.invalid", "no agency " + v.owner());
@@ -200,6 +201,8 @@ public class ReportingService {
         if (v.name() == null || v.name().isBlank() || v.nameEn() == null || v.nameEn().isBlank()) {
             throw DomainException.invalid("reporting.field.required", "name and nameEn are required");
         }
+        requireBaseCharacter("name", v.name());
+        requireBaseCharacter("nameEn", v.nameEn());
         AgencyTree tree = directory.tree();
         if (v.receiver() == null || !tree.contains(v.receiver())) {
             throw DomainException.invalid("reporting.receiver.invalid", "no agency " + v.receiver());
@@ -267,6 +270,21 @@ public class ReportingService {
             }
         }
         return false;
+    }
+
+    /**
+     * A name starts with a character a combining mark can sit on: the text rule lets combining marks
+     * through (Vietnamese may be typed with them), but a name that is nothing but marks, or begins
+     * with one, shows as nothing or garbles what is printed before it on every list and sheet.
+     */
+    static void requireBaseCharacter(String field, String value) {
+        String text = value.strip();
+        int type = text.isEmpty() ? Character.NON_SPACING_MARK : Character.getType(text.codePointAt(0));
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK) {
+            throw new DomainException(DomainException.Kind.INVALID, "reporting.name.invalid", field
+                    + " starts with a combining mark; it starts with a letter or a digit", Map.of("field", field));
+        }
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
@@ -710,6 +728,10 @@ public class ReportingService {
         BigDecimal value = rollup.value(indicator, scope, key);
         List<Part> parts = new ArrayList<>();
         for (String child : tree.children(scope)) {
+            // The parts follow the same rule as the figure: the nation's total is everyone's, its provinces are not.
+            if (!maySee(caller, indicator, child, tree)) {
+                continue;
+            }
             BigDecimal part = rollup.value(indicator, child, key);
             if (part != null) {
                 parts.add(new Part(child, tree.name(child), part));
