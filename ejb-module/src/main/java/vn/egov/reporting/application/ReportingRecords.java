@@ -1,15 +1,13 @@
 package vn.egov.reporting.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
@@ -40,7 +38,7 @@ import vn.egov.reporting.domain.model.Target;
  * {@code egov.reporting.oversight-agencies} (comma-separated agency codes; the Government Office
  * by default), and system administrators.
  */
-@ApplicationScoped
+@Dependent
 public class ReportingRecords {
 
     @PersistenceContext(unitName = "egov")
@@ -60,8 +58,7 @@ public class ReportingRecords {
 
     @PostConstruct
     void init() {
-        scope = new FigureScope(Arrays.stream(oversightAgencies.orElse("").split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+        scope = FigureScope.fromConfiguration(oversightAgencies.orElse(""));
     }
 
     EntityManager em() {

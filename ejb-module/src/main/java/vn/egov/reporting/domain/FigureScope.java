@@ -1,6 +1,8 @@
 package vn.egov.reporting.domain;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.egov.directory.application.AgencyTree;
 import vn.egov.reporting.domain.model.Indicator;
 
@@ -17,6 +19,12 @@ public record FigureScope(Set<String> overseers) {
 
     public FigureScope {
         overseers = Set.copyOf(overseers);
+    }
+
+    /** The scope from {@code egov.reporting.oversight-agencies}: comma-separated codes, spaces and empty items ignored. */
+    public static FigureScope fromConfiguration(String oversightAgencies) {
+        return new FigureScope(Arrays.stream(oversightAgencies == null ? new String[0] : oversightAgencies.split(","))
+                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet()));
     }
 
     /** Whether an agency (null for people without one) oversees all reporting. */

@@ -75,4 +75,13 @@ class FigureScopeTest {
         assertFalse(CONFIGURED.maySee(null, false, RETAIL, NGHE_AN, TREE));
         assertFalse(CONFIGURED.oversees(null));
     }
+
+    @Test
+    void theConfigurationListsOverseersSeparatedByCommas() {
+        FigureScope two = FigureScope.fromConfiguration(" 000.00.00.G22 , 000.00.00.G09,,");
+        assertTrue(two.oversees(GOVERNMENT_OFFICE) && two.oversees(FINANCE));
+        assertFalse(two.oversees(NGHE_AN));
+        assertFalse(FigureScope.fromConfiguration("").oversees(GOVERNMENT_OFFICE));
+        assertFalse(FigureScope.fromConfiguration(null).oversees(""));
+    }
 }
