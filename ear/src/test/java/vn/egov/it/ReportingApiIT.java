@@ -405,7 +405,7 @@ class ReportingApiIT extends PlatformIT {
                 + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("login.xhtml"))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie));
+                .header("Origin", uri("").getScheme() + "://" + uri("").getRawAuthority()).header("Cookie", cookie));
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.split(";", 2)[0]).findFirst().orElse(cookie);
