@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,8 @@ class ReportingApiIT extends PlatformIT {
     private static final String HUNG_DUNG = "000.01.20.H41";
     private static final String BEN_THUY = "000.02.20.H41";
     private static final String HAU_GIANG = "000.00.00.H30";
+    /** Bộ Công Thương: owner of the retail indicators. */
+    private static final String INDUSTRY_AND_TRADE = "000.00.00.G02";
     /**
      * The year before last, in Vietnam: its months are past their deadlines on any day, and the demo figures (this
      * year's months) and the browser test (last year) leave it alone.
@@ -339,5 +345,114 @@ class ReportingApiIT extends PlatformIT {
         assertTrue(report.getJsonArray("values").getValuesAs(JsonObject.class).stream().anyMatch(v ->
                 v.getString("indicator").equals("CPI") && v.getJsonNumber("value").bigDecimalValue()
                         .compareTo(new BigDecimal("103.5")) == 0), report.toString());
+    }
+
+    // ------------------------------------------------------------------ scope of parts, bars and exports
+
+    private static Set<String> parts(JsonObject analytics) {
+        return analytics.getJsonArray("parts").getValuesAs(JsonObject.class).stream().map(p -> p.getString("agency"))
+                .collect(Collectors.toSet());
+    }
+
+    /** Two provinces' approved October figures: Nghệ An 1000, Hậu Giang 500. */
+    private String twoProvincesReportedOctober() {
+        String period = YEAR + "-10";
+        long ours = submitted(NGHE_AN, period, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200));
+        HttpResponse<String> theirs = submit(token(HAU_GIANG), HAU_GIANG, period, true,
+                monthly(400, 100, 800, 102, 4000, 55, 3000, 900));
+        assertEquals(201, theirs.statusCode(), theirs.body());
+        review(ours, true, null, 200);
+        review(json(theirs).asJsonObject().getJsonNumber("id").longValue(), true, null, 200);
+        return period;
+    }
+
+    @Test
+    void partnerOfH41SeesOnlyItsOwnProvinceInTheNationalParts() {
+        String period = twoProvincesReportedOctober();
+
+        // The Government Office sees every province in the nation's parts.
+        JsonObject asGovernment = analytics(person("analyst.g22"), "RETAIL_TOTAL", null, period);
+        assertTrue(parts(asGovernment).containsAll(Set.of(NGHE_AN, HAU_GIANG)), asGovernment.toString());
+
+        // Nghệ An sees the national aggregate, but among its parts only itself: Hậu Giang is refused directly.
+        JsonObject asNgheAn = analytics(token(NGHE_AN), "RETAIL_TOTAL", null, period);
+        assertEquals(Set.of(NGHE_AN), parts(asNgheAn), asNgheAn.toString());
+        assertEquals(0, value(asGovernment).compareTo(value(asNgheAn)), "the national figure is the same for all");
+        assertProblem(get("api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=" + period + "&agency=" + HAU_GIANG,
+                token(NGHE_AN)), 403, "reporting.scope.forbidden");
+        // Nor does a breakdown of the national figure leak a part.
+        assertEquals(Set.of(HAU_GIANG), parts(analytics(token(HAU_GIANG), "RETAIL_TOTAL", null, period)));
+
+        // The ministry owning the indicator sees it in every province.
+        JsonObject asMinistry = analytics(token(INDUSTRY_AND_TRADE), "RETAIL_TOTAL", null, period);
+        assertTrue(parts(asMinistry).containsAll(Set.of(NGHE_AN, HAU_GIANG)), asMinistry.toString());
+        // ... but another ministry's indicator only nationally, with no province among the parts.
+        JsonObject budget = analytics(token(INDUSTRY_AND_TRADE), "BUDGET_REVENUE", null, period);
+        assertTrue(parts(budget).isEmpty(), budget.toString());
+    }
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** Signs a person in through the intranet's login form; returns the session cookie the browser would send. */
+    private String intranetSession(String username) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("login.xhtml")).GET());
+        assertEquals(200, page.statusCode());
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find(), page.body());
+        String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + DEMO_SECRET
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("login.xhtml"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", uri("").getScheme() + "://" + uri("").getRawAuthority()).header("Cookie", cookie));
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElse(cookie);
+    }
+
+    private HttpResponse<String> export(String cookie, String period) {
+        return send(HttpRequest.newBuilder(uri("reporting/files/export.csv?indicator=RETAIL_TOTAL&period=" + period))
+                .GET().header("Cookie", cookie));
+    }
+
+    @Test
+    void reporterOfH41ExportsOnlyTheFiguresItMaySee() {
+        String period = twoProvincesReportedOctober();
+
+        HttpResponse<String> ours = export(intranetSession("reporter.h41"), period);
+        assertEquals(200, ours.statusCode(), ours.body());
+        assertTrue(ours.body().contains(NGHE_AN), ours.body());
+        assertFalse(ours.body().contains(HAU_GIANG), "another province's figure is not exported: " + ours.body());
+
+        HttpResponse<String> all = export(intranetSession("analyst.g22"), period);
+        assertEquals(200, all.statusCode(), all.body());
+        assertTrue(all.body().contains(NGHE_AN) && all.body().contains(HAU_GIANG), all.body());
+    }
+
+    // ------------------------------------------------------------------ hostile indicator names
+
+    private HttpResponse<String> indicatorNamed(String code, String jsonName) {
+        return put("api/v1/reporting/indicators/" + code, token("sysadmin-client"), """
+                {"name":%s,"nameEn":"Exports","unit":"triệu USD","valueType":"NUMBER","aggregation":"SUM"}"""
+                .formatted(jsonName));
+    }
+
+    @Test
+    void aHugeOrCombiningMarkIndicatorNameIsAProblemNotA500() {
+        // Longer than the column but inside the body bound: 400; a whole mebibyte is beyond the bound: 413.
+        assertProblem(indicatorNamed("HUGE_NAME", "\"" + "x".repeat(1024 * 1024 - 1024) + "\""), 400,
+                "request.text.too-long");
+        assertProblem(indicatorNamed("HUGE_NAME", "\"" + "x".repeat(1024 * 1024) + "\""), 413, "request.too-large");
+        // A name made of combining marks only has no letter to carry them: refused, whatever its length.
+        JsonObject marks = assertProblem(indicatorNamed("MARKS_NAME", "\"" + "\\u0301\\u0323".repeat(50) + "\""), 400,
+                "reporting.name.invalid");
+        assertEquals("name", marks.getString("field"), marks.toString());
+        assertProblem(indicatorNamed("MARKS_NAME", "\"" + "\\u0301".repeat(2000) + "\""), 400, "reporting.name.invalid");
+        // Vietnamese written with combining tone marks (as some keyboards do) is a name like any other.
+        HttpResponse<String> decomposed = indicatorNamed("DECOMPOSED_NAME", "\"Kim nga\\u0323ch xua\\u0302\\u0301t khẩu\"");
+        assertEquals(200, decomposed.statusCode(), decomposed.body());
+        String indicators = get("api/v1/reporting/indicators", token("sysadmin-client")).body();
+        assertFalse(indicators.contains("HUGE_NAME") || indicators.contains("MARKS_NAME"), "nothing refused was stored");
     }
 }

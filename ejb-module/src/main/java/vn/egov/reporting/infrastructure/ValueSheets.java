@@ -19,6 +19,11 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -217,15 +222,22 @@ public final class ValueSheets {
         }
     }
 
-    /** The same plain table as CSV: UTF-8 with a byte order mark, numbers written plain, fields quoted where needed. */
+    /**
+     * How our CSV files are written (Apache Commons CSV): RFC 4180, comma-separated, CRLF line ends,
+     * fields quoted only where they must be (a separator, a quote, a line break, surrounding space).
+     */
+    private static final CSVFormat WRITTEN = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL).get();
+
+    /** The same plain table as CSV: UTF-8 with a byte order mark, numbers written plain, text kept from being a formula. */
     public static byte[] tableCsv(List<String> header, List<List<Object>> rows) {
-        StringBuilder csv = new StringBuilder();
-        csv.append(String.join(",", header.stream().map(ValueSheets::csvField).toList())).append("\r\n");
+        List<List<String>> records = new ArrayList<>();
+        records.add(header);
         for (List<Object> values : rows) {
-            csv.append(String.join(",", values.stream().map(v -> v instanceof BigDecimal d ? d.toPlainString()
-                    : csvField(safeText(v == null ? "" : v.toString()))).toList())).append("\r\n");
+            records.add(values.stream().map(v -> v instanceof BigDecimal d ? d.toPlainString()
+                    : safeText(v == null ? "" : v.toString())).toList());
         }
-        return withBom(csv);
+        return csv(records);
     }
 
     /**
@@ -234,16 +246,25 @@ public final class ValueSheets {
      */
     public static byte[] templateCsv(List<TemplateRow> rows) {
         Objects.requireNonNull(rows, "rows");
-        StringBuilder csv = new StringBuilder();
-        csv.append(String.join(",", HEADER.stream().map(ValueSheets::csvField).toList())).append("\r\n");
+        List<List<String>> records = new ArrayList<>();
+        records.add(HEADER);
         for (TemplateRow row : rows) {
-            csv.append(csvField(row.indicator())).append(',')
-                    .append(csvField(safeText(row.name()))).append(',')
-                    .append(csvField(safeText(row.unit()))).append(',')
-                    .append(csvField(Indicator.TOTAL.equals(row.breakdown()) ? "" : row.breakdown())).append(',')
-                    .append("\r\n");
+            records.add(List.of(row.indicator(), safeText(row.name()), safeText(row.unit()),
+                    Indicator.TOTAL.equals(row.breakdown()) ? "" : row.breakdown(), ""));
         }
-        return withBom(csv);
+        return csv(records);
+    }
+
+    private static byte[] csv(List<List<String>> records) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, WRITTEN)) {
+            for (List<String> record : records) {
+                printer.printRecord(record.stream().map(v -> v == null ? "" : v).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the CSV file", e); // a StringBuilder does not fail
+        }
+        return withBom(out);
     }
 
     private static byte[] withBom(CharSequence csv) {
@@ -322,7 +343,14 @@ public final class ValueSheets {
             text = text.substring(1);
         }
         char delimiter = csvDelimiter(text);
-        Grid grid = new CsvGrid(parseCsv(text, delimiter), delimiter);
+        List<List<String>> records;
+        try {
+            records = parseCsv(text, delimiter);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "Uploaded CSV cannot be parsed", e);
+            return failed(UNREADABLE, "the file is not a CSV file that can be read");
+        }
+        Grid grid = new CsvGrid(records, delimiter);
         int header = findHeader(grid);
         return header < 0 ? noHeader() : readGrid(grid, header);
     }
@@ -525,13 +553,6 @@ public final class ValueSheets {
 
     // ---- CSV ---------------------------------------------------------------------------------------------------
 
-    private static String csvField(String value) {
-        String v = value == null ? "" : value;
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
-                || v.indexOf('\r') >= 0 || !v.equals(v.strip());
-        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
-    }
-
     /** Keeps Excel from taking free text such as "- Trong đó" or "=…" for a formula when it opens the CSV. */
     private static String safeText(String value) {
         return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
@@ -561,51 +582,21 @@ public final class ValueSheets {
         return ',';
     }
 
-    /** RFC 4180 records; lenient about text after a closing quote, as spreadsheet programs are. */
+    /**
+     * RFC 4180 records (Apache Commons CSV), one per line as the spreadsheet program numbers them — empty lines
+     * are kept, so a cell is named by its line; lenient about text after a closing quote and about a quote left
+     * open at the end, as spreadsheet programs are.
+     */
     static List<List<String>> parseCsv(String text, char delimiter) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setTrailingData(true).setLenientEof(true).get();
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char ch = text.charAt(i++);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i < text.length() && text.charAt(i) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"' && field.length() == 0) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (ch == delimiter) {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (ch == '\r' || ch == '\n') {
-                if (ch == '\r' && i < text.length() && text.charAt(i) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                records.add(record);
-                record = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-            } else {
-                field.append(ch);
-                fieldStarted = true;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
-        }
-        if (fieldStarted || field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String does not fail to read
         }
         return records;
     }

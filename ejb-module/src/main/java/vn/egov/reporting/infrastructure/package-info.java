@@ -1,5 +1,5 @@
 /**
- * What reporting needs from outside its model: CSV and XLSX value sheets (Apache Commons CSV, Apache POI) and the demo
- * regimes and reports loaded in demo mode.
+ * Reporting's infrastructure: value sheets read and written as Excel (Apache POI) and CSV (Apache
+ * Commons CSV), and the demo indicators, regimes and figures loaded in demo mode.
  */
 package vn.egov.reporting.infrastructure;

@@ -44,8 +44,7 @@ class AuthorisationDeclaredTest {
     private static final Set<String> BEING_SPLIT = Set.of(
             "vn.egov.cabinet.application.CabinetService",
             "vn.egov.cabinet.application.OpinionBallots",
-            "vn.egov.cabinet.application.MemberKeys",
-            "vn.egov.reporting.application.ReportingService");
+            "vn.egov.cabinet.application.MemberKeys");
 
     private static final Path SOURCES = Path.of("src", "main", "java");
 

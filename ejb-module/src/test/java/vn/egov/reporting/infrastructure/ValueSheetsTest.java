@@ -345,4 +345,41 @@ class ValueSheetsTest {
             throw new IllegalStateException(e);
         }
     }
+
+    // ---- CSV through Apache Commons CSV -----------------------------------------------------------------------
+
+    @Test
+    void anExportedTableReadsBackFieldForFieldWithSeparatorsQuotesAndLineBreaks() {
+        List<String> header = List.of("indicator", "period", "agency", "name", "value", "unit");
+        List<List<Object>> rows = List.of(
+                java.util.Arrays.asList("RETAIL_TOTAL", "2026-10", null, "Toàn quốc", new BigDecimal("1.5E+3"), "tỷ đồng"),
+                java.util.Arrays.asList("RETAIL_TOTAL", "2026-10", "000.00.00.H41", "Nghệ An, \"xứ Nghệ\"\r\ntỉnh",
+                        null, " trailing "));
+        String csv = new String(ValueSheets.tableCsv(header, rows), StandardCharsets.UTF_8);
+
+        assertTrue(csv.startsWith("\uFEFFindicator,period,agency,name,value,unit\r\n"), csv);
+        assertTrue(csv.contains("\r\nRETAIL_TOTAL,2026-10,,Toàn quốc,1500,tỷ đồng\r\n"), "numbers written plain: " + csv);
+        List<List<String>> read = ValueSheets.parseCsv(csv.substring(1), ',');
+        assertEquals(3, read.size(), read.toString());
+        assertEquals(List.of("RETAIL_TOTAL", "2026-10", "000.00.00.H41", "Nghệ An, \"xứ Nghệ\"\r\ntỉnh", "", " trailing "),
+                read.get(2));
+    }
+
+    @Test
+    void exportedTextNeverOpensInExcelAsAFormula() {
+        List<List<Object>> rows = List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "Nghệ An"));
+        String csv = new String(ValueSheets.tableCsv(List.of("a", "b", "c", "d", "e", "f"), rows), StandardCharsets.UTF_8);
+        List<String> line = ValueSheets.parseCsv(csv.substring(1), ',').get(1);
+        assertEquals(List.of("'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tx", "Nghệ An"), line);
+        // A negative figure stays a number: only text is defused.
+        String figures = new String(ValueSheets.tableCsv(List.of("value"), List.of(List.of(new BigDecimal("-12.5")))),
+                StandardCharsets.UTF_8);
+        assertTrue(figures.endsWith("\r\n-12.5\r\n"), figures);
+    }
+
+    @Test
+    void csvLinesAreNumberedAsTheSpreadsheetShowsThemAndAQuoteLeftOpenIsRead() {
+        List<List<String>> read = ValueSheets.parseCsv("a;b\n\n\"c\"x;d\n\"open", ';');
+        assertEquals(List.of(List.of("a", "b"), List.of(""), List.of("cx", "d"), List.of("open")), read);
+    }
 }

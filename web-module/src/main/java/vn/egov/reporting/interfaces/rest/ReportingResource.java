@@ -17,7 +17,10 @@ import java.util.List;
 import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.BodyLimit;
-import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportSubmissions;
+import vn.egov.reporting.application.ReportingAnalytics;
+import vn.egov.reporting.application.ReportingDefinitions;
+import vn.egov.reporting.application.ReportingExports;
 import vn.egov.reporting.application.ReportingViews;
 import vn.egov.reporting.infrastructure.ValueSheets;
 
@@ -34,18 +37,27 @@ public class ReportingResource {
     private static final int MAX_UPLOAD = 2 * 1024 * 1024;
 
     @Inject
-    private ReportingService reporting;
+    private ReportingDefinitions definitions;
+
+    @Inject
+    private ReportSubmissions submissions;
+
+    @Inject
+    private ReportingAnalytics analytics;
+
+    @Inject
+    private ReportingExports exports;
 
     @GET
     @Path("regimes")
     public List<ReportingViews.RegimeView> regimes() {
-        return reporting.regimes();
+        return definitions.regimes();
     }
 
     @GET
     @Path("indicators")
     public List<ReportingViews.IndicatorView> indicators() {
-        return reporting.indicators();
+        return definitions.indicators();
     }
 
     @PUT
@@ -56,7 +68,7 @@ public class ReportingResource {
         if (d == null) {
             throw DomainException.invalid("request.malformed", "the request needs a JSON body");
         }
-        return reporting.saveIndicator(new ReportingViews.IndicatorView(code, d.name, d.nameEn, d.unit, d.valueType,
+        return definitions.saveIndicator(new ReportingViews.IndicatorView(code, d.name, d.nameEn, d.unit, d.valueType,
                 d.aggregation, d.weightIndicator, d.formula, d.breakdowns, d.componentOf, d.min, d.max, d.owner),
                 d.active == null || d.active);
     }
@@ -74,7 +86,7 @@ public class ReportingResource {
                 lines.add(line == null ? null : new ReportingViews.FormLine(line.indicator, lines.size() + 1, line.required));
             }
         }
-        return reporting.saveRegime(new ReportingViews.RegimeView(code, d.name, d.nameEn, d.legalBasis, d.periodType,
+        return definitions.saveRegime(new ReportingViews.RegimeView(code, d.name, d.nameEn, d.legalBasis, d.periodType,
                 d.deadlineDay, d.receiver, lines, d.agencies), d.active == null || d.active);
     }
 
@@ -85,7 +97,7 @@ public class ReportingResource {
         if (d == null) {
             throw DomainException.invalid("request.malformed", "the request needs a JSON body");
         }
-        reporting.saveTarget(d.indicator, d.year, d.agency, d.value, d.assignedBy);
+        definitions.saveTarget(d.indicator, d.year, d.agency, d.value, d.assignedBy);
         return Response.noContent().build();
     }
 
@@ -98,7 +110,7 @@ public class ReportingResource {
         }
         List<ReportingViews.ValueInput> values = r.values == null ? List.of() : r.values.stream()
                 .map(v -> v == null ? null : new ReportingViews.ValueInput(v.indicator, v.breakdown, v.value)).toList();
-        ReportingViews.ReportView report = reporting.submit(new ReportingViews.Submission(r.regime, r.agency, r.period,
+        ReportingViews.ReportView report = submissions.submit(new ReportingViews.Submission(r.regime, r.agency, r.period,
                 values, r.submit == null || r.submit));
         return Response.created(URI.create("reporting/reports/" + report.id())).entity(report).build();
     }
@@ -108,9 +120,9 @@ public class ReportingResource {
     @Path("regimes/{code}/template")
     @Produces({ValueSheets.XLSX_TYPE, "text/csv"})
     public Response template(@PathParam("code") String code, @QueryParam("format") String format) {
-        boolean csv = "csv".equalsIgnoreCase(format);
-        return Response.ok(reporting.template(code, csv), csv ? ValueSheets.CSV_TYPE : ValueSheets.XLSX_TYPE)
-                .header("Content-Disposition", Downloads.attachment(code + (csv ? ".csv" : ".xlsx"))).build();
+        ReportingExports.ExportFile file = exports.template(code, "csv".equalsIgnoreCase(format));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", Downloads.attachment(file.fileName())).build();
     }
 
     /**
@@ -137,14 +149,14 @@ public class ReportingResource {
                     "an uploaded sheet is at most " + MAX_UPLOAD + " bytes");
         }
         String name = contentType != null && contentType.startsWith("text/csv") ? "upload.csv" : "upload.xlsx";
-        ReportingViews.UploadResult result = reporting.upload(regime, agency, period, content, name, dryRun, submit);
+        ReportingViews.UploadResult result = submissions.upload(regime, agency, period, content, name, dryRun, submit);
         return Response.status(result.report() != null ? 201 : 200).entity(result).build();
     }
 
     @GET
     @Path("reports/{id}")
     public ReportingViews.ReportView report(@PathParam("id") long id) {
-        return reporting.report(id);
+        return submissions.report(id);
     }
 
     @POST
@@ -154,7 +166,7 @@ public class ReportingResource {
         if (r == null || r.approve == null) {
             throw DomainException.invalid("reporting.approval.malformed", "say approve true or false");
         }
-        return reporting.review(id, r.approve, r.reason);
+        return submissions.review(id, r.approve, r.reason);
     }
 
     @GET
@@ -165,7 +177,7 @@ public class ReportingResource {
         if (indicator == null || period == null) {
             throw DomainException.invalid("reporting.analytics.malformed", "indicator and period are required");
         }
-        return reporting.analytics(indicator, agency, period, breakdown);
+        return analytics.analytics(indicator, agency, period, breakdown);
     }
 
     @GET
@@ -175,6 +187,6 @@ public class ReportingResource {
         if (regime == null || period == null) {
             throw DomainException.invalid("reporting.completeness.malformed", "regime and period are required");
         }
-        return reporting.completeness(regime, period);
+        return analytics.completeness(regime, period);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.web.FacesMessages;
-import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportingAnalytics;
+import vn.egov.reporting.application.ReportingDefinitions;
 import vn.egov.reporting.application.ReportingViews;
 import vn.egov.reporting.domain.model.Period;
 import vn.egov.reporting.domain.model.PeriodType;
@@ -37,7 +38,10 @@ public class DashboardBean implements Serializable {
     }
 
     @Inject
-    private ReportingService reporting;
+    private ReportingAnalytics analyticsService;
+
+    @Inject
+    private ReportingDefinitions definitions;
 
     private String indicator = "RETAIL_TOTAL";
     private String agency;
@@ -50,14 +54,14 @@ public class DashboardBean implements Serializable {
 
     public void load() {
         try {
-            analytics = reporting.analytics(indicator, agency, period, null);
+            analytics = analyticsService.analytics(indicator, agency, period, null);
             comparison = bars(analytics.parts().stream().sorted(Comparator.comparing(ReportingViews.Part::value).reversed())
                     .map(p -> new Bar(p.agency(), p.name(), p.value(), 0)).toList());
             List<Bar> months = new ArrayList<>();
             Period chosen = Period.parse(period);
             if (chosen.type() != PeriodType.MONTH) {
                 for (Period month : chosen.months()) {
-                    months.add(new Bar(month.toString(), month.toString(), reporting.analytics(indicator, agency,
+                    months.add(new Bar(month.toString(), month.toString(), analyticsService.analytics(indicator, agency,
                             month.toString(), null).value(), 0));
                 }
             }
@@ -65,7 +69,7 @@ public class DashboardBean implements Serializable {
             List<ReportingViews.Analytics> all = new ArrayList<>();
             for (ReportingViews.IndicatorView i : getIndicators()) {
                 try {
-                    all.add(reporting.analytics(i.code(), agency, period, null));
+                    all.add(analyticsService.analytics(i.code(), agency, period, null));
                 } catch (DomainException notMine) {
                     // A ministry sees its own indicators for a province, not the others: they are left out.
                 }
@@ -91,7 +95,7 @@ public class DashboardBean implements Serializable {
     /** The indicators the caller may chart, read once per view (page getters run several times a request). */
     public List<ReportingViews.IndicatorView> getIndicators() {
         if (indicators == null) {
-            indicators = reporting.indicators();
+            indicators = definitions.indicators();
         }
         return indicators;
     }

@@ -22,7 +22,8 @@ import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
 import vn.egov.directory.application.AgencyTree;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportingDefinitions;
+import vn.egov.reporting.application.ReportSubmissions;
 import vn.egov.reporting.application.ReportingViews;
 
 /**
@@ -104,7 +105,10 @@ public class ReportFormBean implements Serializable {
     }
 
     @Inject
-    private ReportingService reporting;
+    private ReportingDefinitions definitions;
+
+    @Inject
+    private ReportSubmissions submissions;
 
     @Inject
     private DirectoryService directory;
@@ -124,7 +128,7 @@ public class ReportFormBean implements Serializable {
 
     public List<ReportingViews.RegimeView> getRegimes() {
         if (regimes == null) {
-            regimes = reporting.regimes();
+            regimes = definitions.regimes();
         }
         return regimes;
     }
@@ -151,8 +155,8 @@ public class ReportFormBean implements Serializable {
             if (agency == null || agency.isBlank()) {
                 agency = callers.current().agencyCode();
             }
-            rows = reporting.form(regime).stream().map(Row::new).toList();
-            report = reporting.find(regime, agency, period).orElse(null);
+            rows = definitions.form(regime).stream().map(Row::new).toList();
+            report = submissions.find(regime, agency, period).orElse(null);
             if (report != null) {
                 Map<String, BigDecimal> saved = new HashMap<>();
                 report.values().forEach(v -> saved.put(v.indicator() + "/" + v.breakdown(), v.value()));
@@ -175,7 +179,7 @@ public class ReportFormBean implements Serializable {
         }
         ReportingViews.UploadResult result;
         try (InputStream in = file.getInputStream()) {
-            result = reporting.upload(regime, agency, period, in.readAllBytes(), file.getFileName(), true, true);
+            result = submissions.upload(regime, agency, period, in.readAllBytes(), file.getFileName(), true, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DomainException e) {
@@ -213,7 +217,7 @@ public class ReportFormBean implements Serializable {
     public void check() {
         List<Problem> found = new ArrayList<>();
         try {
-            show(found, reporting.dryRun(submission(true)));
+            show(found, submissions.dryRun(submission(true)));
             if (found.isEmpty()) {
                 FacesMessages.info("reporting.check.ok");
             }
@@ -248,7 +252,7 @@ public class ReportFormBean implements Serializable {
 
     private void save(boolean submit) {
         try {
-            report = reporting.submit(submission(submit));
+            report = submissions.submit(submission(submit));
             show(new ArrayList<>(), List.of());
             FacesMessages.info(submit ? "reporting.submitted" : "reporting.saved");
         } catch (InvalidValuesException e) {

@@ -6,19 +6,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.common.DomainException;
-import vn.egov.reporting.application.ReportingService;
-import vn.egov.reporting.application.ReportingViews;
-import vn.egov.reporting.infrastructure.ValueSheets;
+import vn.egov.common.interfaces.web.Downloads;
+import vn.egov.reporting.application.ReportingExports;
 
 /**
  * Files of reporting for intranet pages: {@code /reporting/files/template/{regime}.xlsx} (or
- * {@code .csv}), the form to fill in; {@code /reporting/files/export.csv?indicator=&period=&agency=},
- * a dashboard's figures.
+ * {@code .csv}), the form to fill in; {@code /reporting/files/export.csv?indicator=&period=&agency=}
+ * (or {@code export.xlsx}), a dashboard's figures — exactly those the dashboard shows the caller.
  */
 @WebServlet("/reporting/files/*")
 public class ReportingFilesServlet extends HttpServlet {
@@ -26,41 +21,25 @@ public class ReportingFilesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReportingService reporting;
+    private transient ReportingExports exports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
+            ReportingExports.ExportFile file;
             if (path.startsWith("/template/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
-                String regime = path.substring("/template/".length(), path.lastIndexOf('.'));
-                boolean xlsx = path.endsWith(".xlsx");
-                byte[] content = reporting.template(regime, !xlsx);
-                response.setContentType(xlsx ? ValueSheets.XLSX_TYPE : ValueSheets.CSV_TYPE);
-                response.setHeader("Content-Disposition", Downloads.attachment(regime + (xlsx ? ".xlsx" : ".csv")));
-                response.getOutputStream().write(content);
+                file = exports.template(path.substring("/template/".length(), path.lastIndexOf('.')), path.endsWith(".csv"));
             } else if (path.equals("/export.csv") || path.equals("/export.xlsx")) {
-                ReportingViews.Analytics a = reporting.analytics(request.getParameter("indicator"),
-                        request.getParameter("agency"), request.getParameter("period"), null);
-                List<List<Object>> rows = new ArrayList<>();
-                rows.add(Arrays.asList(a.indicator(), a.period(), a.agency(), a.agencyName(), a.value(), a.unit()));
-                for (ReportingViews.Part p : a.parts()) {
-                    rows.add(Arrays.asList(a.indicator(), a.period(), p.agency(), p.name(), p.value(), a.unit()));
-                }
-                List<String> header = List.of("indicator", "period", "agency", "name", "value", "unit");
-                String name = a.indicator() + "-" + a.period();
-                if (path.endsWith(".xlsx")) {
-                    response.setContentType(ValueSheets.XLSX_TYPE);
-                    response.setHeader("Content-Disposition", Downloads.attachment(name + ".xlsx"));
-                    response.getOutputStream().write(ValueSheets.tableXlsx(a.name() + " · " + a.period(), header, rows));
-                } else {
-                    response.setContentType(ValueSheets.CSV_TYPE);
-                    response.setHeader("Content-Disposition", Downloads.attachment(name + ".csv"));
-                    response.getOutputStream().write(ValueSheets.tableCsv(header, rows));
-                }
+                file = exports.figures(request.getParameter("indicator"), request.getParameter("agency"),
+                        request.getParameter("period"), path.endsWith(".csv"));
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
             }
+            response.setContentType(file.contentType());
+            response.setHeader("Content-Disposition", Downloads.attachment(file.fileName()));
+            response.getOutputStream().write(file.content());
         } catch (DomainException e) {
             response.sendError(e.kind().status());
         }

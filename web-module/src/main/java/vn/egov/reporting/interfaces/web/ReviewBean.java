@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.web.FacesMessages;
-import vn.egov.reporting.application.ReportingService;
+import vn.egov.reporting.application.ReportSubmissions;
 import vn.egov.reporting.application.ReportingViews;
 
 /** Reports as the caller follows them: the receiving body reviews submitted ones; agencies see their own and below. */
@@ -20,7 +20,7 @@ public class ReviewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ReportingService reporting;
+    private ReportSubmissions submissions;
 
     private String status = "SUBMITTED";
     private List<ReportingViews.ReportView> reports;
@@ -29,7 +29,7 @@ public class ReviewBean implements Serializable {
     public List<ReportingViews.ReportView> getReports() {
         if (reports == null) {
             try {
-                reports = reporting.reports(status, 200);
+                reports = submissions.reports(status, 200);
             } catch (DomainException e) {
                 reports = List.of();
                 FacesMessages.refusal(e);
@@ -52,7 +52,7 @@ public class ReviewBean implements Serializable {
 
     private void review(long id, boolean approve) {
         try {
-            reporting.review(id, approve, reason);
+            submissions.review(id, approve, reason);
             reason = null;
             FacesMessages.info(approve ? "reporting.approved" : "reporting.returned");
         } catch (DomainException e) {

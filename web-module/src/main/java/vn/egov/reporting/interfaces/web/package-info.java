@@ -1,5 +1,5 @@
 /**
- * The reporting system's intranet pages under {@code /reporting}: report entry and review, the dashboard, and exports
- * of figures as CSV or XLSX.
+ * Reporting's intranet pages under {@code /reporting/}: entering and uploading a report, reviewing
+ * reports, the dashboard, and the files servlet for templates and exports.
  */
 package vn.egov.reporting.interfaces.web;

@@ -1,4 +1,4 @@
-package vn.egov.reporting.application;
+package vn.egov.reporting.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,29 +33,29 @@ class RollupRulesTest {
     void acrossAgenciesEachRuleCombinesItsOwnWay() {
         List<BigDecimal> values = List.of(n("10"), n("30"));
         List<BigDecimal> weights = List.of(n("3"), n("1"));
-        assertNumber("40", ReportingService.combineAcross(Aggregation.SUM, values, weights));
-        assertNumber("40", ReportingService.combineAcross(Aggregation.LAST, values, weights));
-        assertNumber("20", ReportingService.combineAcross(Aggregation.AVERAGE, values, weights));
-        assertNumber("30", ReportingService.combineAcross(Aggregation.MAX, values, weights));
-        assertNumber("15", ReportingService.combineAcross(Aggregation.WEIGHTED_AVERAGE, values, weights));
+        assertNumber("40", Rollup.combineAcross(Aggregation.SUM, values, weights));
+        assertNumber("40", Rollup.combineAcross(Aggregation.LAST, values, weights));
+        assertNumber("20", Rollup.combineAcross(Aggregation.AVERAGE, values, weights));
+        assertNumber("30", Rollup.combineAcross(Aggregation.MAX, values, weights));
+        assertNumber("15", Rollup.combineAcross(Aggregation.WEIGHTED_AVERAGE, values, weights));
     }
 
     @Test
     void aPartWithoutAWeightIsLeftOutOfTheWeightedAverageNotTheWholeAverage() {
         List<BigDecimal> values = List.of(n("10"), n("30"), n("90"));
-        assertNumber("15", ReportingService.combineAcross(Aggregation.WEIGHTED_AVERAGE, values,
+        assertNumber("15", Rollup.combineAcross(Aggregation.WEIGHTED_AVERAGE, values,
                 Arrays.asList(n("3"), n("1"), null)));
-        assertNumber("43.33333333333333", ReportingService.combineAcross(Aggregation.WEIGHTED_AVERAGE, values,
+        assertNumber("43.33333333333333", Rollup.combineAcross(Aggregation.WEIGHTED_AVERAGE, values,
                 Arrays.asList(null, null, null)).setScale(14, java.math.RoundingMode.HALF_UP));
     }
 
     @Test
     void overTimeFlowsAddUpStocksTakeTheLastRatesAverage() {
         List<BigDecimal> months = List.of(n("5"), n("7"), n("6"));
-        assertNumber("18", ReportingService.combineOverTime(Aggregation.SUM, months));
-        assertNumber("6", ReportingService.combineOverTime(Aggregation.LAST, months));
-        assertNumber("6", ReportingService.combineOverTime(Aggregation.AVERAGE, months));
-        assertNumber("7", ReportingService.combineOverTime(Aggregation.MAX, months));
+        assertNumber("18", Rollup.combineOverTime(Aggregation.SUM, months));
+        assertNumber("6", Rollup.combineOverTime(Aggregation.LAST, months));
+        assertNumber("6", Rollup.combineOverTime(Aggregation.AVERAGE, months));
+        assertNumber("7", Rollup.combineOverTime(Aggregation.MAX, months));
     }
 
     @Test
@@ -65,25 +65,25 @@ class RollupRulesTest {
         stored.put("2026-Q4", Map.of("A", n("40")));
         stored.put("2026-12", Map.of("A", n("12")));
         stored.put("2026-02", Map.of("A", n("2")));
-        Map<String, Map<String, BigDecimal>> kept = ReportingService.finestFrequency(stored);
+        Map<String, Map<String, BigDecimal>> kept = Rollup.finestFrequency(stored);
         assertEquals(List.of("2026-02", "2026-12"), List.copyOf(kept.keySet()));
-        assertTrue(ReportingService.finestFrequency(new HashMap<>()).isEmpty());
+        assertTrue(Rollup.finestFrequency(new HashMap<>()).isEmpty());
     }
 
     @Test
     void subPeriodsOfAYearCoverEveryFrequencyInsideIt() {
-        List<String> keys = ReportingService.subPeriods(Period.parse("2026-H2"));
+        List<String> keys = Rollup.subPeriods(Period.parse("2026-H2"));
         assertTrue(keys.containsAll(List.of("2026-07", "2026-12", "2026-Q3", "2026-Q4", "2026-H2")), keys.toString());
         assertFalse(keys.contains("2026") || keys.contains("2026-06") || keys.contains("2026-H1"), keys.toString());
     }
 
     @Test
     void targetStatusIsGreenAmberOrRed() {
-        assertEquals("GREEN", ReportingService.status(n("100"), n("100")));
-        assertEquals("AMBER", ReportingService.status(n("91"), n("100")));
-        assertEquals("RED", ReportingService.status(n("89"), n("100")));
-        assertNull(ReportingService.status(null, n("100")));
-        assertNull(ReportingService.status(n("5"), null));
+        assertEquals("GREEN", TargetStatus.of(n("100"), n("100")));
+        assertEquals("AMBER", TargetStatus.of(n("91"), n("100")));
+        assertEquals("RED", TargetStatus.of(n("89"), n("100")));
+        assertNull(TargetStatus.of(null, n("100")));
+        assertNull(TargetStatus.of(n("5"), null));
     }
 
     @Test
