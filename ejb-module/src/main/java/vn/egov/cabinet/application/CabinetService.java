@@ -56,6 +56,7 @@ import vn.egov.cabinet.application.CabinetViews.VoteState;
 import vn.egov.cabinet.application.CabinetViews.VoteView;
 import vn.egov.common.Digests;
 import vn.egov.common.DomainException;
+import vn.egov.common.application.CertificatePaths;
 import vn.egov.common.application.Caller;
 import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.DirectoryService;
@@ -88,6 +89,9 @@ public class CabinetService {
 
     @Inject
     private MemberSigning signing;
+
+    @Inject
+    private CertificatePaths paths;
 
     @Inject
     private DirectoryService directory;
@@ -712,7 +716,7 @@ public class CabinetService {
             String expected = MemberSignatures.voteStatement(vote.meetingId(), vote.itemId(), vote.id(), vote.question(),
                     b.username(), b.option(), labels.get(b.option()), b.signedAt());
             if (expected.equals(b.statement())
-                    && MemberSignatures.verify(b.statement(), b.signature(), b.certificate(), b.signedAt())) {
+                    && MemberSignatures.verify(b.statement(), b.signature(), b.certificate(), b.signedAt(), paths.anchors())) {
                 valid++;
             } else {
                 invalid.add(b.username() + " at " + b.recordedAt());

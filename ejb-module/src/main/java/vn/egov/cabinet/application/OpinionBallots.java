@@ -30,6 +30,7 @@ import vn.egov.cabinet.domain.model.OpinionAnswer;
 import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.SignedChoice;
 import vn.egov.common.DomainException;
+import vn.egov.common.application.CertificatePaths;
 import vn.egov.common.application.Caller;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.PersonRecord;
@@ -62,6 +63,9 @@ public class OpinionBallots {
 
     @Inject
     private MemberSigning signing;
+
+    @Inject
+    private CertificatePaths paths;
 
     @Inject
     private CabinetService cabinet;
@@ -295,7 +299,7 @@ public class OpinionBallots {
             String expected = MemberSignatures.answerStatement(ballot.id(), ballot.question(), a.username(), a.option(),
                     OPTIONS.get(a.option()), a.text(), a.signedAt());
             if (expected.equals(a.statement())
-                    && MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt())) {
+                    && MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt(), paths.anchors())) {
                 valid++;
             } else {
                 invalid.add(a.username());
