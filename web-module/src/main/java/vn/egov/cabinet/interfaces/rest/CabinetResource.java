@@ -22,6 +22,7 @@ import java.util.Map;
 import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.cabinet.application.CabinetService;
 import vn.egov.cabinet.application.CabinetViews;
+import vn.egov.cabinet.application.MemberKeys;
 import vn.egov.cabinet.application.OpinionBallots;
 import vn.egov.cabinet.domain.model.Attendance;
 import vn.egov.cabinet.domain.model.DocumentKind;
@@ -52,6 +53,11 @@ public class CabinetResource {
 
     @Inject
     private LiveMeetings live;
+
+    @Inject
+    private MemberKeys keys;
+
+    private static final String PEM = "application/x-pem-file";
 
     private static <T> T body(T value) {
         if (value == null) {
@@ -315,6 +321,51 @@ public class CabinetResource {
         body(r);
         CabinetViews.CommentView comment = cabinet.comment(id, r.version, r.section, r.text, r.parentId);
         return created("cabinet/documents/" + id + "/comments", comment);
+    }
+
+    // ---------------------------------------------------------------- members' own certificates
+
+    /** The caller's registered signing certificate. */
+    @GET
+    @Path("me/certificate")
+    public CabinetViews.CertificateView myCertificate() {
+        return certificateOf(null);
+    }
+
+    /** A member registers their own certificate (PEM), issued by a trusted CA. */
+    @PUT
+    @Path("me/certificate")
+    @Consumes({PEM, MediaType.TEXT_PLAIN})
+    public CabinetViews.CertificateView registerMine(String pem) {
+        return keys.register(null, pem);
+    }
+
+    @GET
+    @Path("members/{username}/certificate")
+    public CabinetViews.CertificateView certificate(@PathParam("username") String username) {
+        return certificateOf(username);
+    }
+
+    /** The secretariat registers a member's certificate for them (or the member their own). */
+    @PUT
+    @Path("members/{username}/certificate")
+    @Consumes({PEM, MediaType.TEXT_PLAIN})
+    public CabinetViews.CertificateView register(@PathParam("username") String username, String pem) {
+        return keys.register(username, pem);
+    }
+
+    /** Demo mode: the demo CA certifies a key made on the member's own device (PKCS#10 request, PEM). */
+    @POST
+    @Path("demo-ca/certificates")
+    @Consumes({"application/pkcs10", MediaType.TEXT_PLAIN})
+    @Produces(PEM)
+    public Response demoCertificate(String request) {
+        return Response.status(Response.Status.CREATED).entity(keys.issueDemoCertificate(request)).type(PEM).build();
+    }
+
+    private CabinetViews.CertificateView certificateOf(String username) {
+        return keys.registered(username).orElseThrow(() -> DomainException.notFound(
+                "cabinet.certificate.not-registered", "no certificate is registered for " + (username == null ? "you" : username)));
     }
 
     // ---------------------------------------------------------------- opinion ballots
