@@ -697,8 +697,9 @@ public class CabinetService {
         }
         List<BallotView> ballots = em.createQuery("SELECT b FROM VoteBallot b WHERE b.voteId = :v ORDER BY b.recordedAt, b.id",
                 VoteBallot.class).setParameter("v", voteId).getResultList().stream().map(b -> new BallotView(
-                b.getUsername(), b.getFullName(), b.getOptionCode(), b.getStatement(), b.getSignature(),
-                b.getCertificate(), b.getSignerSubject(), b.getSignedAt(), b.getChannel().name(), b.isCounted(),
+                b.getUsername(), b.getFullName(), b.getOptionCode(), b.getSigned().getStatement(),
+                b.getSigned().getSignature(), b.getSigned().getCertificate(), b.getSigned().getSignerSubject(),
+                b.getSigned().getSignedAt(), b.getSigned().getChannel().name(), b.isCounted(),
                 b.getRecordedAt(), b.getSupersededAt())).toList();
         return new VoteView(vote.getId(), vote.getMeetingId(), vote.getItemId(), vote.getQuestion(),
                 vote.getStatus().name(), tally(vote), ballots, vote.getOpenedAt(), vote.getClosedAt());
@@ -934,8 +935,8 @@ public class CabinetService {
                         vote.getOpenedAt(), vote.getClosedAt(), tally(vote).stream().map(c -> new Minutes.Count(
                         c.option(), c.label(), c.count())).toList(), counted.getOrDefault(vote.getId(), List.of())
                         .stream().map(b -> new Minutes.Cast(b.getFullName(), b.getOptionCode(),
-                                labels.get(b.getOptionCode()), b.getSignedAt(), b.getSignerSubject(),
-                                b.getChannel().name())).toList()));
+                                labels.get(b.getOptionCode()), b.getSigned().getSignedAt(),
+                                b.getSigned().getSignerSubject(), b.getSigned().getChannel().name())).toList()));
             }
         }
         String chair = participants.stream().filter(p -> p.getUsername().equals(meeting.getChair()))

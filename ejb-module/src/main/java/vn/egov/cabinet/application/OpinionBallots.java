@@ -29,6 +29,7 @@ import vn.egov.cabinet.domain.model.Channel;
 import vn.egov.cabinet.domain.model.OpinionAnswer;
 import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.SignedChoice;
+import vn.egov.cabinet.domain.model.SignedStatement;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CertificatePaths;
 import vn.egov.common.application.Caller;
@@ -193,10 +194,12 @@ public class OpinionBallots {
                 showResult ? answers : List.of(), showResult ? silent : List.of(), rows.size(), mine);
     }
 
+    /** An answered row (its signed statement is there). */
     private static AnswerView view(OpinionAnswer a) {
+        SignedStatement signed = a.getSigned();
         return new AnswerView(a.getUsername(), a.getFullName(), a.getOptionCode(), OPTIONS.get(a.getOptionCode()),
-                a.getText(), a.getStatement(), a.getSignature(), a.getCertificate(), a.getSignerSubject(),
-                a.getSignedAt(), a.getAnsweredAt(), a.getChannel() == null ? null : a.getChannel().name());
+                a.getText(), signed.getStatement(), signed.getSignature(), signed.getCertificate(),
+                signed.getSignerSubject(), signed.getSignedAt(), a.getAnsweredAt(), signed.getChannel().name());
     }
 
     private OpinionAnswer openRow(Caller caller, long ballotId, OffsetDateTime now) {
