@@ -69,7 +69,7 @@ public class OpinionBallots {
     private CertificatePaths paths;
 
     @Inject
-    private CabinetService cabinet;
+    private CabinetDossier dossier;
 
     @Inject
     private DirectoryService directory;
@@ -100,8 +100,8 @@ public class OpinionBallots {
         if (deadline == null || !deadline.isAfter(now)) {
             throw DomainException.invalid("cabinet.ballot.deadline.invalid", "the deadline must be in the future");
         }
-        OpinionBallot ballot = new OpinionBallot(CabinetService.text(question, "question", 1000, true),
-                CabinetService.text(description, "description", 4000, false), deadline, caller.name(), now);
+        OpinionBallot ballot = new OpinionBallot(CabinetRecords.text(question, "question", 1000, true),
+                CabinetRecords.text(description, "description", 4000, false), deadline, caller.name(), now);
         em.persist(ballot);
         em.flush();
         List<PersonRecord> members = directory.activePeopleWithRole(Role.CABINET_MEMBER);
@@ -113,7 +113,7 @@ public class OpinionBallots {
                     member.agencyCode()));
         }
         for (Attachment a : documents == null ? List.<Attachment>of() : documents) {
-            cabinet.addBallotDocument(ballot.getId(), a.title(), a.fileName(), a.contentType(), a.content());
+            dossier.addBallotDocument(ballot.getId(), a.title(), a.fileName(), a.contentType(), a.content());
         }
         return ballot.getId();
     }
@@ -190,7 +190,7 @@ public class OpinionBallots {
         return new BallotDetail(ballot.getId(), ballot.getQuestion(), ballot.getDescription(), ballot.getDeadline(),
                 open ? "OPEN" : "CLOSED", ballot.getIssuedBy(), ballot.getIssuedAt(),
                 ballot.getStatus() == BallotStatus.CLOSED ? ballot.getClosedAt() : open ? null : ballot.getDeadline(),
-                ballot.getCloseReason(), cabinet.ballotDocuments(ballotId), showResult ? tally : List.of(),
+                ballot.getCloseReason(), dossier.ballotDocuments(ballotId), showResult ? tally : List.of(),
                 showResult ? answers : List.of(), showResult ? silent : List.of(), rows.size(), mine);
     }
 
@@ -224,7 +224,7 @@ public class OpinionBallots {
             throw DomainException.invalid("cabinet.ballot.option.invalid", "answer AGREE, DISAGREE or OTHER, not '"
                     + option + "'");
         }
-        String wording = CabinetService.text(text, "text", 4000, false);
+        String wording = CabinetRecords.text(text, "text", 4000, false);
         if ("OTHER".equals(option) && wording == null) {
             throw DomainException.invalid("cabinet.ballot.text.required", "an other opinion needs its wording");
         }
@@ -284,7 +284,7 @@ public class OpinionBallots {
         if (!ballot.isOpenAt(now)) {
             throw DomainException.conflict("cabinet.ballot.closed", "the ballot is already closed");
         }
-        String why = CabinetService.text(reason, "reason", 1000, false);
+        String why = CabinetRecords.text(reason, "reason", 1000, false);
         if (why == null) {
             throw DomainException.invalid("cabinet.ballot.reason.required", "closing a ballot early needs a reason");
         }
