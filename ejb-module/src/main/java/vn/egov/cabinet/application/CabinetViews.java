@@ -109,4 +109,13 @@ public final class CabinetViews {
             String statement, String signature, String certificate, String signerSubject, OffsetDateTime signedAt,
             OffsetDateTime answeredAt, String channel) {
     }
+
+    /**
+     * A member's registered signing certificate: who it names, who issued it, until when, its
+     * SHA-256 fingerprint, and whether the platform also holds a PIN-locked key for remote signing.
+     */
+    public record CertificateView(String username, String subject, String issuer, String serialNumber,
+            OffsetDateTime notBefore, OffsetDateTime notAfter, String sha256, boolean remoteSigning,
+            OffsetDateTime registeredAt) {
+    }
 }

@@ -1,5 +1,8 @@
 package vn.egov.cabinet.application;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,8 +14,12 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -21,12 +28,16 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.cabinet.application.CabinetViews.CertificateView;
 import vn.egov.cabinet.domain.model.SigningKey;
 import vn.egov.common.DomainException;
+import vn.egov.common.application.Caller;
+import vn.egov.common.application.CertificatePaths;
 import vn.egov.common.infrastructure.Certificates;
 import vn.egov.common.infrastructure.Pem;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.PersonRecord;
+import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.application.DemoAuthority;
 
 /**
@@ -40,6 +51,7 @@ import vn.egov.exchange.application.DemoAuthority;
  * remote-signing service (HSM), never in the platform's database.
  */
 @Stateless
+@DeclareRoles({Role.CABINET_MEMBER_ROLE, Role.CABINET_SECRETARY_ROLE})
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MemberKeys {
 
@@ -54,6 +66,12 @@ public class MemberKeys {
 
     @Inject
     private DirectoryService directory;
+
+    @Inject
+    private CertificatePaths paths;
+
+    @Inject
+    private CabinetCallers callers;
 
     @Inject
     @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
@@ -71,15 +89,22 @@ public class MemberKeys {
     @ConfigProperty(name = "egov.cabinet.pin.max-attempts", defaultValue = "5")
     private int maxAttempts;
 
-    /** The member's registered certificate (PEM); in demo mode one is issued on first use. */
+    /**
+     * The member's registered certificate (PEM); in demo mode one is issued on first use. Internal:
+     * called while a member signs a vote or an answer, after the vote and ballot services have
+     * checked that the caller is a member who may ({@code @PermitAll}).
+     */
+    @PermitAll
     public String certificate(String username) {
         return key(username).getCertificate();
     }
 
     /**
      * Signs the statement with the member's remote-signing key, unlocked by the PIN. A wrong PIN
-     * is counted; after too many the key stays locked.
+     * is counted; after too many the key stays locked. Internal ({@code @PermitAll}), like
+     * {@link #certificate}.
      */
+    @PermitAll
     public byte[] signWithPin(String username, String pin, byte[] statement) {
         SigningKey key = em.find(SigningKey.class, key(username).getUsername(), LockModeType.PESSIMISTIC_WRITE);
         if (key.getEncryptedKey() == null) {
@@ -102,6 +127,116 @@ public class MemberKeys {
         }
         key.succeeded();
         return MemberSignatures.sign(privateKey, statement);
+    }
+
+    /** The certificate registered for a member (null: the caller), if any; the member themself or the secretariat. */
+    @RolesAllowed({Role.CABINET_MEMBER_ROLE, Role.CABINET_SECRETARY_ROLE})
+    public Optional<CertificateView> registered(String member) {
+        String username = member == null ? callers.person().name() : member;
+        mayManage(username);
+        return Optional.ofNullable(em.find(SigningKey.class, username)).map(MemberKeys::view);
+    }
+
+    /**
+     * Registers a member's own certificate, issued by a CA the platform trusts (the same trust list
+     * as the exchange's, {@link CertificatePaths}), naming the member (CN = username), valid now and
+     * allowed to sign. A member registers their own; the secretariat may register one for any
+     * member ({@code member} null: the caller). From then on votes and answers are verified with it, so only the device holding its
+     * private key signs for the member; a PIN-locked key held for remote signing is dropped.
+     */
+    @RolesAllowed({Role.CABINET_MEMBER_ROLE, Role.CABINET_SECRETARY_ROLE})
+    public CertificateView register(String member, String certificatePem) {
+        Caller caller = callers.person();
+        String username = member == null ? caller.name() : member;
+        mayManage(username);
+        directory.findPerson(username).filter(p -> p.active() && p.hasRole(Role.CABINET_MEMBER))
+                .orElseThrow(() -> DomainException.notFound("cabinet.member.not-found", "no Government member "
+                        + username));
+        X509Certificate certificate = parse(certificatePem);
+        MemberSignatures.requireTrusted(paths.check(certificate, Instant.now()));
+        if (!"RSA".equals(certificate.getPublicKey().getAlgorithm())) {
+            throw DomainException.invalid("cabinet.certificate.algorithm", "members sign with "
+                    + MemberSignatures.ALGORITHM + ": the certificate needs an RSA key, not "
+                    + certificate.getPublicKey().getAlgorithm());
+        }
+        if (!username.equals(Certificates.commonName(certificate))) {
+            throw DomainException.invalid("cabinet.certificate.not-matching", "the certificate names "
+                    + certificate.getSubjectX500Principal().getName() + ", not CN=" + username);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        SigningKey key = em.find(SigningKey.class, username, LockModeType.PESSIMISTIC_WRITE);
+        if (key == null) {
+            key = new SigningKey(username, Pem.of(certificate), null, null, null, now);
+            em.persist(key);
+        } else {
+            key.register(Pem.of(certificate), now);
+        }
+        em.flush();
+        LOG.info(() -> caller.name() + " registered the signing certificate " + fingerprint(certificate) + " of "
+                + username + " (" + certificate.getSubjectX500Principal().getName() + ", issued by "
+                + certificate.getIssuerX500Principal().getName() + ")");
+        return view(key);
+    }
+
+    /**
+     * Demo mode only: the demo CA certifies a key the member generated on their own device, from a
+     * PKCS#10 request (PEM) the key signed, so a member can try signing on their device without a
+     * real CA. The certificate names the caller whatever the request asks for; it is not registered
+     * until the member registers it.
+     */
+    @RolesAllowed(Role.CABINET_MEMBER_ROLE)
+    public String issueDemoCertificate(String requestPem) {
+        if (!demo) {
+            throw DomainException.notFound("cabinet.demo-ca.off", "the demo CA exists only in demo mode");
+        }
+        Caller caller = callers.person();
+        PersonRecord person = directory.findPerson(caller.name()).orElseThrow(() ->
+                DomainException.notFound("cabinet.member.not-found", "no person " + caller.name()));
+        java.security.PublicKey publicKey = CertificateRequests.provenKey(requestPem);
+        X509Certificate issued = Certificates.personForKey(publicKey, person.username(), person.fullName(),
+                person.agencyCode(), demoAuthority.ensure());
+        LOG.info(() -> "The demo CA certified a key of " + caller.name() + " made on their own device");
+        return Pem.of(issued);
+    }
+
+    private Caller mayManage(String username) {
+        Caller caller = callers.person();
+        if (!caller.name().equals(username) && !callers.isSecretary()) {
+            throw DomainException.forbidden("cabinet.secretary.required",
+                    "registering another member's certificate is for the Cabinet secretariat");
+        }
+        return caller;
+    }
+
+    private static X509Certificate parse(String pem) {
+        if (pem == null || !pem.contains("-----BEGIN CERTIFICATE-----")) {
+            throw DomainException.invalid("cabinet.certificate.malformed", "the body must be one X.509 certificate "
+                    + "in PEM form (-----BEGIN CERTIFICATE-----)");
+        }
+        try {
+            return Pem.certificate(pem.strip());
+        } catch (RuntimeException e) {
+            throw DomainException.invalid("cabinet.certificate.malformed", "the body is not a readable X.509 "
+                    + "certificate in PEM form");
+        }
+    }
+
+    private static CertificateView view(SigningKey key) {
+        X509Certificate certificate = Pem.certificate(key.getCertificate());
+        return new CertificateView(key.getUsername(), certificate.getSubjectX500Principal().getName(),
+                certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
+                OffsetDateTime.ofInstant(certificate.getNotBefore().toInstant(), ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(certificate.getNotAfter().toInstant(), ZoneOffset.UTC), fingerprint(certificate),
+                key.getEncryptedKey() != null, key.getRegisteredAt());
+    }
+
+    private static String fingerprint(X509Certificate certificate) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A wrong PIN: an application exception that does not roll back, so the count of failures stays. */

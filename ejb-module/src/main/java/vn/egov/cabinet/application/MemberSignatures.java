@@ -9,8 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Date;
+import java.security.cert.TrustAnchor;
+import java.util.List;
+import java.util.Set;
 import vn.egov.common.DomainException;
+import vn.egov.common.application.CertificatePaths;
 import vn.egov.common.infrastructure.Pem;
 
 /**
@@ -86,30 +89,63 @@ public final class MemberSignatures {
 
     /**
      * Whether the base64 signature is the certificate's key over the statement, made while the
-     * certificate was valid. Anything malformed is simply not valid.
+     * certificate was valid, by a certificate that chains to a trusted CA (the platform's one
+     * verifier, {@link CertificatePaths}). Anything malformed is simply not valid.
      */
-    public static boolean verify(String statement, String signatureBase64, String certificatePem, OffsetDateTime signedAt) {
+    public static boolean verify(String statement, String signatureBase64, String certificatePem, OffsetDateTime signedAt,
+            Set<TrustAnchor> anchors) {
         try {
             X509Certificate certificate = Pem.certificate(certificatePem);
-            certificate.checkValidity(Date.from(signedAt.toInstant()));
+            return CertificatePaths.verify(certificate, List.of(), anchors, signedAt.toInstant()).trusted()
+                    && signatureVerifies(statement, signatureBase64, certificate);
+        } catch (RuntimeException e) {
+            // a certificate that cannot be read
+            return false;
+        }
+    }
+
+    private static boolean signatureVerifies(String statement, String signatureBase64, X509Certificate certificate) {
+        try {
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(certificate.getPublicKey());
             verifier.update(statement.getBytes(StandardCharsets.UTF_8));
             return verifier.verify(Base64.getDecoder().decode(signatureBase64));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            // expired or not yet valid at the signing time, malformed, or a signature that does not verify
+            // malformed, or a signature that does not verify
             return false;
         }
     }
 
-    static void requireValid(String statement, String signatureBase64, String certificatePem, OffsetDateTime signedAt) {
+    /**
+     * Refuses a signature unless the member's registered certificate is trusted at the signing time
+     * (code {@code cabinet.certificate.untrusted}, {@code .expired}, {@code .not-yet-valid} or
+     * {@code .key-usage}) and the signature verifies over the statement ({@code cabinet.signature.invalid}).
+     */
+    static void requireValid(String statement, String signatureBase64, String certificatePem, OffsetDateTime signedAt,
+            Set<TrustAnchor> anchors) {
         if (signatureBase64 == null || signatureBase64.isBlank()) {
             throw DomainException.invalid("cabinet.signature.required", "a signature or the signing PIN is required");
         }
-        if (!verify(statement, signatureBase64, certificatePem, signedAt)) {
+        X509Certificate certificate = Pem.certificate(certificatePem);
+        requireTrusted(CertificatePaths.verify(certificate, List.of(), anchors, signedAt.toInstant()));
+        if (!signatureVerifies(statement, signatureBase64, certificate)) {
             throw DomainException.invalid("cabinet.signature.invalid",
                     "the signature does not verify with the member's registered certificate over the statement");
         }
+    }
+
+    /** A refusal with a stable code for each reason a certificate is not accepted. */
+    static void requireTrusted(CertificatePaths.Verdict verdict) {
+        if (verdict.trusted()) {
+            return;
+        }
+        String code = switch (verdict.problem()) {
+            case UNTRUSTED -> "cabinet.certificate.untrusted";
+            case EXPIRED -> "cabinet.certificate.expired";
+            case NOT_YET_VALID -> "cabinet.certificate.not-yet-valid";
+            case KEY_USAGE -> "cabinet.certificate.key-usage";
+        };
+        throw DomainException.invalid(code, verdict.detail());
     }
 
     static String subject(String certificatePem) {

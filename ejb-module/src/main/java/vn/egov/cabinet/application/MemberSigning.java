@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.cabinet.application.CabinetViews.SignedRequest;
 import vn.egov.cabinet.domain.model.Channel;
 import vn.egov.cabinet.domain.model.SignedChoice;
+import vn.egov.common.application.CertificatePaths;
 
 /**
  * The one way a member's choice gets signed, for votes and ballot answers alike: remotely with the
@@ -21,6 +22,9 @@ public class MemberSigning {
 
     @Inject
     private MemberKeys keys;
+
+    @Inject
+    private CertificatePaths paths;
 
     @Inject
     @ConfigProperty(name = "egov.cabinet.statement-validity-seconds", defaultValue = "300")
@@ -37,7 +41,7 @@ public class MemberSigning {
                 ? Base64.getEncoder().encodeToString(keys.signWithPin(username, request.pin(),
                         statement.getBytes(StandardCharsets.UTF_8)))
                 : request.signature();
-        MemberSignatures.requireValid(statement, signature, certificate, signedAt);
+        MemberSignatures.requireValid(statement, signature, certificate, signedAt, paths.anchors());
         return new SignedChoice(option, statement, signature, certificate, MemberSignatures.subject(certificate),
                 signedAt, channel);
     }

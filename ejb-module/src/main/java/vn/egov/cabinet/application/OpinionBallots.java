@@ -2,6 +2,7 @@ package vn.egov.cabinet.application;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +30,9 @@ import vn.egov.cabinet.domain.model.Channel;
 import vn.egov.cabinet.domain.model.OpinionAnswer;
 import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.SignedChoice;
+import vn.egov.cabinet.domain.model.SignedStatement;
 import vn.egov.common.DomainException;
+import vn.egov.common.application.CertificatePaths;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.Visibility;
 import vn.egov.directory.application.DirectoryService;
@@ -45,10 +48,14 @@ import vn.egov.directory.domain.model.Role;
  *
  * <p>We do not count a silent member as agreeing: the working regulation's rule on that could not
  * be verified, so the result lists non-respondents and leaves the reading to the Prime Minister.
+ *
+ * <p>Issuing and closing early are the secretariat's; reading and answering are open to any signed-in
+ * caller because each method decides itself who may see a ballot (404 for the others) and who is
+ * asked to answer it.
  */
 @Stateless
 @DeclareRoles({"CABINET_SECRETARY", "CABINET_MEMBER"})
-@PermitAll
+@RolesAllowed(Role.AUTHENTICATED)
 public class OpinionBallots {
 
     private static final Logger LOG = Logger.getLogger(OpinionBallots.class.getName());
@@ -65,7 +72,10 @@ public class OpinionBallots {
     private MemberSigning signing;
 
     @Inject
-    private CabinetService cabinet;
+    private CertificatePaths paths;
+
+    @Inject
+    private CabinetDossier dossier;
 
     @Inject
     private DirectoryService directory;
@@ -87,6 +97,7 @@ public class OpinionBallots {
     }
 
     /** Issues a ballot to every active Government member. */
+    @RolesAllowed(Role.CABINET_SECRETARY_ROLE)
     public long issue(String question, String description, OffsetDateTime deadline, List<Attachment> documents) {
         Caller caller = callers.person();
         if (!callers.isSecretary()) {
@@ -96,8 +107,8 @@ public class OpinionBallots {
         if (deadline == null || !deadline.isAfter(now)) {
             throw DomainException.invalid("cabinet.ballot.deadline.invalid", "the deadline must be in the future");
         }
-        OpinionBallot ballot = new OpinionBallot(CabinetService.text(question, "question", 1000, true),
-                CabinetService.text(description, "description", 4000, false), deadline, caller.name(), now);
+        OpinionBallot ballot = new OpinionBallot(CabinetRecords.text(question, "question", 1000, true),
+                CabinetRecords.text(description, "description", 4000, false), deadline, caller.name(), now);
         em.persist(ballot);
         em.flush();
         List<PersonRecord> members = directory.activePeopleWithRole(Role.CABINET_MEMBER);
@@ -109,7 +120,7 @@ public class OpinionBallots {
                     member.agencyCode()));
         }
         for (Attachment a : documents == null ? List.<Attachment>of() : documents) {
-            cabinet.addBallotDocument(ballot.getId(), a.title(), a.fileName(), a.contentType(), a.content());
+            dossier.addBallotDocument(ballot.getId(), a.title(), a.fileName(), a.contentType(), a.content());
         }
         return ballot.getId();
     }
@@ -184,14 +195,16 @@ public class OpinionBallots {
         return new BallotDetail(ballot.getId(), ballot.getQuestion(), ballot.getDescription(), ballot.getDeadline(),
                 open ? "OPEN" : "CLOSED", ballot.getIssuedBy(), ballot.getIssuedAt(),
                 ballot.getStatus() == BallotStatus.CLOSED ? ballot.getClosedAt() : open ? null : ballot.getDeadline(),
-                ballot.getCloseReason(), cabinet.ballotDocuments(ballotId), showResult ? tally : List.of(),
+                ballot.getCloseReason(), dossier.ballotDocuments(ballotId), showResult ? tally : List.of(),
                 showResult ? answers : List.of(), showResult ? silent : List.of(), rows.size(), mine);
     }
 
+    /** An answered row (its signed statement is there). */
     private static AnswerView view(OpinionAnswer a) {
+        SignedStatement signed = a.getSigned();
         return new AnswerView(a.getUsername(), a.getFullName(), a.getOptionCode(), OPTIONS.get(a.getOptionCode()),
-                a.getText(), a.getStatement(), a.getSignature(), a.getCertificate(), a.getSignerSubject(),
-                a.getSignedAt(), a.getAnsweredAt(), a.getChannel() == null ? null : a.getChannel().name());
+                a.getText(), signed.getStatement(), signed.getSignature(), signed.getCertificate(),
+                signed.getSignerSubject(), signed.getSignedAt(), a.getAnsweredAt(), signed.getChannel().name());
     }
 
     private OpinionAnswer openRow(Caller caller, long ballotId, OffsetDateTime now) {
@@ -216,7 +229,7 @@ public class OpinionBallots {
             throw DomainException.invalid("cabinet.ballot.option.invalid", "answer AGREE, DISAGREE or OTHER, not '"
                     + option + "'");
         }
-        String wording = CabinetService.text(text, "text", 4000, false);
+        String wording = CabinetRecords.text(text, "text", 4000, false);
         if ("OTHER".equals(option) && wording == null) {
             throw DomainException.invalid("cabinet.ballot.text.required", "an other opinion needs its wording");
         }
@@ -263,6 +276,7 @@ public class OpinionBallots {
     }
 
     /** Closes a ballot before its deadline: the secretariat only, with the reason on record. */
+    @RolesAllowed(Role.CABINET_SECRETARY_ROLE)
     public void closeEarly(long ballotId, String reason) {
         Caller caller = callers.person();
         if (!callers.isSecretary()) {
@@ -276,7 +290,7 @@ public class OpinionBallots {
         if (!ballot.isOpenAt(now)) {
             throw DomainException.conflict("cabinet.ballot.closed", "the ballot is already closed");
         }
-        String why = CabinetService.text(reason, "reason", 1000, false);
+        String why = CabinetRecords.text(reason, "reason", 1000, false);
         if (why == null) {
             throw DomainException.invalid("cabinet.ballot.reason.required", "closing a ballot early needs a reason");
         }
@@ -294,7 +308,7 @@ public class OpinionBallots {
             String expected = MemberSignatures.answerStatement(ballot.id(), ballot.question(), a.username(), a.option(),
                     OPTIONS.get(a.option()), a.text(), a.signedAt());
             if (expected.equals(a.statement())
-                    && MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt())) {
+                    && MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt(), paths.anchors())) {
                 valid++;
             } else {
                 invalid.add(a.username());
@@ -317,7 +331,9 @@ public class OpinionBallots {
     /**
      * Marks ballots whose deadline is near as reminded; members see the reminder on their list and
      * home page until they answer. Runs every quarter hour, on every instance: idempotent.
+     * {@code @PermitAll}: the container's timer calls it, with no caller.
      */
+    @PermitAll
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void remind() {
         OffsetDateTime now = Timestamps.now();

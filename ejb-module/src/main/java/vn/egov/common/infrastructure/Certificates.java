@@ -66,6 +66,22 @@ public final class Certificates {
                 authority.key(), false, Duration.ofDays(730)));
     }
 
+    /**
+     * A person's certificate for a public key they generated themselves (their own device keeps the
+     * private key): the same subject as {@link #person}, issued by the given authority.
+     */
+    public static X509Certificate personForKey(java.security.PublicKey publicKey, String username, String fullName,
+            String agencyCode, Issued authority) {
+        X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, username)
+                .addRDN(BCStyle.O, fullName);
+        if (agencyCode != null) {
+            subject.addRDN(BCStyle.OU, agencyCode);
+        }
+        X500Name issuer = X500Name.getInstance(authority.certificate().getSubjectX500Principal().getEncoded());
+        return build(subject.addRDN(BCStyle.C, "VN").build(), issuer, new KeyPair(publicKey, null), authority.key(),
+                false, Duration.ofDays(730));
+    }
+
     private static KeyPair rsa() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

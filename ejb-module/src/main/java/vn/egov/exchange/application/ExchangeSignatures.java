@@ -7,36 +7,26 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
-import vn.egov.common.infrastructure.Certificates;
-import vn.egov.common.infrastructure.Pem;
+import vn.egov.common.application.CertificatePaths;
 import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.domain.model.SignatureStatus;
 import vn.egov.exchange.domain.model.SigningIdentity;
+import vn.egov.common.infrastructure.Certificates;
+import vn.egov.common.infrastructure.Pem;
+import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.infrastructure.XmlSignatures;
 
 /**
  * Checks the signature of every document arriving on the axis against the trust list, and, in
  * demo mode, signs packages for demo agencies with keys issued by the demo CA.
  *
- * <p>The trust list is the CA certificates in the {@code trust_anchor} table plus the PEM files
- * named by {@code egov.exchange.trust-anchors}; the demo CA counts only while demo mode is on.
+ * <p>The trust list and the chain check are the platform's one verifier, {@link CertificatePaths},
+ * shared with the e-Cabinet's member signatures.
  * Signatures are required unless {@code egov.exchange.signature.required} is false; an invalid
  * signature is always refused.
  *
@@ -46,8 +36,6 @@ import vn.egov.exchange.infrastructure.XmlSignatures;
 @RolesAllowed(Role.CLERK_ROLE)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ExchangeSignatures {
-
-    private static final Logger LOG = Logger.getLogger(ExchangeSignatures.class.getName());
 
     /** The outcome recorded with the document. */
     public record Verdict(SignatureStatus status, String signerSubject) {
@@ -67,18 +55,15 @@ public class ExchangeSignatures {
     private boolean required;
 
     @Inject
-    @ConfigProperty(name = "egov.exchange.trust-anchors")
-    private Optional<String> trustAnchorFiles = Optional.empty();
-
-    @Inject
     @ConfigProperty(name = "egov.demo.enabled", defaultValue = "true")
     private boolean demo;
 
-    private volatile Set<TrustAnchor> anchors;
+    @Inject
+    private CertificatePaths paths;
 
     public Verdict check(OutgoingDocument document, String sender) {
         XmlSignatures.Result result = document.envelope() == null ? null
-                : XmlSignatures.verify(document.envelope(), anchors());
+                : XmlSignatures.verify(document.envelope(), paths.anchors());
         if (result == null || !result.signed()) {
             if (required) {
                 throw DomainException.invalid("exchange.signature.missing", "documents on this axis must carry the "
@@ -101,45 +86,6 @@ public class ExchangeSignatures {
             }
         }
         return new Verdict(SignatureStatus.VALID, signer.getSubjectX500Principal().getName());
-    }
-
-    private Set<TrustAnchor> anchors() {
-        Set<TrustAnchor> loaded = anchors;
-        if (loaded == null) {
-            loaded = loadAnchors();
-        }
-        return loaded;
-    }
-
-    private synchronized Set<TrustAnchor> loadAnchors() {
-        if (anchors != null) {
-            return anchors;
-        }
-        if (demo) {
-            demoAuthority.ensure();
-        }
-        Set<TrustAnchor> set = new HashSet<>();
-        for (vn.egov.exchange.domain.model.TrustAnchor row : em.createQuery(
-                "SELECT t FROM TrustAnchor t", vn.egov.exchange.domain.model.TrustAnchor.class).getResultList()) {
-            boolean isDemo = row.getPrivateKeyPem() != null;
-            if (!isDemo || demo) {
-                set.add(new TrustAnchor(Pem.certificate(row.getCertificatePem()), null));
-            }
-        }
-        for (String file : trustAnchorFiles.map(list -> List.of(list.split(","))).orElse(List.of())) {
-            if (file.isBlank()) {
-                continue;
-            }
-            try {
-                set.add(new TrustAnchor(Pem.certificate(Files.readString(Path.of(file.strip()),
-                        StandardCharsets.US_ASCII)), null));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the trust anchor " + file, e);
-            }
-        }
-        anchors = Set.copyOf(set);
-        LOG.info(() -> "Exchange trust list: " + anchors.size() + " certification authorities");
-        return anchors;
     }
 
     /** Demo mode only: signs an edXML package as the given demo agency, issuing its key on first use. */

@@ -7,14 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.PrivateKey;
-import java.security.cert.CertPathValidator;
-import java.security.cert.CertificateFactory;
-import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +53,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import vn.egov.common.DomainException;
+import vn.egov.common.application.CertificatePaths;
 
 /**
  * Document signatures on the axis: a W3C XML Signature (enveloped, exclusive C14N, RSA-SHA256,
@@ -70,10 +67,6 @@ import vn.egov.common.DomainException;
 public final class XmlSignatures {
 
     public static final String CONTENT_DIGEST = "ContentDigest";
-    private static final long CHAIN_CACHE_MILLIS = 10 * 60 * 1000L;
-    /** Certificate chains found good, by certificate digest and trust list, until when. */
-    private static final java.util.concurrent.ConcurrentMap<String, Long> TRUSTED =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a check found: whether signed, whether valid (and why not), and by whom. */
     public record Result(boolean signed, boolean valid, X509Certificate signer, String problem) {
@@ -259,44 +252,11 @@ public final class XmlSignatures {
             return Result.invalid("the signature cannot be checked: " + e.getMessage());
         }
         X509Certificate signer = selector.certificate;
-        if (anchors.isEmpty()) {
-            return Result.invalid("no certification authority is trusted on this platform");
+        CertificatePaths.Verdict chain = CertificatePaths.verify(signer, List.of(), anchors, java.time.Instant.now());
+        if (!chain.trusted()) {
+            return new Result(true, false, signer, chain.problem() == CertificatePaths.Problem.UNTRUSTED
+                    ? chain.detail() : "the signer's certificate is not accepted: " + chain.detail());
         }
-        String key;
-        try {
-            StringBuilder trusted = new StringBuilder(sha256(signer.getEncoded()));
-            for (String anchor : anchors.stream().map(a -> {
-                try {
-                    return sha256(a.getTrustedCert().getEncoded());
-                } catch (java.security.cert.CertificateEncodingException e) {
-                    return "?";
-                }
-            }).sorted().toList()) {
-                trusted.append('@').append(anchor);
-            }
-            key = trusted.toString();
-        } catch (java.security.cert.CertificateEncodingException e) {
-            return new Result(true, false, signer, "the signer's certificate cannot be read");
-        }
-        Long validUntil = TRUSTED.get(key);
-        if (validUntil != null && validUntil > System.currentTimeMillis()) {
-            return new Result(true, true, signer, null);
-        }
-        try {
-            PKIXParameters parameters = new PKIXParameters(anchors);
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(new Date());
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(List.of(signer)), parameters);
-        } catch (GeneralSecurityException e) {
-            return new Result(true, false, signer, "the signer's certificate does not chain to a trusted authority ("
-                    + e.getMessage() + ")");
-        }
-        // The same agencies sign all day: remember a good chain for a while (never beyond its expiry).
-        if (TRUSTED.size() > 10_000) {
-            TRUSTED.clear();
-        }
-        TRUSTED.put(key, Math.min(System.currentTimeMillis() + CHAIN_CACHE_MILLIS, signer.getNotAfter().getTime()));
         return new Result(true, true, signer, null);
     }
 

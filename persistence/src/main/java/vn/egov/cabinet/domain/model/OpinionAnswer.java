@@ -1,9 +1,8 @@
 package vn.egov.cabinet.domain.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,27 +36,11 @@ public class OpinionAnswer {
     @Column(name = "text", length = 4000)
     private String text;
 
-    @Column(name = "statement", length = 6000)
-    private String statement;
-
-    @Column(name = "signature", length = 1000)
-    private String signature;
-
-    @Column(name = "certificate", length = 4000)
-    private String certificate;
-
-    @Column(name = "signer_subject", length = 300)
-    private String signerSubject;
-
-    @Column(name = "signed_at")
-    private OffsetDateTime signedAt;
+    @Embedded
+    private SignedStatement signed;
 
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "channel", length = 10)
-    private Channel channel;
 
     protected OpinionAnswer() {
     }
@@ -72,12 +55,7 @@ public class OpinionAnswer {
     public void answer(SignedChoice choice, String text, OffsetDateTime now) {
         this.optionCode = choice.option();
         this.text = text;
-        this.statement = choice.statement();
-        this.signature = choice.signature();
-        this.certificate = choice.certificatePem();
-        this.signerSubject = choice.signerSubject();
-        this.signedAt = choice.signedAt();
-        this.channel = choice.channel();
+        this.signed = new SignedStatement(choice);
         this.answeredAt = now;
     }
 
@@ -113,31 +91,13 @@ public class OpinionAnswer {
         return text;
     }
 
-    public String getStatement() {
-        return statement;
-    }
-
-    public String getSignature() {
-        return signature;
-    }
-
-    public String getCertificate() {
-        return certificate;
-    }
-
-    public String getSignerSubject() {
-        return signerSubject;
-    }
-
-    public OffsetDateTime getSignedAt() {
-        return signedAt;
+    /** The signed statement; null until the member answers. */
+    public SignedStatement getSigned() {
+        return signed;
     }
 
     public OffsetDateTime getAnsweredAt() {
         return answeredAt;
     }
 
-    public Channel getChannel() {
-        return channel;
-    }
 }

@@ -50,6 +50,19 @@ public class SigningKey {
         this.registeredAt = now;
     }
 
+    /**
+     * The member's own certificate replaces the registered one; a key held for remote signing no
+     * longer matches it and is dropped, so from now on only the member's own device signs.
+     */
+    public void register(String certificate, OffsetDateTime now) {
+        this.certificate = certificate;
+        this.encryptedKey = null;
+        this.kdfSalt = null;
+        this.kdfIterations = null;
+        this.failedAttempts = 0;
+        this.registeredAt = now;
+    }
+
     public void failedAttempt() {
         failedAttempts++;
     }

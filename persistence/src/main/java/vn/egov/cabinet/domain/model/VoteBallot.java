@@ -1,9 +1,8 @@
 package vn.egov.cabinet.domain.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,24 +33,8 @@ public class VoteBallot {
     @Column(name = "option_code", nullable = false, length = 40)
     private String optionCode;
 
-    @Column(name = "statement", nullable = false, length = 2000)
-    private String statement;
-
-    @Column(name = "signature", nullable = false, length = 1000)
-    private String signature;
-
-    @Column(name = "certificate", nullable = false, length = 4000)
-    private String certificate;
-
-    @Column(name = "signer_subject", nullable = false, length = 300)
-    private String signerSubject;
-
-    @Column(name = "signed_at", nullable = false)
-    private OffsetDateTime signedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false, length = 10)
-    private Channel channel;
+    @Embedded
+    private SignedStatement signed;
 
     @Column(name = "counted", nullable = false)
     private boolean counted = true;
@@ -70,12 +53,7 @@ public class VoteBallot {
         this.username = username;
         this.fullName = fullName;
         this.optionCode = choice.option();
-        this.statement = choice.statement();
-        this.signature = choice.signature();
-        this.certificate = choice.certificatePem();
-        this.signerSubject = choice.signerSubject();
-        this.signedAt = choice.signedAt();
-        this.channel = choice.channel();
+        this.signed = new SignedStatement(choice);
         this.recordedAt = now;
     }
 
@@ -104,28 +82,9 @@ public class VoteBallot {
         return optionCode;
     }
 
-    public String getStatement() {
-        return statement;
-    }
-
-    public String getSignature() {
-        return signature;
-    }
-
-    public String getCertificate() {
-        return certificate;
-    }
-
-    public String getSignerSubject() {
-        return signerSubject;
-    }
-
-    public OffsetDateTime getSignedAt() {
-        return signedAt;
-    }
-
-    public Channel getChannel() {
-        return channel;
+    /** The signed statement; never null for a ballot. */
+    public SignedStatement getSigned() {
+        return signed;
     }
 
     public boolean isCounted() {

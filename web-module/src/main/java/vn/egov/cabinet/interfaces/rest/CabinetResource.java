@@ -10,7 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,8 +28,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.egov.common.interfaces.web.Downloads;
-import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.MeetingPreparation;
+import vn.egov.cabinet.application.MeetingFloor;
+import vn.egov.cabinet.application.MeetingVotes;
+import vn.egov.cabinet.application.MeetingMinutes;
+import vn.egov.cabinet.application.CabinetDossier;
 import vn.egov.cabinet.application.CabinetViews;
+import vn.egov.cabinet.application.LiveMeetings;
+import vn.egov.cabinet.application.MemberKeys;
 import vn.egov.cabinet.application.OpinionBallots;
 import vn.egov.cabinet.domain.model.Attendance;
 import vn.egov.cabinet.domain.model.DocumentKind;
@@ -29,7 +43,6 @@ import vn.egov.cabinet.domain.model.DocumentVersion;
 import vn.egov.cabinet.domain.model.MeetingKind;
 import vn.egov.cabinet.domain.model.MeetingStatus;
 import vn.egov.cabinet.infrastructure.MinutesPdf;
-import vn.egov.cabinet.interfaces.web.LiveMeetings;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.BodyLimit;
 
@@ -37,7 +50,8 @@ import vn.egov.common.interfaces.rest.BodyLimit;
  * e-Cabinet for the mobile client and other clients of people: {@code /api/v1/cabinet}. Callers are
  * people with their own token (password grant), so the same rules apply as in the intranet; the
  * services decide who may do what. Every change to a meeting's live state is pushed to the screens
- * following it once the change has committed.
+ * following it once the change has committed: the services announce it, {@link LiveMeetings}
+ * pushes it, and {@code GET live/meetings/{id}} streams it as JAX-RS server-sent events.
  */
 @Path("cabinet")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,13 +59,31 @@ import vn.egov.common.interfaces.rest.BodyLimit;
 public class CabinetResource {
 
     @Inject
-    private CabinetService cabinet;
+    private MeetingPreparation preparation;
+
+    @Inject
+    private MeetingFloor floor;
+
+    @Inject
+    private MeetingVotes votes;
+
+    @Inject
+    private MeetingMinutes minutes;
+
+    @Inject
+    private CabinetDossier dossier;
 
     @Inject
     private OpinionBallots ballots;
 
+
+    @Inject
+    private MemberKeys keys;
+
     @Inject
     private LiveMeetings live;
+
+    private static final String PEM = "application/x-pem-file";
 
     private static <T> T body(T value) {
         if (value == null) {
@@ -86,7 +118,7 @@ public class CabinetResource {
     @GET
     @Path("meetings")
     public List<CabinetViews.MeetingSummary> meetings() {
-        return cabinet.meetings();
+        return preparation.meetings();
     }
 
     @POST
@@ -94,7 +126,7 @@ public class CabinetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createMeeting(CabinetRequests.NewMeeting r) {
         body(r);
-        long id = cabinet.create(parse(MeetingKind.class, r.kind, "kind"), r.title, r.startsAt, r.place, r.online,
+        long id = preparation.create(parse(MeetingKind.class, r.kind, "kind"), r.title, r.startsAt, r.place, r.online,
                 r.chair);
         return created("cabinet/meetings/" + id, Map.of("id", id));
     }
@@ -102,7 +134,7 @@ public class CabinetResource {
     @GET
     @Path("meetings/{id}")
     public CabinetViews.MeetingDetail meeting(@PathParam("id") long id) {
-        return cabinet.meetingDetail(id);
+        return preparation.meetingDetail(id);
     }
 
     @POST
@@ -110,7 +142,7 @@ public class CabinetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addItem(@PathParam("id") long id, CabinetRequests.NewItem r) {
         body(r);
-        long itemId = cabinet.addItem(id, r.title, r.presenter, r.startsAt, r.minutes);
+        long itemId = preparation.addItem(id, r.title, r.presenter, r.startsAt, r.minutes);
         return created("cabinet/meetings/" + id, Map.of("id", itemId));
     }
 
@@ -122,7 +154,7 @@ public class CabinetResource {
         if (r.itemId == null) {
             throw DomainException.invalid("cabinet.field.required", "itemId is required");
         }
-        cabinet.invite(id, r.username, r.itemId);
+        preparation.invite(id, r.username, r.itemId);
         return Response.noContent().build();
     }
 
@@ -132,9 +164,8 @@ public class CabinetResource {
     public Response attendance(@PathParam("id") long id, @PathParam("username") String username,
             CabinetRequests.AttendanceRecord r) {
         body(r);
-        cabinet.recordAttendance(id, username, parse(Attendance.class, r.attendance, "attendance"), r.delegate,
+        preparation.recordAttendance(id, username, parse(Attendance.class, r.attendance, "attendance"), r.delegate,
                 r.remoteVoting);
-        live.changed(id);
         return Response.noContent().build();
     }
 
@@ -142,9 +173,8 @@ public class CabinetResource {
     @Path("meetings/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public CabinetViews.LiveState status(@PathParam("id") long id, CabinetRequests.StatusChange r) {
-        cabinet.advance(id, parse(MeetingStatus.class, body(r).status, "status"));
-        live.changed(id);
-        return cabinet.liveState(id);
+        preparation.advance(id, parse(MeetingStatus.class, body(r).status, "status"));
+        return floor.liveState(id);
     }
 
     @POST
@@ -154,24 +184,21 @@ public class CabinetResource {
         if (body(r).itemId == null) {
             throw DomainException.invalid("cabinet.field.required", "itemId is required");
         }
-        cabinet.setCurrentItem(id, r.itemId);
-        live.changed(id);
-        return cabinet.liveState(id);
+        floor.setCurrentItem(id, r.itemId);
+        return floor.liveState(id);
     }
 
     @POST
     @Path("meetings/{id}/speaking-requests")
     public Response requestToSpeak(@PathParam("id") long id) {
-        long requestId = cabinet.requestToSpeak(id);
-        live.changed(id);
+        long requestId = floor.requestToSpeak(id);
         return created("cabinet/meetings/" + id, Map.of("id", requestId));
     }
 
     @DELETE
     @Path("meetings/{id}/speaking-requests/{requestId}")
     public Response withdraw(@PathParam("id") long id, @PathParam("requestId") long requestId) {
-        cabinet.withdraw(id, requestId);
-        live.changed(id);
+        floor.withdraw(id, requestId);
         return Response.noContent().build();
     }
 
@@ -179,10 +206,9 @@ public class CabinetResource {
     @Path("meetings/{id}/floor")
     @Consumes(MediaType.APPLICATION_JSON)
     public CabinetViews.LiveState floor(@PathParam("id") long id, CabinetRequests.Floor r) {
-        CabinetRequests.Floor floor = r == null ? new CabinetRequests.Floor() : r;
-        cabinet.floor(id, floor.requestId, floor.seconds);
-        live.changed(id);
-        return cabinet.liveState(id);
+        CabinetRequests.Floor turn = r == null ? new CabinetRequests.Floor() : r;
+        floor.floor(id, turn.requestId, turn.seconds);
+        return floor.liveState(id);
     }
 
     @POST
@@ -201,8 +227,7 @@ public class CabinetResource {
                 }
             }
         }
-        long voteId = cabinet.openVote(id, r.itemId, r.question, options, r.remoteAllowed);
-        live.changed(id);
+        long voteId = votes.openVote(id, r.itemId, r.question, options, r.remoteAllowed);
         return created("cabinet/votes/" + voteId, Map.of("id", voteId));
     }
 
@@ -210,8 +235,65 @@ public class CabinetResource {
     @Path("meetings/{id}/minutes")
     @Produces("application/pdf")
     public Response minutes(@PathParam("id") long id) {
-        return Response.ok(MinutesPdf.meeting(cabinet.minutes(id)))
+        return Response.ok(MinutesPdf.meeting(minutes.minutes(id)))
                 .header("Content-Disposition", Downloads.attachment(MinutesPdf.meetingFileName(id))).build();
+    }
+
+    /**
+     * The meeting's live state as server-sent events: a {@code state} event (with the reconnection
+     * delay) carrying the current state, then one after every committed change, and a comment line
+     * every 20 s. 404 cabinet.meeting.not-found before any event for a meeting the caller may not see.
+     */
+    @GET
+    @Path("live/meetings/{id}")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void live(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse,
+            @Context HttpServletResponse response) {
+        String snapshot = live.snapshot(id);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Accel-Buffering", "no");
+        LiveMeetings.Listener listener = (event, data) -> {
+            if (sink.isClosed()) {
+                return false;
+            }
+            OutboundSseEvent.Builder builder = sse.newEventBuilder();
+            if (event == null) {
+                builder.comment(data);
+            } else {
+                builder.name(event).data(String.class, data);
+            }
+            try {
+                sink.send(builder.build()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+                // the client has gone, or is too slow to follow: it reconnects and gets the whole state
+                closeQuietly(sink);
+                return false;
+            }
+        };
+        try {
+            sink.send(sse.newEventBuilder().name("state").reconnectDelay(2000)
+                    .data(String.class, snapshot).build()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(sink);
+            return;
+        } catch (ExecutionException | TimeoutException e) {
+            closeQuietly(sink);
+            return;
+        }
+        live.subscribe(id, listener);
+    }
+
+    private static void closeQuietly(SseEventSink sink) {
+        try {
+            sink.close();
+        } catch (RuntimeException e) {
+            // already closed by the client
+        }
     }
 
     // ---------------------------------------------------------------- votes
@@ -219,7 +301,7 @@ public class CabinetResource {
     @GET
     @Path("votes/{voteId}")
     public CabinetViews.VoteView vote(@PathParam("voteId") long voteId) {
-        return cabinet.vote(voteId);
+        return votes.vote(voteId);
     }
 
     /** The exact statement to sign: JSON by default, or its bare UTF-8 bytes as text/plain. */
@@ -228,7 +310,7 @@ public class CabinetResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN + ";charset=UTF-8"})
     public Response statement(@PathParam("voteId") long voteId, @QueryParam("option") String option,
             @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        return statementResponse(cabinet.voteStatement(voteId, option), accept);
+        return statementResponse(votes.voteStatement(voteId, option), accept);
     }
 
     private static Response statementResponse(CabinetViews.Statement statement, String accept) {
@@ -243,8 +325,7 @@ public class CabinetResource {
     @Path("votes/{voteId}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response castVote(@PathParam("voteId") long voteId, CabinetRequests.Signed r) {
-        CabinetViews.VoteState state = cabinet.castVote(voteId, signed(body(r)));
-        live.changed(state.meetingId());
+        CabinetViews.VoteState state = votes.castVote(voteId, signed(body(r)));
         return Response.status(Response.Status.CREATED).entity(state).build();
     }
 
@@ -255,15 +336,14 @@ public class CabinetResource {
     @POST
     @Path("votes/{voteId}/close")
     public CabinetViews.VoteState closeVote(@PathParam("voteId") long voteId) {
-        CabinetViews.VoteState state = cabinet.closeVote(voteId);
-        live.changed(state.meetingId());
+        CabinetViews.VoteState state = votes.closeVote(voteId);
         return state;
     }
 
     @GET
     @Path("votes/{voteId}/verification")
     public CabinetViews.Verification verifyVote(@PathParam("voteId") long voteId) {
-        return cabinet.verifyVote(voteId);
+        return votes.verifyVote(voteId);
     }
 
     // ---------------------------------------------------------------- dossier
@@ -275,7 +355,7 @@ public class CabinetResource {
             code = "cabinet.document.too-large")
     public Response addDocument(@PathParam("itemId") long itemId, CabinetRequests.File r) {
         body(r);
-        long id = cabinet.addDocument(itemId, parse(DocumentKind.class, r.kind, "kind"), r.title, r.fileName,
+        long id = dossier.addDocument(itemId, parse(DocumentKind.class, r.kind, "kind"), r.title, r.fileName,
                 r.contentType, base64(r.content));
         return created("cabinet/documents/" + id + "/file", Map.of("id", id));
     }
@@ -287,7 +367,7 @@ public class CabinetResource {
             code = "cabinet.document.too-large")
     public Response addVersion(@PathParam("id") long id, CabinetRequests.File r) {
         body(r);
-        int version = cabinet.addVersion(id, r.fileName, r.contentType, base64(r.content), r.note);
+        int version = dossier.addVersion(id, r.fileName, r.contentType, base64(r.content), r.note);
         return created("cabinet/documents/" + id + "/file?version=" + version, Map.of("version", version));
     }
 
@@ -295,7 +375,7 @@ public class CabinetResource {
     @Path("documents/{id}/file")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @QueryParam("version") Integer version) {
-        DocumentVersion file = cabinet.file(id, version);
+        DocumentVersion file = dossier.file(id, version);
         return Response.ok(file.getContent(), file.getContentType())
                 .header("Content-Disposition", Downloads.attachment(file.getFileName()))
                 .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(
@@ -305,7 +385,7 @@ public class CabinetResource {
     @GET
     @Path("documents/{id}/comments")
     public List<CabinetViews.CommentView> comments(@PathParam("id") long id) {
-        return cabinet.comments(id);
+        return dossier.comments(id);
     }
 
     @POST
@@ -313,8 +393,53 @@ public class CabinetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") long id, CabinetRequests.NewComment r) {
         body(r);
-        CabinetViews.CommentView comment = cabinet.comment(id, r.version, r.section, r.text, r.parentId);
+        CabinetViews.CommentView comment = dossier.comment(id, r.version, r.section, r.text, r.parentId);
         return created("cabinet/documents/" + id + "/comments", comment);
+    }
+
+    // ---------------------------------------------------------------- members' own certificates
+
+    /** The caller's registered signing certificate. */
+    @GET
+    @Path("me/certificate")
+    public CabinetViews.CertificateView myCertificate() {
+        return certificateOf(null);
+    }
+
+    /** A member registers their own certificate (PEM), issued by a trusted CA. */
+    @PUT
+    @Path("me/certificate")
+    @Consumes({PEM, MediaType.TEXT_PLAIN})
+    public CabinetViews.CertificateView registerMine(String pem) {
+        return keys.register(null, pem);
+    }
+
+    @GET
+    @Path("members/{username}/certificate")
+    public CabinetViews.CertificateView certificate(@PathParam("username") String username) {
+        return certificateOf(username);
+    }
+
+    /** The secretariat registers a member's certificate for them (or the member their own). */
+    @PUT
+    @Path("members/{username}/certificate")
+    @Consumes({PEM, MediaType.TEXT_PLAIN})
+    public CabinetViews.CertificateView register(@PathParam("username") String username, String pem) {
+        return keys.register(username, pem);
+    }
+
+    /** Demo mode: the demo CA certifies a key made on the member's own device (PKCS#10 request, PEM). */
+    @POST
+    @Path("demo-ca/certificates")
+    @Consumes({"application/pkcs10", MediaType.TEXT_PLAIN})
+    @Produces(PEM)
+    public Response demoCertificate(String request) {
+        return Response.status(Response.Status.CREATED).entity(keys.issueDemoCertificate(request)).type(PEM).build();
+    }
+
+    private CabinetViews.CertificateView certificateOf(String username) {
+        return keys.registered(username).orElseThrow(() -> DomainException.notFound(
+                "cabinet.certificate.not-registered", "no certificate is registered for " + (username == null ? "you" : username)));
     }
 
     // ---------------------------------------------------------------- opinion ballots

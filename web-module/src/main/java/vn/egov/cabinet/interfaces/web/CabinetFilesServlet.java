@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.egov.common.interfaces.web.Downloads;
-import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.CabinetDossier;
+import vn.egov.cabinet.application.MeetingMinutes;
 import vn.egov.cabinet.application.OpinionBallots;
 import vn.egov.cabinet.domain.model.DocumentVersion;
 import vn.egov.cabinet.infrastructure.MinutesPdf;
@@ -24,7 +25,10 @@ public class CabinetFilesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CabinetService cabinet;
+    private transient CabinetDossier dossier;
+
+    @Inject
+    private transient MeetingMinutes minutes;
 
     @Inject
     private transient OpinionBallots ballots;
@@ -40,11 +44,11 @@ public class CabinetFilesServlet extends HttpServlet {
             switch (parts[0]) {
                 case "documents" -> {
                     String version = request.getParameter("version");
-                    DocumentVersion file = cabinet.file(id, version == null ? null : Integer.valueOf(version));
+                    DocumentVersion file = dossier.file(id, version == null ? null : Integer.valueOf(version));
                     write(response, file.getContentType(), file.getFileName(), file.getContent());
                 }
                 case "minutes" -> write(response, "application/pdf", MinutesPdf.meetingFileName(id),
-                        MinutesPdf.meeting(cabinet.minutes(id)));
+                        MinutesPdf.meeting(minutes.minutes(id)));
                 case "ballots" -> write(response, "application/pdf", MinutesPdf.ballotFileName(id),
                         MinutesPdf.ballot(ballots.result(id)));
                 default -> throw new NumberFormatException();

@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
-import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.CabinetDossier;
 import vn.egov.cabinet.application.CabinetViews;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.web.FacesMessages;
@@ -27,7 +27,7 @@ public class DraftBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CabinetService cabinet;
+    private CabinetDossier dossier;
 
     private Long id;
     private CabinetViews.DocumentView document;
@@ -45,8 +45,8 @@ public class DraftBean implements Serializable {
             return;
         }
         try {
-            document = cabinet.document(id);
-            comments = "DRAFT".equals(document.kind()) ? cabinet.comments(id) : List.of();
+            document = dossier.document(id);
+            comments = "DRAFT".equals(document.kind()) ? dossier.comments(id) : List.of();
         } catch (DomainException e) {
             missing = true;
             FacesMessages.refusal(e);
@@ -55,7 +55,7 @@ public class DraftBean implements Serializable {
 
     public void comment() {
         try {
-            cabinet.comment(id, null, section, text, replyTo);
+            dossier.comment(id, null, section, text, replyTo);
             section = null;
             text = null;
             replyTo = null;
@@ -73,7 +73,7 @@ public class DraftBean implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            cabinet.addVersion(id, file.getFileName(), file.getContentType(), in.readAllBytes(), note);
+            dossier.addVersion(id, file.getFileName(), file.getContentType(), in.readAllBytes(), note);
             note = null;
             FacesMessages.info("cabinet.version.added");
         } catch (IOException e) {

@@ -10,16 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import vn.egov.cabinet.application.LiveMeetings;
 import vn.egov.common.DomainException;
 import vn.egov.security.interfaces.web.EgovAuthenticationMechanism;
 
 /**
- * Server-sent events of one meeting's live state: {@code /live/meetings/{id}} for intranet pages
- * (signed in by session) and {@code /api/v1/cabinet/live/meetings/{id}} for mobile clients (bearer
- * token). The first event is the current state, then one per change; the browser's EventSource
- * reconnects by itself after a network break and gets the whole state again.
+ * Server-sent events of one meeting's live state for intranet pages: {@code /live/meetings/{id}},
+ * signed in by session (the API's stream, {@code /api/v1/cabinet/live/meetings/{id}}, is served by
+ * JAX-RS in {@code CabinetResource}; both follow {@link LiveMeetings}). The first event is the
+ * current state, then one per change; the browser's EventSource reconnects by itself after a
+ * network break and gets the whole state again.
  */
-@WebServlet(urlPatterns = {"/live/meetings/*", "/api/v1/cabinet/live/meetings/*"}, asyncSupported = true)
+@WebServlet(urlPatterns = {"/live/meetings/*"}, asyncSupported = true)
 public class LiveEventsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

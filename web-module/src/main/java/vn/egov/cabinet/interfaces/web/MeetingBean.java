@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.MeetingPreparation;
+import vn.egov.cabinet.application.MeetingFloor;
+import vn.egov.cabinet.application.MeetingVotes;
 import vn.egov.cabinet.application.CabinetViews;
 import vn.egov.cabinet.application.CabinetViews.SignedRequest;
 import vn.egov.cabinet.domain.model.Attendance;
@@ -27,10 +29,14 @@ public class MeetingBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CabinetService cabinet;
+    private MeetingPreparation preparation;
 
     @Inject
-    private LiveMeetings live;
+    private MeetingFloor floor;
+
+    @Inject
+    private MeetingVotes votes;
+
 
     private Long id;
     private CabinetViews.MeetingDetail meeting;
@@ -49,7 +55,7 @@ public class MeetingBean implements Serializable {
             return;
         }
         try {
-            meeting = cabinet.meetingDetail(id);
+            meeting = preparation.meetingDetail(id);
         } catch (DomainException e) {
             missing = true;
             meeting = null;
@@ -57,11 +63,10 @@ public class MeetingBean implements Serializable {
         }
     }
 
-    /** Runs a change, pushes the new live state to every screen, shows the outcome and reloads. */
+    /** Runs a change (the service announces it to every screen after commit), shows the outcome and reloads. */
     private void change(Runnable action, String doneKey) {
         try {
             action.run();
-            live.changed(id);
             if (doneKey != null) {
                 FacesMessages.info(doneKey);
             }
@@ -72,33 +77,33 @@ public class MeetingBean implements Serializable {
     }
 
     public void addItem() {
-        change(() -> cabinet.addItem(id, itemTitle, itemPresenter, null, itemMinutes), "cabinet.item.added");
+        change(() -> preparation.addItem(id, itemTitle, itemPresenter, null, itemMinutes), "cabinet.item.added");
         itemTitle = null;
         itemMinutes = null;
     }
 
     public void advance(String status) {
-        change(() -> cabinet.advance(id, MeetingStatus.valueOf(status)), null);
+        change(() -> preparation.advance(id, MeetingStatus.valueOf(status)), null);
     }
 
     public void setCurrent(long itemId) {
-        change(() -> cabinet.setCurrentItem(id, itemId), null);
+        change(() -> floor.setCurrentItem(id, itemId), null);
     }
 
     public void attendance(String username, String attendance) {
-        change(() -> cabinet.recordAttendance(id, username, Attendance.valueOf(attendance), null, false), null);
+        change(() -> preparation.recordAttendance(id, username, Attendance.valueOf(attendance), null, false), null);
     }
 
     public void requestToSpeak() {
-        change(() -> cabinet.requestToSpeak(id), "cabinet.speaking.requested");
+        change(() -> floor.requestToSpeak(id), "cabinet.speaking.requested");
     }
 
     public void giveFloor(long requestId) {
-        change(() -> cabinet.floor(id, requestId, null), null);
+        change(() -> floor.floor(id, requestId, null), null);
     }
 
     public void endFloor() {
-        change(() -> cabinet.floor(id, null, null), null);
+        change(() -> floor.floor(id, null, null), null);
     }
 
     public void openVote() {
@@ -107,12 +112,12 @@ public class MeetingBean implements Serializable {
             FacesMessages.info("cabinet.vote.no-current-item");
             return;
         }
-        change(() -> cabinet.openVote(id, item, voteQuestion, null, voteRemote), null);
+        change(() -> votes.openVote(id, item, voteQuestion, null, voteRemote), null);
         voteQuestion = null;
     }
 
     public void closeVote() {
-        change(() -> cabinet.closeVote(getVote().id()), null);
+        change(() -> votes.closeVote(getVote().id()), null);
     }
 
     /** Votes for an option, signed remotely with the member's PIN. */
@@ -123,7 +128,7 @@ public class MeetingBean implements Serializable {
         }
         String entered = pin;
         pin = null;
-        change(() -> cabinet.castVote(getVote().id(), new SignedRequest(option, null, null, null, entered)),
+        change(() -> votes.castVote(getVote().id(), new SignedRequest(option, null, null, null, entered)),
                 "cabinet.vote.recorded");
     }
 

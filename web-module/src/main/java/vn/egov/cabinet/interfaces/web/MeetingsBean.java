@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import vn.egov.cabinet.application.CabinetService;
+import vn.egov.cabinet.application.MeetingPreparation;
 import vn.egov.cabinet.application.CabinetViews;
 import vn.egov.cabinet.domain.model.MeetingKind;
 import vn.egov.common.DomainException;
@@ -24,7 +24,7 @@ public class MeetingsBean implements Serializable {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
-    private CabinetService cabinet;
+    private MeetingPreparation preparation;
 
     private List<CabinetViews.MeetingSummary> meetings;
     private MeetingKind kind = MeetingKind.REGULAR;
@@ -38,7 +38,7 @@ public class MeetingsBean implements Serializable {
     public List<CabinetViews.MeetingSummary> getMeetings() {
         if (meetings == null) {
             try {
-                meetings = cabinet.meetings();
+                meetings = preparation.meetings();
             } catch (DomainException e) {
                 meetings = List.of();
                 FacesMessages.refusal(e);
@@ -54,7 +54,7 @@ public class MeetingsBean implements Serializable {
             return null;
         }
         try {
-            long id = cabinet.create(kind, title, startsAt.atZone(VIETNAM).toOffsetDateTime(), place, online, chair);
+            long id = preparation.create(kind, title, startsAt.atZone(VIETNAM).toOffsetDateTime(), place, online, chair);
             return "/cabinet/meeting?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
             FacesMessages.refusal(e);
@@ -65,7 +65,7 @@ public class MeetingsBean implements Serializable {
     /** Read once per view: page getters run several times a request. */
     public List<CabinetViews.MemberView> getMembers() {
         if (members == null) {
-            members = cabinet.members();
+            members = preparation.members();
         }
         return members;
     }

@@ -1,8 +1,13 @@
-package vn.egov.cabinet.interfaces.web;
+package vn.egov.cabinet.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,12 +18,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import vn.egov.cabinet.application.CabinetService;
 
 /**
  * The live channel of meetings: every screen following a meeting (intranet pages over the
- * {@link LiveEventsServlet}, mobile clients over the API's server-sent events) is a listener; after
- * each change the new live state is computed once and pushed to all of them.
+ * intranet's event stream, mobile clients over the API's JAX-RS server-sent events) is a listener;
+ * after each change the new live state is computed once and pushed to all of them.
+ *
+ * <p>The services announce a change with a {@link MeetingChanged} event inside their transaction;
+ * this bean observes it only after the transaction has committed, so a refused change pushes
+ * nothing and the pushed state is the committed one. The push itself runs on the managed executor:
+ * a slow screen never holds up the request that made the change. It lives beside the services (not
+ * in the web module) because CDI delivers an event to the observers the firing module can see.
  *
  * <p>The state itself is always read from the database, so a listener that misses a push loses
  * nothing: the next push, or a reconnect, carries the whole state. With several instances, a
@@ -34,15 +44,19 @@ public class LiveMeetings {
         boolean send(String event, String data);
     }
 
+    private static final Logger LOG = Logger.getLogger(LiveMeetings.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
 
     @Inject
-    private CabinetService cabinet;
+    private MeetingFloor floor;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private ScheduledFuture<?> heartbeat;
 
@@ -62,7 +76,7 @@ public class LiveMeetings {
 
     /** The live state as JSON, for a caller who may see the meeting (else the service refuses, 404). */
     public String snapshot(long meetingId) {
-        return JSON.toJson(cabinet.liveState(meetingId));
+        return JSON.toJson(floor.liveState(meetingId));
     }
 
     public void subscribe(long meetingId, Listener listener) {
@@ -76,14 +90,26 @@ public class LiveMeetings {
         }
     }
 
-    /** Called after a change has committed: pushes the meeting's new state to every listener. */
-    public void changed(long meetingId) {
+    /** A change has committed: its new state goes to every listener, off the request's thread. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingChanged change) {
+        Set<Listener> set = listeners.get(change.meetingId());
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        executor.execute(() -> push(change.meetingId()));
+    }
+
+    private void push(long meetingId) {
         Set<Listener> set = listeners.get(meetingId);
         if (set == null || set.isEmpty()) {
             return;
         }
-        String state = snapshot(meetingId);
-        set.removeIf(l -> !l.send("state", state));
+        try {
+            String state = JSON.toJson(floor.screenState(meetingId));
+            set.removeIf(l -> !l.send("state", state));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot push the live state of meeting " + meetingId, e);
+        }
     }
 
     /** How many screens follow a meeting (for the bench and the admin). */
