@@ -1,6 +1,7 @@
 package vn.egov.security.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -13,11 +14,14 @@ import vn.egov.directory.application.Credentials;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.domain.model.Role;
 import vn.egov.security.domain.model.SecurityEventType;
+import vn.egov.security.domain.model.ThrottleCounter.Kind;
 
 /**
  * Checks who someone is: people by username and password (intranet form login), partner systems
  * by client credentials (token endpoint), and access tokens on every API call. Every outcome that
- * matters for security lands in the audit log.
+ * matters for security lands in the audit log. Every check of a password or client secret is
+ * throttled ({@link SignInThrottling}): a locked-out account or address is refused before its
+ * hash is computed.
  */
 @Stateless
 public class AuthenticationService {
@@ -36,6 +40,9 @@ public class AuthenticationService {
     private SigningKeys keys;
 
     @Inject
+    private SignInThrottling throttling;
+
+    @Inject
     @ConfigProperty(name = "egov.auth.token-ttl-seconds", defaultValue = "900")
     private long tokenTtlSeconds;
 
@@ -50,14 +57,22 @@ public class AuthenticationService {
         hasher = new PasswordHasher(iterations);
     }
 
+    /**
+     * The person with this username and password, or empty; {@link SignInThrottledException} when
+     * the account or the address is locked out, before the password is looked at.
+     */
     public Optional<AuthenticatedCaller> authenticatePerson(String username, String password, String remoteAddress) {
-        Credentials person = username == null ? null : directory.personCredentials(username.strip()).orElse(null);
+        String account = username == null ? "" : username.strip();
+        throttling.check(Kind.PERSON, account, remoteAddress);
+        Credentials person = username == null ? null : directory.personCredentials(account).orElse(null);
         boolean matches = hasher.verify(password, person == null ? DUMMY_HASH : person.secretHash());
         if (person == null || !matches || !person.active()) {
             audit.record(SecurityEventType.LOGIN_FAILED, username, null, remoteAddress,
                     person == null ? "unknown user" : !matches ? "wrong password" : "account disabled");
+            countFailure(Kind.PERSON, account, remoteAddress);
             return Optional.empty();
         }
+        throttling.succeeded(Kind.PERSON, account);
         audit.record(SecurityEventType.LOGIN_SUCCEEDED, person.name(), person.agencyCode(), remoteAddress, null);
         EgovPrincipal principal = new EgovPrincipal(person.name(), EgovPrincipal.Kind.PERSON,
                 person.agencyCode(), person.displayName());
@@ -69,14 +84,7 @@ public class AuthenticationService {
      * client, wrong secret and disabled client all answer the same {@code auth.client.invalid}.
      */
     public IssuedToken issueToken(String clientId, String clientSecret, String remoteAddress) {
-        Credentials client = directory.clientCredentials(clientId).orElse(null);
-        boolean matches = hasher.verify(clientSecret, client == null ? DUMMY_HASH : client.secretHash());
-        if (client == null || !matches || !client.active()) {
-            audit.record(SecurityEventType.TOKEN_REFUSED, clientId, null, remoteAddress,
-                    client == null ? "unknown client" : !matches ? "wrong secret" : "client disabled");
-            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.client.invalid",
-                    "client authentication failed");
-        }
+        Credentials client = authenticateClient(clientId, clientSecret, remoteAddress);
         String token = keys.tokens().issue(client.name(), client.agencyCode(), names(client.roles()),
                 Instant.now(), tokenTtlSeconds);
         audit.record(SecurityEventType.TOKEN_ISSUED, client.name(), client.agencyCode(), remoteAddress, null);
@@ -106,6 +114,38 @@ public class AuthenticationService {
                 ? new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.PERSON, claims.agencyCode(), claims.personName())
                 : new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.SYSTEM, claims.agencyCode(), claims.subject()),
                 claims.groups()));
+    }
+
+    /**
+     * The partner client with this id and secret, throttled like a person's sign-in; unknown client,
+     * wrong secret and disabled client all answer the same {@code auth.client.invalid}.
+     */
+    private Credentials authenticateClient(String clientId, String clientSecret, String remoteAddress) {
+        String account = clientId.strip();
+        throttling.check(Kind.CLIENT, account, remoteAddress);
+        Credentials client = directory.clientCredentials(clientId).orElse(null);
+        boolean matches = hasher.verify(clientSecret, client == null ? DUMMY_HASH : client.secretHash());
+        if (client == null || !matches || !client.active()) {
+            audit.record(SecurityEventType.TOKEN_REFUSED, clientId, null, remoteAddress,
+                    client == null ? "unknown client" : !matches ? "wrong secret" : "client disabled");
+            countFailure(Kind.CLIENT, account, remoteAddress);
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.client.invalid",
+                    "client authentication failed");
+        }
+        throttling.succeeded(Kind.CLIENT, account);
+        return client;
+    }
+
+    /**
+     * Counts a failure; once more if the first attempt lost a race to create the same counter (two
+     * instances counting an account's first failure at once: the second insert fails, the row is then there).
+     */
+    private void countFailure(Kind kind, String account, String remoteAddress) {
+        try {
+            throttling.failed(kind, account, remoteAddress);
+        } catch (EJBException raced) {
+            throttling.failed(kind, account, remoteAddress);
+        }
     }
 
     private static Set<String> names(Set<Role> roles) {

@@ -19,6 +19,7 @@ import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.Problem;
 import vn.egov.security.application.AuthenticationService;
 import vn.egov.security.application.IssuedToken;
+import vn.egov.security.application.SignInThrottledException;
 
 /**
  * OAuth2 token endpoint: partner systems with the client credentials grant (RFC 6749 §4.4), and
@@ -67,6 +68,8 @@ public class TokenResource {
         }
         try {
             return tokenResponse(authentication.issueToken(clientId, clientSecret, request.getRemoteAddr()));
+        } catch (SignInThrottledException e) {
+            return throttled(e);
         } catch (DomainException e) {
             return Response.fromResponse(oauthError(401, e.code(), "invalid_client", e.getMessage()))
                     .header("WWW-Authenticate", "Basic realm=\"egov\"").build();
@@ -80,6 +83,8 @@ public class TokenResource {
         }
         try {
             return tokenResponse(authentication.issuePersonToken(username, password, request.getRemoteAddr()));
+        } catch (SignInThrottledException e) {
+            return throttled(e);
         } catch (DomainException e) {
             return oauthError(400, e.code(), "invalid_grant", e.getMessage());
         }
@@ -96,7 +101,16 @@ public class TokenResource {
                 .build();
     }
 
-    private static Response oauthError(int status, String code, String error, String detail) {
+    /**
+     * 429 with Retry-After: the account or address is locked out after too many failures. OAuth2 has
+     * no error code for it; {@code temporarily_unavailable} is the one that tells a client to retry later.
+     */
+    static Response throttled(SignInThrottledException e) {
+        return Response.fromResponse(oauthError(429, e.code(), "temporarily_unavailable", e.getMessage()))
+                .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+    }
+
+    static Response oauthError(int status, String code, String error, String detail) {
         return Response.fromResponse(Problem.of(status, code, Problem.titleOf(status), detail)
                 .with(Map.of("error", error, "error_description", detail)).toResponse())
                 .header("Cache-Control", "no-store").build();
