@@ -87,4 +87,31 @@ class AuthTokenIT extends PlatformIT {
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("Đăng nhập"), "the login page is Vietnamese by default");
     }
+
+    @Test
+    void aClientSecretInTheQueryStringIsRefusedEvenWithValidCredentials() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        uri("api/v1/auth/token?client_secret=" + DEMO_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=000.00.00.H41"))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals("invalid_request", assertProblem(response, 400, "auth.credentials-in-query").getString("error"));
+        HttpResponse<String> encodedName = send(HttpRequest.newBuilder(
+                        uri("api/v1/auth/token?grant_type=client_credentials&client_id=000.00.00.H41&client%5Fsecret=demo"))
+                .POST(HttpRequest.BodyPublishers.ofString(""))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+        assertProblem(encodedName, 400, "auth.credentials-in-query");
+    }
+
+    @Test
+    void aPasswordOrUsernameInTheQueryStringIsRefused() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        uri("api/v1/auth/token?username=citizen&password=" + DEMO_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password"))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+        assertProblem(response, 400, "auth.credentials-in-query");
+        HttpResponse<String> passwordOnly = send(HttpRequest.newBuilder(uri("api/v1/auth/token?password=" + DEMO_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=citizen"))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+        assertProblem(passwordOnly, 400, "auth.credentials-in-query");
+    }
 }

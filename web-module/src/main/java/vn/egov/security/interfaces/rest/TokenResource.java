@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.Problem;
 import vn.egov.security.application.AuthenticationService;
@@ -26,6 +28,8 @@ import vn.egov.security.application.SignInThrottledException;
  * people with the password grant (§4.3, the platform's own mobile client). The
  * client authenticates with form fields or HTTP Basic (§2.3.1). Errors are problem details that
  * also carry the OAuth2 {@code error} member, so OAuth2 client libraries understand them too.
+ * Credentials in the query string are refused outright: addresses end up in access logs, proxies
+ * and browser histories (RFC 6749 §2.3.1 allows them in the body only).
  */
 @Path("auth/token")
 public class TokenResource {
@@ -36,8 +40,14 @@ public class TokenResource {
     @Inject
     private AuthenticationService authentication;
 
+    /** Query parameters that carry a credential: refused in the address of any auth endpoint. */
+    static final Set<String> CREDENTIALS = Set.of("client_secret", "password", "username", "token");
+
     @Context
     private HttpServletRequest request;
+
+    @Context
+    private UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -45,6 +55,10 @@ public class TokenResource {
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
             @FormParam("client_secret") String clientSecret, @FormParam("username") String username,
             @FormParam("password") String password, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Response inQuery = credentialsInQuery(uri);
+        if (inQuery != null) {
+            return inQuery;
+        }
         if (grantType == null || grantType.isBlank()) {
             return oauthError(400, "auth.grant-type.missing", "invalid_request", "grant_type is required");
         }
@@ -88,6 +102,16 @@ public class TokenResource {
         } catch (DomainException e) {
             return oauthError(400, e.code(), "invalid_grant", e.getMessage());
         }
+    }
+
+    /** 400 auth.credentials-in-query when the address carries a credential; null when it carries none. */
+    static Response credentialsInQuery(UriInfo uri) {
+        if (uri.getQueryParameters().keySet().stream()
+                .anyMatch(name -> CREDENTIALS.contains(name.strip().toLowerCase(java.util.Locale.ROOT)))) {
+            return oauthError(400, "auth.credentials-in-query", "invalid_request",
+                    "credentials go in the form body or an HTTP Basic header, never in the query string");
+        }
+        return null;
     }
 
     private static Response tokenResponse(IssuedToken token) {
