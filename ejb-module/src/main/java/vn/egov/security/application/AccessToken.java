@@ -37,7 +37,8 @@ public final class AccessToken {
      * What a valid token says. {@code personName} is set when the token stands for a person (the
      * password grant of a mobile client), null for a partner system.
      */
-    public record Claims(String subject, String agencyCode, Set<String> groups, Instant expiresAt, String personName) {
+    public record Claims(String subject, String agencyCode, Set<String> groups, Instant expiresAt, String personName,
+            String tokenId) {
     }
 
     private final byte[] key;
@@ -111,7 +112,7 @@ public final class AccessToken {
                 groups.add(((JsonString) group).getString());
             }
             return Optional.of(new Claims(claims.getString("sub"), claims.getString("agency", null), groups, expiresAt,
-                    claims.getString("name", null)));
+                    claims.getString("name", null), claims.getString("jti")));
         } catch (RuntimeException malformed) {
             // Any token we did not make ourselves, in any shape: not valid, nothing more to say.
             return Optional.empty();

@@ -43,6 +43,9 @@ public class AuthenticationService {
     private SignInThrottling throttling;
 
     @Inject
+    private TokenRevocations revocations;
+
+    @Inject
     @ConfigProperty(name = "egov.auth.token-ttl-seconds", defaultValue = "900")
     private long tokenTtlSeconds;
 
@@ -108,12 +111,48 @@ public class AuthenticationService {
         return new IssuedToken(token, tokenTtlSeconds);
     }
 
-    /** The caller a bearer token stands for; empty when it is not a valid, unexpired token of ours. */
+    /** The caller a bearer token stands for; empty when it is not a valid, unexpired, unrevoked token of ours. */
     public Optional<AuthenticatedCaller> verifyToken(String token) {
-        return keys.tokens().verify(token, Instant.now()).map(claims -> new AuthenticatedCaller(claims.personName() != null
-                ? new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.PERSON, claims.agencyCode(), claims.personName())
-                : new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.SYSTEM, claims.agencyCode(), claims.subject()),
-                claims.groups()));
+        return keys.tokens().verify(token, Instant.now())
+                .filter(claims -> !revocations.isRevoked(claims.tokenId()))
+                .map(claims -> new AuthenticatedCaller(claims.personName() != null
+                        ? new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.PERSON, claims.agencyCode(),
+                                claims.personName())
+                        : new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.SYSTEM, claims.agencyCode(),
+                                claims.subject()),
+                        claims.groups()));
+    }
+
+    /**
+     * Revokes an access token (RFC 7009). A partner client authenticates (id and secret, throttled
+     * like the token endpoint) and revokes tokens issued to itself; {@code auth.token.foreign} (403)
+     * for another's. A person's token (password grant: the platform's own mobile client, a public
+     * client without a secret, §2.1) is revoked by presenting it, without client credentials: holding
+     * it is all the proof there is, and revoking it only harms its holder. A token that is not ours,
+     * malformed or already expired is no error (§2.2): nothing to revoke.
+     *
+     * @param clientId null when no client authenticated
+     */
+    public void revoke(String token, String clientId, String clientSecret, String remoteAddress) {
+        Credentials client = clientId == null ? null : authenticateClient(clientId, clientSecret, remoteAddress);
+        Optional<AccessToken.Claims> found = keys.tokens().verify(token, Instant.now());
+        if (found.isEmpty()) {
+            return;
+        }
+        AccessToken.Claims claims = found.get();
+        boolean personToken = claims.personName() != null;
+        if (client == null && !personToken) {
+            throw new DomainException(DomainException.Kind.INVALID, "auth.client.missing",
+                    "a partner system's token is revoked by that client, with its client_id and client_secret");
+        }
+        if (client != null && (personToken || !client.name().equals(claims.subject()))) {
+            audit.record(SecurityEventType.TOKEN_REFUSED, client.name(), client.agencyCode(), remoteAddress,
+                    "revocation of a token issued to " + claims.subject());
+            throw DomainException.forbidden("auth.token.foreign", "this token was not issued to the client");
+        }
+        revocations.revoke(claims.tokenId(), claims.subject(), claims.expiresAt());
+        audit.record(SecurityEventType.TOKEN_REVOKED, claims.subject(), claims.agencyCode(), remoteAddress,
+                "jti " + claims.tokenId());
     }
 
     /**

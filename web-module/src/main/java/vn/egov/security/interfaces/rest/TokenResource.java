@@ -141,7 +141,7 @@ public class TokenResource {
     }
 
     /** client_id and client_secret from a Basic header (form-urlencoded then base64, RFC 6749 §2.3.1). */
-    private static String[] decodeBasic(String encoded) {
+    static String[] decodeBasic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
