@@ -1,6 +1,5 @@
 package vn.egov.security.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,8 +26,8 @@ import vn.egov.security.domain.model.ThrottleCounter.Kind;
 public class AuthenticationService {
 
     /** Compared against when the username is unknown, so a miss costs as much time as a hit. */
-    private static final String DUMMY_HASH =
-            "pbkdf2-sha256$210000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    private static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAA=="
+            + ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     @Inject
     private DirectoryService directory;
@@ -50,15 +49,7 @@ public class AuthenticationService {
     private long tokenTtlSeconds;
 
     @Inject
-    @ConfigProperty(name = "egov.auth.pbkdf2-iterations", defaultValue = "210000")
-    private int iterations;
-
-    private PasswordHasher hasher;
-
-    @PostConstruct
-    void init() {
-        hasher = new PasswordHasher(iterations);
-    }
+    private Passwords hasher;
 
     /**
      * The person with this username and password, or empty; {@link SignInThrottledException} when
@@ -113,8 +104,7 @@ public class AuthenticationService {
 
     /** The caller a bearer token stands for; empty when it is not a valid, unexpired, unrevoked token of ours. */
     public Optional<AuthenticatedCaller> verifyToken(String token) {
-        return keys.tokens().verify(token, Instant.now())
-                .filter(claims -> !revocations.isRevoked(claims.tokenId()))
+        return keys.tokens().verify(token, Instant.now(), revocations::isRevoked)
                 .map(claims -> new AuthenticatedCaller(claims.personName() != null
                         ? new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.PERSON, claims.agencyCode(),
                                 claims.personName())
