@@ -1,5 +1,6 @@
 package vn.egov.security.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +21,8 @@ import vn.egov.security.domain.model.ThrottleCounter.Kind;
  * by client credentials (token endpoint), and access tokens on every API call. Every outcome that
  * matters for security lands in the audit log. Every check of a password or client secret is
  * throttled ({@link SignInThrottling}): a locked-out account or address is refused before its
- * hash is computed.
+ * hash is computed. Its methods are {@code @PermitAll}: they run before anyone is signed in, and
+ * establish who the caller is.
  */
 @Stateless
 public class AuthenticationService {
@@ -55,6 +57,7 @@ public class AuthenticationService {
      * The person with this username and password, or empty; {@link SignInThrottledException} when
      * the account or the address is locked out, before the password is looked at.
      */
+    @PermitAll
     public Optional<AuthenticatedCaller> authenticatePerson(String username, String password, String remoteAddress) {
         String account = username == null ? "" : username.strip();
         throttling.check(Kind.PERSON, account, remoteAddress);
@@ -77,6 +80,7 @@ public class AuthenticationService {
      * Issues an access token for a partner system (OAuth2 client credentials grant). Unknown
      * client, wrong secret and disabled client all answer the same {@code auth.client.invalid}.
      */
+    @PermitAll
     public IssuedToken issueToken(String clientId, String clientSecret, String remoteAddress) {
         Credentials client = authenticateClient(clientId, clientSecret, remoteAddress);
         String token = keys.tokens().issue(client.name(), client.agencyCode(), names(client.roles()),
@@ -90,6 +94,7 @@ public class AuthenticationService {
      * for the platform's own mobile client: the token carries the person's roles and agency, so
      * the API applies the same rules as the intranet. Failures answer {@code auth.person.invalid}.
      */
+    @PermitAll
     public IssuedToken issuePersonToken(String username, String password, String remoteAddress) {
         AuthenticatedCaller caller = authenticatePerson(username, password, remoteAddress).orElseThrow(() ->
                 new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.person.invalid",
@@ -103,6 +108,7 @@ public class AuthenticationService {
     }
 
     /** The caller a bearer token stands for; empty when it is not a valid, unexpired, unrevoked token of ours. */
+    @PermitAll
     public Optional<AuthenticatedCaller> verifyToken(String token) {
         return keys.tokens().verify(token, Instant.now(), revocations::isRevoked)
                 .map(claims -> new AuthenticatedCaller(claims.personName() != null
@@ -123,6 +129,7 @@ public class AuthenticationService {
      *
      * @param clientId null when no client authenticated
      */
+    @PermitAll
     public void revoke(String token, String clientId, String clientSecret, String remoteAddress) {
         Credentials client = clientId == null ? null : authenticateClient(clientId, clientSecret, remoteAddress);
         Optional<AccessToken.Claims> found = keys.tokens().verify(token, Instant.now());
