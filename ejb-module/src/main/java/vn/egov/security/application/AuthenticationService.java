@@ -28,7 +28,7 @@ import vn.egov.security.domain.model.ThrottleCounter.Kind;
 public class AuthenticationService {
 
     /** Compared against when the username is unknown, so a miss costs as much time as a hit. */
-    private static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAA=="
+    static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAA=="
             + ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     @Inject

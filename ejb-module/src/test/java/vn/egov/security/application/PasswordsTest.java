@@ -1,5 +1,6 @@
 package vn.egov.security.application;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,5 +54,12 @@ class PasswordsTest {
     @Test
     void tooFewIterationsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Passwords(new Pbkdf2PasswordHashImpl(), 1000));
+    }
+
+    @Test
+    void theHashAnUnknownUserIsComparedWithIsWellFormedSoTheMissCostsAFullPbkdf2() {
+        // A malformed value would make the library throw at once: an unknown username would answer faster.
+        assertFalse(assertDoesNotThrow(() -> new Pbkdf2PasswordHashImpl().verify("demo".toCharArray(),
+                AuthenticationService.DUMMY_HASH)));
     }
 }
