@@ -18,7 +18,7 @@ import vn.egov.directory.domain.model.AgencyCode;
 import vn.egov.directory.domain.model.PartnerClient;
 import vn.egov.directory.domain.model.Person;
 import vn.egov.directory.domain.model.Role;
-import vn.egov.security.application.PasswordHasher;
+import vn.egov.security.application.Passwords;
 
 /**
  * Demo mode, applied at every start. On: the demo directory is loaded into an empty directory,
@@ -55,8 +55,7 @@ public class DemoDataLoader {
     private String clientSecret;
 
     @Inject
-    @ConfigProperty(name = "egov.auth.pbkdf2-iterations", defaultValue = "210000")
-    private int iterations;
+    private Passwords hasher;
 
     @PostConstruct
     void apply() {
@@ -64,10 +63,9 @@ public class DemoDataLoader {
             removeDemoAccounts();
             return;
         }
-        PasswordHasher hasher = new PasswordHasher(iterations);
         loadAgencies();
-        loadPeople(hasher);
-        loadClients(hasher);
+        loadPeople();
+        loadClients();
     }
 
     private void removeDemoAccounts() {
@@ -97,7 +95,7 @@ public class DemoDataLoader {
         LOG.info("Demo directory loaded");
     }
 
-    private void loadPeople(PasswordHasher hasher) {
+    private void loadPeople() {
         Set<String> existing = demoPeople().stream()
                 .map(Person::getUsername).collect(Collectors.toSet());
         String hash = currentHash(hasher, password,
@@ -112,7 +110,7 @@ public class DemoDataLoader {
         demoPeople().forEach(p -> p.setPasswordHash(hash));
     }
 
-    private void loadClients(PasswordHasher hasher) {
+    private void loadClients() {
         Set<String> existing = demoClients().stream()
                 .map(PartnerClient::getClientId).collect(Collectors.toSet());
         String hash = currentHash(hasher, clientSecret,
@@ -147,7 +145,7 @@ public class DemoDataLoader {
     }
 
     /** Keeps the stored hash when it still matches the configured value, so restarts stay cheap. */
-    private static String currentHash(PasswordHasher hasher, String value, String stored) {
+    private static String currentHash(Passwords hasher, String value, String stored) {
         return stored != null && hasher.verify(value, stored) ? stored : hasher.hash(value);
     }
 }

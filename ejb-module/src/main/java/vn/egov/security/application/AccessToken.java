@@ -1,53 +1,60 @@
 package vn.egov.security.application;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.function.Predicate;
 
 /**
- * Access tokens for partner systems: compact JWTs (RFC 7519) signed with HMAC-SHA256 by a key only
- * the platform holds. Partners treat them as opaque bearer strings; the platform verifies them on
- * every call without a database round trip. Claims: {@code iss}, {@code sub} (client id),
- * {@code agency}, {@code groups} (roles), {@code iat}, {@code exp}, {@code jti}.
+ * Access tokens: compact JWTs (RFC 7519) signed with HMAC-SHA256 by a key only the platform holds,
+ * made and checked with Nimbus JOSE+JWT. Partners treat them as opaque bearer strings; the
+ * platform checks the signature and expiry itself and asks the revocation list by the token's id.
+ * Claims: {@code iss}, {@code sub} (client id or username), {@code agency}, {@code groups} (roles),
+ * {@code name} (people only), {@code iat}, {@code exp}, {@code jti}. Only HS256 is accepted: a token
+ * whose header names any other algorithm, {@code none} included, is not ours.
  */
 public final class AccessToken {
 
-    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
-
-    private static final String HEADER = Base64.getUrlEncoder().withoutPadding()
-            .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     private static final int MAX_TOKEN_LENGTH = 4096;
+    private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
 
     /**
      * What a valid token says. {@code personName} is set when the token stands for a person (the
-     * password grant of a mobile client), null for a partner system.
+     * password grant of a mobile client), null for a partner system; {@code tokenId} is its {@code jti}.
      */
-    public record Claims(String subject, String agencyCode, Set<String> groups, Instant expiresAt, String personName) {
+    public record Claims(String subject, String agencyCode, Set<String> groups, Instant expiresAt, String personName,
+            String tokenId) {
     }
 
-    private final byte[] key;
+    private final JWSSigner signer;
+    private final JWSVerifier verifier;
     private final String issuer;
 
     public AccessToken(byte[] key, String issuer) {
         if (key.length < 32) {
             throw new IllegalArgumentException("an HS256 key needs at least 256 bits");
         }
-        this.key = key.clone();
+        try {
+            this.signer = new MACSigner(key.clone());
+            this.verifier = new MACVerifier(key.clone());
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("not an HMAC key", e);
+        }
         this.issuer = issuer;
     }
 
@@ -58,73 +65,57 @@ public final class AccessToken {
     /** A token for a person (personName not null) or a partner system. */
     public String issue(String subject, String agencyCode, Set<String> groups, Instant now, long ttlSeconds,
             String personName) {
-        JsonArrayBuilder groupArray = JSON.createArrayBuilder();
-        groups.stream().sorted().forEach(groupArray::add);
-        var builder = JSON.createObjectBuilder()
-                .add("iss", issuer)
-                .add("sub", subject)
-                .add("groups", groupArray)
-                .add("iat", now.getEpochSecond())
-                .add("exp", now.getEpochSecond() + ttlSeconds)
-                .add("jti", UUID.randomUUID().toString());
+        Instant issued = Instant.ofEpochSecond(now.getEpochSecond());
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(subject)
+                .claim("groups", groups.stream().sorted().toList())
+                .issueTime(Date.from(issued))
+                .expirationTime(Date.from(issued.plusSeconds(ttlSeconds)))
+                .jwtID(UUID.randomUUID().toString());
         if (agencyCode != null) {
-            builder.add("agency", agencyCode);
+            claims.claim("agency", agencyCode);
         }
         if (personName != null) {
-            builder.add("name", personName);
+            claims.claim("name", personName);
         }
-        JsonObject claims = builder.build();
-        String payload = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
-        String signingInput = HEADER + "." + payload;
-        return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(sign(signingInput));
+        SignedJWT jwt = new SignedJWT(HEADER, claims.build());
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("HS256 signing is part of every Java 17 runtime", e);
+        }
+        return jwt.serialize();
     }
 
     /** The claims of a token this platform signed and that has not expired; empty for anything else. */
     public Optional<Claims> verify(String token, Instant now) {
+        return verify(token, now, tokenId -> false);
+    }
+
+    /** As {@link #verify(String, Instant)}, and empty too for a token whose id {@code revoked} names. */
+    public Optional<Claims> verify(String token, Instant now, Predicate<String> revoked) {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3 || !HEADER.equals(parts[0])) {
-            return Optional.empty();
-        }
         try {
-            byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
-            if (!MessageDigest.isEqual(signature, sign(parts[0] + "." + parts[1]))) {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
                 return Optional.empty();
             }
-            JsonObject claims;
-            try (JsonReader reader = JSON.createReader(new StringReader(
-                    new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
-                claims = reader.readObject();
-            }
-            if (!issuer.equals(claims.getString("iss", null))) {
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date expiry = claims.getExpirationTime();
+            List<String> groups = claims.getStringListClaim("groups");
+            if (!issuer.equals(claims.getIssuer()) || expiry == null || !now.isBefore(expiry.toInstant())
+                    || claims.getSubject() == null || claims.getJWTID() == null || groups == null
+                    || revoked.test(claims.getJWTID())) {
                 return Optional.empty();
             }
-            Instant expiresAt = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
-            if (!now.isBefore(expiresAt)) {
-                return Optional.empty();
-            }
-            Set<String> groups = new LinkedHashSet<>();
-            for (JsonValue group : claims.getJsonArray("groups")) {
-                groups.add(((JsonString) group).getString());
-            }
-            return Optional.of(new Claims(claims.getString("sub"), claims.getString("agency", null), groups, expiresAt,
-                    claims.getString("name", null)));
-        } catch (RuntimeException malformed) {
+            return Optional.of(new Claims(claims.getSubject(), claims.getStringClaim("agency"),
+                    new LinkedHashSet<>(groups), expiry.toInstant(), claims.getStringClaim("name"), claims.getJWTID()));
+        } catch (ParseException | JOSEException | RuntimeException notOurs) {
             // Any token we did not make ourselves, in any shape: not valid, nothing more to say.
             return Optional.empty();
-        }
-    }
-
-    private byte[] sign(String signingInput) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
         }
     }
 }

@@ -80,6 +80,7 @@ public record Problem(int status, String code, String title, String detail, Map<
             case 409 -> "Conflict";
             case 413 -> "Content too large";
             case 415 -> "Unsupported media type";
+            case 429 -> "Too many requests";
             default -> status >= 500 ? "Internal error" : "Request refused";
         };
     }

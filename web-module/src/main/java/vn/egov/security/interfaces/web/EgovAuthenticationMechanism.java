@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Optional;
 import vn.egov.security.application.AuthenticatedCaller;
 import vn.egov.security.application.AuthenticationService;
+import vn.egov.security.application.SignInThrottledException;
 import vn.egov.security.domain.model.SecurityEventType;
 import vn.egov.security.application.AuditLog;
 
@@ -35,6 +36,8 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String SESSION_RETURN_TO = "vn.egov.return-to";
     /** Request attribute telling the error servlet which problem code a 401 should carry. */
     public static final String PROBLEM_CODE = "vn.egov.problem-code";
+    /** Request attribute telling the login page that the sign-in was refused as throttled, and for how long. */
+    static final String THROTTLED = "vn.egov.sign-in-throttled";
 
     @Inject
     private AuthenticationService authentication;
@@ -74,8 +77,14 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     private AuthenticationStatus intranet(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
-            Optional<AuthenticatedCaller> caller = authentication.authenticatePerson(password.getCaller(),
-                    password.getPasswordAsString(), request.getRemoteAddr());
+            Optional<AuthenticatedCaller> caller;
+            try {
+                caller = authentication.authenticatePerson(password.getCaller(), password.getPasswordAsString(),
+                        request.getRemoteAddr());
+            } catch (SignInThrottledException e) {
+                request.setAttribute(THROTTLED, e);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (caller.isEmpty()) {
                 // The login page shows the refusal; no error page, no redirect.
                 return AuthenticationStatus.SEND_FAILURE;

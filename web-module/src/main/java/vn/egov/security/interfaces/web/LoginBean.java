@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import vn.egov.common.application.CallerContext;
+import vn.egov.common.interfaces.web.FacesMessages;
+import vn.egov.security.application.SignInThrottledException;
 import vn.egov.security.application.AuditLog;
 import vn.egov.security.domain.model.SecurityEventType;
 
@@ -52,6 +54,13 @@ public class LoginBean {
             case SUCCESS -> external.redirect(safeTarget(request, EgovAuthenticationMechanism.takeReturnTo(request)));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
+                if (request.getAttribute(EgovAuthenticationMechanism.THROTTLED) instanceof SignInThrottledException e) {
+                    // Locked out: the same 429 and Retry-After as the API, and the wait in the person's language.
+                    external.setResponseStatus(429);
+                    external.setResponseHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+                    FacesMessages.refusal(e);
+                    return;
+                }
                 ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         bundle.getString("login.failed"), null));
