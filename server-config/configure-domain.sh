@@ -178,6 +178,11 @@ cmds="$work/commands"
     echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
     echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false"
   done
+  # Every cookie of the HTTP listeners is SameSite=Lax (Payara ignores web.xml's cookie attributes).
+  for listener in http-listener-1 http-listener-2; do
+    echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
+    echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
+  done
   grep -q -- '^-Dproduct.name=' <<<"$jvm_options" || echo "create-jvm-options -Dproduct.name="
   # The administration side listens on EGOV_ADMIN_ADDRESS only (loopback by default).
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$ADMIN_ADDRESS"
