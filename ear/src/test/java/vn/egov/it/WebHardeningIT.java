@@ -380,6 +380,26 @@ class WebHardeningIT extends PlatformIT {
     }
 
     @Test
+    void anAjaxPostWithAnotherSessionsViewStateIsSentToTheErrorPageNotAnswered500() {
+        String otherSessionsViewState = viewState(page("login.xhtml", null).body());
+        String cookie = sessionCookie(page("login.xhtml", null)).orElseThrow();
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=%40all"
+                + "&login=login&login%3Ausername=clerk.g22&login%3Apassword=" + DEMO_SECRET
+                + "&jakarta.faces.ViewState=" + enc(otherSessionsViewState);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("login.xhtml"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax").header("Cookie", cookie).header("Origin", ownOrigin()));
+        assertEquals(200, answer.statusCode(), answer.body());
+        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(answer.body());
+        assertTrue(redirect.find(), "a partial response that navigates: " + answer.body());
+        String target = redirect.group(1).replace("&amp;", "&");
+        assertTrue(target.startsWith("/error-handler?status=400"), target);
+        HttpResponse<String> errorPage = page(target.substring(1), cookie);
+        assertEquals(400, errorPage.statusCode());
+        assertTrue(errorPage.body().contains("Trang đã hết hạn"), errorPage.body());
+    }
+
+    @Test
     void aHugeSignInFormIsRefusedWith413() {
         HttpResponse<String> login = page("login.xhtml", null);
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("login.xhtml"))
