@@ -21,6 +21,12 @@
 #   EGOV_LEAVE_RUNNING     true (default): leave the domain running afterwards
 #   EGOV_HEAP              the server's maximum heap (default 1g)
 #   EGOV_GC                the server's garbage collector: parallel (default) or g1
+#   EGOV_ADMIN_ADDRESS     where the admin console (4848), JMX (8686), IIOP (3700/3820/3920) and the
+#                          JMS broker (7676) listen (default 127.0.0.1: this machine only; reach the
+#                          console through an SSH tunnel). Any other address also turns secure admin on.
+#   EGOV_BEHIND_PROXY      true: a TLS-terminating reverse proxy sits in front of the HTTP listener; its
+#                          X-Forwarded-Proto header gives the request's scheme (HTTPS: Secure cookie,
+#                          same-origin check). Only set it when every request passes that proxy.
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the payara6 folder}"
@@ -38,6 +44,12 @@ else
   ADMIN_PORT=${EGOV_ADMIN_PORT:-4848}
   PORT_ARGS=(--adminport "$ADMIN_PORT" --instanceport "${EGOV_HTTP_PORT:-8080}")
 fi
+
+ADMIN_ADDRESS=${EGOV_ADMIN_ADDRESS:-127.0.0.1}
+case "$ADMIN_ADDRESS" in
+  127.0.0.1|localhost|::1) admin_on_loopback=true ;;
+  *) admin_on_loopback=false ;;
+esac
 
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAINS_DIR="$PAYARA_HOME/glassfish/domains"
@@ -137,6 +149,13 @@ case "$DB" in
 esac
 
 existing_resources=$(admin list-jdbc-resources 2>/dev/null || true)
+# Listener addresses and secure admin apply when the server starts: note whether they change.
+listeners_changed=false
+current_admin_address=$(admin get configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address 2>/dev/null | sed -n 's/^.*admin-listener.address=//p')
+[ "$current_admin_address" = "$ADMIN_ADDRESS" ] || listeners_changed=true
+secure_admin_now=$(admin get secure-admin.enabled 2>/dev/null | sed -n 's/^secure-admin.enabled=//p')
+if [ "$admin_on_loopback" = false ] && [ "$secure_admin_now" != true ]; then listeners_changed=true; fi
+jvm_options=$(admin list-jvm-options 2>/dev/null || true)
 cmds="$work/commands"
 {
   if grep -q '^jdbc/egov$' <<<"$existing_resources"; then
@@ -154,24 +173,51 @@ cmds="$work/commands"
   for setting in ${EGOV_CONFIG:-}; do
     echo "set-config-property --source=domain --propertyName=${setting%%=*} --propertyValue=${setting#*=}"
   done
-  # Do not advertise the server product in every response.
-  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false"
-  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false"
+  # Do not advertise the server product on any listener (HTTP, HTTPS, admin).
+  for listener in http-listener-1 http-listener-2 admin-listener; do
+    echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
+    echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false"
+  done
+  # Every cookie of the HTTP listeners is SameSite=Lax (Payara ignores web.xml's cookie attributes).
+  for listener in http-listener-1 http-listener-2; do
+    echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
+    echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
+  done
+  grep -q -- '^-Dproduct.name=' <<<"$jvm_options" || echo "create-jvm-options -Dproduct.name="
+  # The administration side listens on EGOV_ADMIN_ADDRESS only (loopback by default).
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$ADMIN_ADDRESS"
+  echo "set configs.config.server-config.admin-service.jmx-connector.system.address=$ADMIN_ADDRESS"
+  for iiop in orb-listener-1 SSL SSL_MUTUALAUTH; do
+    echo "set configs.config.server-config.iiop-service.iiop-listener.$iiop.address=$ADMIN_ADDRESS"
+  done
+  # The embedded broker binds to its JMS host's address (GlassFish passes it as imq.hostname).
+  echo "set configs.config.server-config.jms-service.jms-host.default_JMS_host.host=$ADMIN_ADDRESS"
+  if [ "${EGOV_BEHIND_PROXY:-false}" = true ]; then
+    echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"
+  fi
 } > "$cmds"
 
 log "configuring $DOMAIN for $DB"
 admin multimode --file "$cmds" > "$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }
 if grep -qiE 'failed|error' "$work/out"; then cat "$work/out" >&2; exit 1; fi
 admin ping-connection-pool egovPool >/dev/null || { echo "the database at $EGOV_DB_URL does not answer" >&2; exit 1; }
+if [ "$admin_on_loopback" = false ] && [ "$secure_admin_now" != true ]; then
+  # The console beyond this machine: only over TLS, never with the password in clear.
+  log "admin listens on $ADMIN_ADDRESS: enabling secure admin"
+  admin enable-secure-admin >/dev/null
+elif [ "$admin_on_loopback" = true ] && [ "$secure_admin_now" = true ]; then
+  log "admin back on loopback: secure admin stays on (disable it with asadmin disable-secure-admin if wanted)"
+fi
 
 if [ "$LEAVE_RUNNING" != true ] && [ "$was_running" != true ]; then
   log "stopping domain $DOMAIN"
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
-elif [ "$created" = true ]; then
+elif [ "$created" = true ] || [ "$listeners_changed" = true ]; then
   # On a new domain the listener settings above restart http-listener-1 in the background; a
   # deployment racing that restart can leave the listener without its web container (Payara logs
   # "GrizzlyProxy is NULL" and serves 404 for ever). A new domain, with nothing deployed yet,
-  # restarts once from its final configuration. (On an existing domain the settings are unchanged.)
+  # restarts once from its final configuration. Listener addresses and secure admin, when they
+  # changed, also apply only on a restart. (Otherwise an existing domain's settings are unchanged.)
   log "restarting domain $DOMAIN on its final configuration"
   "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
 fi

@@ -16,22 +16,49 @@ import vn.egov.security.interfaces.web.EgovAuthenticationMechanism;
  * Every error the container itself answers (a 401 from the authentication mechanism, a 403 from a
  * security constraint, a 404, an exception that escaped) comes here, never to Payara's default
  * page that would print exception details: API addresses get a problem detail, pages the
- * intranet's error page.
+ * intranet's error page. A failure that is a refusal ({@link Refusals}: a role the caller lacks,
+ * another agency's object, an expired view) keeps its status instead of becoming a 500. Asked for
+ * directly ({@code /error-handler?status=403}, where an Ajax refusal sends the browser), it shows
+ * the page of that status if it is one a refusal has.
  */
 @WebServlet("/error-handler")
 public class ErrorServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
+    /** Request attribute: the refusal was a view state this session does not hold. */
+    static final String EXPIRED = "egovErrorExpired";
+    private static final java.util.Set<String> DIRECT_STATUSES = java.util.Set.of("400", "403", "404");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         Integer statusAttribute = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = statusAttribute == null ? 500 : statusAttribute;
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (statusAttribute == null && uri == null) {
+            String asked = request.getParameter("status");
+            if (asked != null && DIRECT_STATUSES.contains(asked)) {
+                if ("true".equals(request.getParameter("expired"))) {
+                    request.setAttribute(EXPIRED, Boolean.TRUE);
+                }
+                ErrorPage.render(request, response, Integer.parseInt(asked));
+            } else {
+                ErrorPage.render(request, response, HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        int status = statusAttribute == null ? 500 : statusAttribute;
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure != null) {
-            LOG.log(Level.SEVERE, "unexpected failure serving " + uri, failure);
+            int refusal = Refusals.statusOf(failure);
+            if (refusal < 500) {
+                status = refusal;
+                if (Refusals.expired(failure)) {
+                    request.setAttribute(EXPIRED, Boolean.TRUE);
+                }
+                LOG.log(Level.FINE, "refused with " + status + ": " + uri, failure);
+            } else {
+                LOG.log(Level.SEVERE, "unexpected failure serving " + uri, failure);
+            }
         }
         String path = uri == null ? "" : uri.substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
@@ -50,8 +77,7 @@ public class ErrorServlet extends HttpServlet {
                     Problem.titleOf(status), detail).toJson().toString());
             return;
         }
-        request.setAttribute("egovErrorStatus", status);
-        response.setStatus(status);
-        request.getRequestDispatcher("/error.xhtml").forward(request, response);
+        // As a GET without parameters: the error page is a Faces page and must not take the failed post as its own.
+        ErrorPage.render(request, response, status);
     }
 }

@@ -6,12 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,44 +30,9 @@ public class FormBounds extends HttpFilter {
         if (type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
                 && (request.getContentLengthLong() > maxFormBytes || request.getContentLengthLong() < 0
                         && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))) {
-            // Not sendError: the error page is a Faces page and would parse the oversized form itself.
-            request.setAttribute("egovErrorStatus", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            request.getRequestDispatcher("/error.xhtml").forward(new Unread(request), response);
+            ErrorPage.render(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** The refused request as the error page sees it: a plain GET without parameters, its body never read. */
-    private static final class Unread extends HttpServletRequestWrapper {
-        Unread(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
     }
 }

@@ -94,7 +94,8 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.getSession().setAttribute(SESSION_CALLER, caller.get());
             return context.notifyContainerAboutLogin(caller.get().principal(), caller.get().roles());
         }
-        HttpSession session = request.getSession(false);
+        // A session named in the address (;jsessionid=) is never the caller's: sessions travel by cookie only.
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         AuthenticatedCaller remembered = session == null ? null : (AuthenticatedCaller) session.getAttribute(SESSION_CALLER);
         if (remembered != null) {
             return context.notifyContainerAboutLogin(remembered.principal(), remembered.roles());
@@ -109,7 +110,8 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
         String loginPage = request.getContextPath() + "/login.xhtml";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // Only pages are worth returning to: the browser also asks for /favicon.ico and the like.
-        if ("GET".equals(request.getMethod()) && (path.equals("/") || path.endsWith(".xhtml"))) {
+        if ("GET".equals(request.getMethod()) && (path.equals("/") || path.endsWith(".xhtml"))
+                && !request.isRequestedSessionIdFromURL()) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(SESSION_RETURN_TO,
                     request.getRequestURI() + (query == null ? "" : "?" + query));
