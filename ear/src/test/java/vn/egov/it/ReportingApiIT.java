@@ -354,9 +354,9 @@ class ReportingApiIT extends PlatformIT {
                 .collect(Collectors.toSet());
     }
 
-    /** Two provinces' approved October figures: Nghệ An 1000, Hậu Giang 500. */
-    private String twoProvincesReportedOctober() {
-        String period = YEAR + "-10";
+    /** Two provinces' approved figures for a month of {@link #YEAR}: Nghệ An 1000, Hậu Giang 500. */
+    private String twoProvincesReported(String month) {
+        String period = YEAR + "-" + month;
         long ours = submitted(NGHE_AN, period, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200));
         HttpResponse<String> theirs = submit(token(HAU_GIANG), HAU_GIANG, period, true,
                 monthly(400, 100, 800, 102, 4000, 55, 3000, 900));
@@ -368,7 +368,7 @@ class ReportingApiIT extends PlatformIT {
 
     @Test
     void partnerOfH41SeesOnlyItsOwnProvinceInTheNationalParts() {
-        String period = twoProvincesReportedOctober();
+        String period = twoProvincesReported("10");
 
         // The Government Office sees every province in the nation's parts.
         JsonObject asGovernment = analytics(person("analyst.g22"), "RETAIL_TOTAL", null, period);
@@ -418,7 +418,7 @@ class ReportingApiIT extends PlatformIT {
 
     @Test
     void reporterOfH41ExportsOnlyTheFiguresItMaySee() {
-        String period = twoProvincesReportedOctober();
+        String period = twoProvincesReported("11");
 
         HttpResponse<String> ours = export(intranetSession("reporter.h41"), period);
         assertEquals(200, ours.statusCode(), ours.body());
