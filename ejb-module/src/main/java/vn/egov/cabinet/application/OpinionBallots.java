@@ -1,7 +1,7 @@
 package vn.egov.cabinet.application;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,10 +46,12 @@ import vn.egov.directory.domain.model.Role;
  *
  * <p>We do not count a silent member as agreeing: the working regulation's rule on that could not
  * be verified, so the result lists non-respondents and leaves the reading to the Prime Minister.
+ *
+ * <p>Every method is open to any signed-in person; who may issue, answer or see is checked inside
+ * with its own code (a ballot not put to the caller is 404).
  */
 @Stateless
-@DeclareRoles({"CABINET_SECRETARY", "CABINET_MEMBER"})
-@PermitAll
+@DeclareRoles({Role.AUTHENTICATED, Role.CABINET_SECRETARY_ROLE, Role.CABINET_MEMBER_ROLE})
 public class OpinionBallots {
 
     private static final Logger LOG = Logger.getLogger(OpinionBallots.class.getName());
@@ -91,6 +93,7 @@ public class OpinionBallots {
     }
 
     /** Issues a ballot to every active Government member. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public long issue(String question, String description, OffsetDateTime deadline, List<Attachment> documents) {
         Caller caller = callers.person();
         if (!callers.isSecretary()) {
@@ -119,6 +122,7 @@ public class OpinionBallots {
     }
 
     /** The ballots put to the caller (the secretariat: every ballot), newest first. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public List<BallotSummary> ballots() {
         Caller caller = callers.person();
         OffsetDateTime now = Timestamps.now();
@@ -160,6 +164,7 @@ public class OpinionBallots {
      * A ballot. Its members see their own answer while it runs and the whole result once it is
      * closed; the secretariat follows the answers as they come.
      */
+    @RolesAllowed(Role.AUTHENTICATED)
     public BallotDetail ballot(long ballotId) {
         Caller caller = callers.person();
         OpinionBallot ballot = visible(caller, ballotId);
@@ -232,6 +237,7 @@ public class OpinionBallots {
     }
 
     /** The statement a member signs to give this answer now. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public Statement statement(long ballotId, String option, String text) {
         Caller caller = callers.person();
         OffsetDateTime now = Timestamps.now();
@@ -243,6 +249,7 @@ public class OpinionBallots {
     }
 
     /** Records a member's signed answer, once, before the deadline. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public AnswerView answer(long ballotId, SignedRequest request) {
         Caller caller = callers.person();
         OffsetDateTime now = Timestamps.now();
@@ -271,6 +278,7 @@ public class OpinionBallots {
     }
 
     /** Closes a ballot before its deadline: the secretariat only, with the reason on record. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public void closeEarly(long ballotId, String reason) {
         Caller caller = callers.person();
         if (!callers.isSecretary()) {
@@ -293,6 +301,7 @@ public class OpinionBallots {
     }
 
     /** Re-verifies every signed answer of a ballot with the certificate it was signed with. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public Verification verify(long ballotId) {
         BallotDetail ballot = ballot(ballotId);
         List<String> invalid = new ArrayList<>();
@@ -311,6 +320,7 @@ public class OpinionBallots {
         return new Verification(ballot.answers().size(), valid, invalid);
     }
 
+    @RolesAllowed(Role.AUTHENTICATED)
     public Minutes.Ballot result(long ballotId) {
         BallotDetail b = ballot(ballotId);
         if ("OPEN".equals(b.status()) && !callers.isSecretary()) {
