@@ -11,9 +11,7 @@ import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -21,19 +19,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -403,36 +393,6 @@ class CabinetApiIT extends PlatformIT {
 
     // ---------------------------------------------------------------- members' own certificates
 
-    private static KeyPair rsa() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
-    }
-
-    /** A certificate from an authority the platform has never heard of, as anyone can make one. */
-    private static String homeMadeCertificate(String subject, KeyPair subjectKeys, Instant from, Instant until)
-            throws Exception {
-        KeyPair authority = rsa();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name("CN=Home-made CA"),
-                BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(until), new X500Name(subject),
-                subjectKeys.getPublic());
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        return pem("CERTIFICATE", builder.build(new JcaContentSignerBuilder("SHA256withRSA")
-                .build(authority.getPrivate())).getEncoded());
-    }
-
-    private static String sign(KeyPair keys, String statement) throws Exception {
-        Signature signer = Signature.getInstance("SHA256withRSA");
-        signer.initSign(keys.getPrivate());
-        signer.update(statement.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(signer.sign());
-    }
-
     private HttpResponse<String> sendText(String method, String path, String token, String type, String body) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", type).header("Accept", "application/json, application/x-pem-file")
@@ -449,12 +409,10 @@ class CabinetApiIT extends PlatformIT {
         String member = "member.g07";
         String token = person(member);
         String secretary = person(SECRETARY);
-        KeyPair device = rsa();
+        KeyPair device = MemberDevice.rsa();
 
         // The member's device makes the key; the demo CA certifies it from a PKCS#10 request.
-        String request = pem("CERTIFICATE REQUEST", new JcaPKCS10CertificationRequestBuilder(
-                new X500Principal("CN=" + member), device.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(device.getPrivate())).getEncoded());
+        String request = MemberDevice.certificateRequest(member, device);
         HttpResponse<String> issued = sendText("POST", "api/v1/cabinet/demo-ca/certificates", token,
                 "application/pkcs10", request);
         assertEquals(201, issued.statusCode(), issued.body());
@@ -467,10 +425,10 @@ class CabinetApiIT extends PlatformIT {
         assertProblem(sendText("PUT", "api/v1/cabinet/me/certificate", token, "application/x-pem-file", "xin chào"),
                 400, "cabinet.certificate.malformed");
         assertProblem(sendText("PUT", "api/v1/cabinet/me/certificate", token, "application/x-pem-file",
-                homeMadeCertificate("CN=" + member, device, Instant.now().minusSeconds(3600),
+                MemberDevice.homeMadeCertificate("CN=" + member, device, Instant.now().minusSeconds(3600),
                         Instant.now().plusSeconds(86400 * 30))), 400, "cabinet.certificate.untrusted");
         assertProblem(sendText("PUT", "api/v1/cabinet/me/certificate", token, "application/x-pem-file",
-                homeMadeCertificate("CN=" + member, device, Instant.now().minusSeconds(86400 * 30),
+                MemberDevice.homeMadeCertificate("CN=" + member, device, Instant.now().minusSeconds(86400 * 30),
                         Instant.now().minusSeconds(86400))), 400, "cabinet.certificate.expired");
         assertProblem(sendText("PUT", "api/v1/cabinet/members/member.g08/certificate", secretary,
                 "application/x-pem-file", certificate), 400, "cabinet.certificate.not-matching");
@@ -495,12 +453,12 @@ class CabinetApiIT extends PlatformIT {
                 "{\"itemId\":" + ids[1] + ",\"question\":\"Thông qua dự thảo Nghị định?\"}"), 201)
                 .getJsonNumber("id").longValue();
         JsonObject statement = ok(get("api/v1/cabinet/votes/" + voteId + "/statement?option=AGREE", token), 200);
-        KeyPair stranger = rsa();
+        KeyPair stranger = MemberDevice.rsa();
         assertProblem(postJson("api/v1/cabinet/votes/" + voteId + "/ballots", token,
-                signedBody(statement, sign(stranger, statement.getString("statement")))), 400, "cabinet.signature.invalid");
+                signedBody(statement, MemberDevice.sign(stranger, statement.getString("statement")))), 400, "cabinet.signature.invalid");
         assertProblem(vote(voteId, member, "AGREE", PIN), 409, "cabinet.remote-signing.unavailable");
         JsonObject state = ok(postJson("api/v1/cabinet/votes/" + voteId + "/ballots", token,
-                signedBody(statement, sign(device, statement.getString("statement")))), 201);
+                signedBody(statement, MemberDevice.sign(device, statement.getString("statement")))), 201);
         assertEquals(1, tally(state).get("AGREE"));
         JsonObject ballotOnRecord = ok(get("api/v1/cabinet/votes/" + voteId, token), 200).getJsonArray("ballots")
                 .getValuesAs(JsonObject.class).stream().filter(b -> b.getString("username").equals(member)).findFirst()
@@ -517,10 +475,10 @@ class CabinetApiIT extends PlatformIT {
                 .getJsonNumber("id").longValue();
         JsonObject answerStatement = ok(get("api/v1/cabinet/ballots/" + ballot + "/statement?option=AGREE", token), 200);
         assertProblem(postJson("api/v1/cabinet/ballots/" + ballot + "/answers", token,
-                signedBody(answerStatement, sign(stranger, answerStatement.getString("statement")))), 400,
+                signedBody(answerStatement, MemberDevice.sign(stranger, answerStatement.getString("statement")))), 400,
                 "cabinet.signature.invalid");
         ok(postJson("api/v1/cabinet/ballots/" + ballot + "/answers", token,
-                signedBody(answerStatement, sign(device, answerStatement.getString("statement")))), 201);
+                signedBody(answerStatement, MemberDevice.sign(device, answerStatement.getString("statement")))), 201);
         JsonObject answers = ok(get("api/v1/cabinet/ballots/" + ballot + "/verification", secretary), 200);
         assertEquals(1, answers.getInt("valid"));
         assertTrue(answers.getJsonArray("invalid").isEmpty());

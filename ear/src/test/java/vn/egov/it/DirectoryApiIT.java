@@ -153,7 +153,7 @@ class DirectoryApiIT extends PlatformIT {
         assertEquals("database", health.getJsonArray("checks").getJsonObject(0).getString("name"));
         HttpResponse<String> openapi = get("openapi", null);
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/directory/agencies/{code}:"));
+        assertTrue(openapi.body().contains("\"/directory/agencies/{code}\""), "asked for JSON, the description is JSON");
         assertNull(ready.headers().firstValue("X-Powered-By").orElse(null), "the server does not advertise itself");
     }
 }

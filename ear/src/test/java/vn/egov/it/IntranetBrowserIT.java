@@ -319,6 +319,41 @@ class IntranetBrowserIT extends PlatformIT {
     }
 
     @Test
+    void memberRegistersTheCertificateOfTheirOwnDeviceInTheIntranet() throws Exception {
+        String member = "member.g08";
+        java.security.KeyPair device = MemberDevice.rsa();
+        java.net.http.HttpResponse<String> issued = send(java.net.http.HttpRequest.newBuilder(
+                uri("api/v1/cabinet/demo-ca/certificates")).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        MemberDevice.certificateRequest(member, device))).header("Content-Type", "application/pkcs10")
+                .header("Authorization", "Bearer " + person(member)));
+        assertEquals(201, issued.statusCode(), issued.body());
+
+        browser.get(base() + "cabinet/certificate.xhtml");
+        signIn(member, DEMO_SECRET);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("certificate:registerCertificate")));
+        paste("certificate:pem", MemberDevice.homeMadeCertificate("CN=" + member, device,
+                java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(86400 * 30)));
+        browser.findElement(By.id("certificate:registerCertificate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate:messages"),
+                "Chứng thư số không do tổ chức chứng thực được tin cậy cấp."));
+
+        paste("certificate:pem", issued.body());
+        browser.findElement(By.id("certificate:registerCertificate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate:messages"),
+                "Đã đăng ký chứng thư số."));
+        assertTrue(browser.findElement(By.id("certificate:subject")).getText().contains("CN=" + member));
+        assertTrue(browser.findElement(By.id("certificate:issuer")).getText().contains("Demo CA"));
+        assertEquals("Ký trên thiết bị của thành viên", browser.findElement(By.id("certificate:signing")).getText());
+        screenshot("cabinet-certificate-registered");
+    }
+
+    /** Puts a long text (a PEM certificate) into a text area at once, as a paste does. */
+    private void paste(String id, String text) {
+        WebElement area = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, text);
+    }
+
+    @Test
     void memberCommentsOnADraftOfTheDossier() throws IOException {
         String secretary = person("secretary.g22");
         long meeting = idOf(postJson("api/v1/cabinet/meetings", secretary, """

@@ -1,7 +1,6 @@
 package vn.egov.cabinet.application;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -34,7 +33,6 @@ import vn.egov.cabinet.domain.model.SignedStatement;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CertificatePaths;
 import vn.egov.common.application.Caller;
-import vn.egov.common.application.Visibility;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.PersonRecord;
 import vn.egov.directory.domain.model.Role;
@@ -49,13 +47,11 @@ import vn.egov.directory.domain.model.Role;
  * <p>We do not count a silent member as agreeing: the working regulation's rule on that could not
  * be verified, so the result lists non-respondents and leaves the reading to the Prime Minister.
  *
- * <p>Issuing and closing early are the secretariat's; reading and answering are open to any signed-in
- * caller because each method decides itself who may see a ballot (404 for the others) and who is
- * asked to answer it.
+ * <p>Every method is open to any signed-in person; who may issue, answer or see is checked inside
+ * with its own code (a ballot not put to the caller is 404).
  */
 @Stateless
-@DeclareRoles({"CABINET_SECRETARY", "CABINET_MEMBER"})
-@RolesAllowed(Role.AUTHENTICATED)
+@DeclareRoles({Role.AUTHENTICATED, Role.CABINET_SECRETARY_ROLE, Role.CABINET_MEMBER_ROLE})
 public class OpinionBallots {
 
     private static final Logger LOG = Logger.getLogger(OpinionBallots.class.getName());
@@ -97,7 +93,7 @@ public class OpinionBallots {
     }
 
     /** Issues a ballot to every active Government member. */
-    @RolesAllowed(Role.CABINET_SECRETARY_ROLE)
+    @RolesAllowed(Role.AUTHENTICATED)
     public long issue(String question, String description, OffsetDateTime deadline, List<Attachment> documents) {
         Caller caller = callers.person();
         if (!callers.isSecretary()) {
@@ -126,6 +122,7 @@ public class OpinionBallots {
     }
 
     /** The ballots put to the caller (the secretariat: every ballot), newest first. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public List<BallotSummary> ballots() {
         Caller caller = callers.person();
         OffsetDateTime now = Timestamps.now();
@@ -150,9 +147,11 @@ public class OpinionBallots {
     }
 
     private OpinionBallot visible(Caller caller, long ballotId) {
-        return Visibility.visibleOrNotFound(em.find(OpinionBallot.class, ballotId),
-                b -> callers.isSecretary() || answerRow(ballotId, caller.name()) != null,
-                "cabinet.ballot.not-found", "no such ballot");
+        OpinionBallot ballot = em.find(OpinionBallot.class, ballotId);
+        if (ballot == null || (!callers.isSecretary() && answerRow(ballotId, caller.name()) == null)) {
+            throw DomainException.notFound("cabinet.ballot.not-found", "no such ballot");
+        }
+        return ballot;
     }
 
     private OpinionAnswer answerRow(long ballotId, String username) {
@@ -165,6 +164,7 @@ public class OpinionBallots {
      * A ballot. Its members see their own answer while it runs and the whole result once it is
      * closed; the secretariat follows the answers as they come.
      */
+    @RolesAllowed(Role.AUTHENTICATED)
     public BallotDetail ballot(long ballotId) {
         Caller caller = callers.person();
         OpinionBallot ballot = visible(caller, ballotId);
@@ -237,6 +237,7 @@ public class OpinionBallots {
     }
 
     /** The statement a member signs to give this answer now. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public Statement statement(long ballotId, String option, String text) {
         Caller caller = callers.person();
         OffsetDateTime now = Timestamps.now();
@@ -248,6 +249,7 @@ public class OpinionBallots {
     }
 
     /** Records a member's signed answer, once, before the deadline. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public AnswerView answer(long ballotId, SignedRequest request) {
         Caller caller = callers.person();
         OffsetDateTime now = Timestamps.now();
@@ -276,7 +278,7 @@ public class OpinionBallots {
     }
 
     /** Closes a ballot before its deadline: the secretariat only, with the reason on record. */
-    @RolesAllowed(Role.CABINET_SECRETARY_ROLE)
+    @RolesAllowed(Role.AUTHENTICATED)
     public void closeEarly(long ballotId, String reason) {
         Caller caller = callers.person();
         if (!callers.isSecretary()) {
@@ -299,6 +301,7 @@ public class OpinionBallots {
     }
 
     /** Re-verifies every signed answer of a ballot with the certificate it was signed with. */
+    @RolesAllowed(Role.AUTHENTICATED)
     public Verification verify(long ballotId) {
         BallotDetail ballot = ballot(ballotId);
         List<String> invalid = new ArrayList<>();
@@ -317,6 +320,7 @@ public class OpinionBallots {
         return new Verification(ballot.answers().size(), valid, invalid);
     }
 
+    @RolesAllowed(Role.AUTHENTICATED)
     public Minutes.Ballot result(long ballotId) {
         BallotDetail b = ballot(ballotId);
         if ("OPEN".equals(b.status()) && !callers.isSecretary()) {
@@ -331,9 +335,7 @@ public class OpinionBallots {
     /**
      * Marks ballots whose deadline is near as reminded; members see the reminder on their list and
      * home page until they answer. Runs every quarter hour, on every instance: idempotent.
-     * {@code @PermitAll}: the container's timer calls it, with no caller.
      */
-    @PermitAll
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void remind() {
         OffsetDateTime now = Timestamps.now();

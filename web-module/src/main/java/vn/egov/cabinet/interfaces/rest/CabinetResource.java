@@ -244,6 +244,17 @@ public class CabinetResource {
      * delay) carrying the current state, then one after every committed change, and a comment line
      * every 20 s. 404 cabinet.meeting.not-found before any event for a meeting the caller may not see.
      */
+    /**
+     * The same address asked for JSON ({@code Accept: application/json}): the live state once, for a
+     * client that polls; the stream stays the default. 404 as for the stream.
+     */
+    @GET
+    @Path("live/meetings/{id}")
+    @Produces(MediaType.APPLICATION_JSON + ";qs=0.5")
+    public CabinetViews.LiveState liveOnce(@PathParam("id") long id) {
+        return floor.liveState(id);
+    }
+
     @GET
     @Path("live/meetings/{id}")
     @Produces(MediaType.SERVER_SENT_EVENTS)
