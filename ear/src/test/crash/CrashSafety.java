@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  */
 public class CrashSafety {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     static final List<String> RECIPIENTS = List.of("000.00.00.G22", "000.00.00.G09", "000.00.00.H30");
     static String base;
@@ -60,17 +62,20 @@ public class CrashSafety {
                 byte[] file = new byte[20_000];
                 new Random(n).nextBytes(file);
                 StringBuilder to = new StringBuilder();
-                RECIPIENTS.forEach(c -> to.append("<edXML:To><edXML:OrganId>").append(c).append("</edXML:OrganId></edXML:To>"));
-                String xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">"
-                        + "<edXML:edXMLEnvelope><edXML:edXMLHeader><edXML:MessageHeader><edXML:From><edXML:OrganId>%1$s</edXML:OrganId></edXML:From>%2$s"
-                        + "<edXML:DocumentId>%1$s,2026/11/20,%3$s/UBND-VP</edXML:DocumentId><edXML:Code><edXML:CodeNumber>%3$s</edXML:CodeNumber>"
-                        + "<edXML:CodeNotation>UBND-VP</edXML:CodeNotation></edXML:Code><edXML:PromulgationInfo><edXML:PromulgationDate>2026/11/20</edXML:PromulgationDate>"
-                        + "</edXML:PromulgationInfo><edXML:DocumentType><edXML:TypeName>Công văn</edXML:TypeName></edXML:DocumentType>"
-                        + "<edXML:Subject>Kiểm thử mất điện %3$s</edXML:Subject></edXML:MessageHeader></edXML:edXMLHeader>"
-                        + "<edXML:edXMLBody><edXML:edXMLManifest version=\"1.0\"><edXML:Reference><edXML:ContentId>cid:1</edXML:ContentId>"
-                        + "<edXML:AttachmentName>a.bin</edXML:AttachmentName></edXML:Reference></edXML:edXMLManifest></edXML:edXMLBody></edXML:edXMLEnvelope>"
-                        + "<AttachmentEncoded><Attachment><ContentId>cid:1</ContentId><ContentTransferEncoded>%4$s</ContentTransferEncoded></Attachment></AttachmentEncoded></edXML:edXML>")
-                        .formatted(sender, to, run + n, Base64.getEncoder().encodeToString(file));
+                RECIPIENTS.forEach(
+                        c -> to.append("<edXML:To><edXML:OrganId>").append(c).append("</edXML:OrganId></edXML:To>"));
+                String xml =
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">"
+                                        + "<edXML:edXMLEnvelope><edXML:edXMLHeader><edXML:MessageHeader><edXML:From><edXML:OrganId>%1$s</edXML:OrganId></edXML:From>%2$s"
+                                        + "<edXML:DocumentId>%1$s,2026/11/20,%3$s/UBND-VP</edXML:DocumentId><edXML:Code><edXML:CodeNumber>%3$s</edXML:CodeNumber>"
+                                        + "<edXML:CodeNotation>UBND-VP</edXML:CodeNotation></edXML:Code><edXML:PromulgationInfo><edXML:PromulgationDate>2026/11/20</edXML:PromulgationDate>"
+                                        + "</edXML:PromulgationInfo><edXML:DocumentType><edXML:TypeName>Công văn</edXML:TypeName></edXML:DocumentType>"
+                                        + "<edXML:Subject>Kiểm thử mất điện %3$s</edXML:Subject></edXML:MessageHeader></edXML:edXMLHeader>"
+                                        + "<edXML:edXMLBody><edXML:edXMLManifest version=\"1.0\"><edXML:Reference><edXML:ContentId>cid:1</edXML:ContentId>"
+                                        + "<edXML:AttachmentName>a.bin</edXML:AttachmentName></edXML:Reference></edXML:edXMLManifest></edXML:edXMLBody></edXML:edXMLEnvelope>"
+                                        + "<AttachmentEncoded><Attachment><ContentId>cid:1</ContentId><ContentTransferEncoded>%4$s</ContentTransferEncoded></Attachment></AttachmentEncoded></edXML:edXML>")
+                                .formatted(
+                                        sender, to, run + n, Base64.getEncoder().encodeToString(file));
                 HttpResponse<String> signed = post("api/v1/exchange/demo/sign", token(sender), "application/xml", xml);
                 if (signed.statusCode() != 200) {
                     throw new IllegalStateException("signing refused: " + signed.body());
@@ -97,17 +102,21 @@ public class CrashSafety {
             results.add(pool.submit(() -> {
                 String sender = file.getFileName().toString().split("_")[0];
                 try {
-                    HttpResponse<String> response = post("api/v1/exchange/documents", token(sender), "application/xml",
-                            Files.readString(file));
+                    HttpResponse<String> response =
+                            post("api/v1/exchange/documents", token(sender), "application/xml", Files.readString(file));
                     if (response.statusCode() == 202) {
                         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-                        Matcher documentId = Pattern.compile("\"documentId\":\"([^\"]+)\"").matcher(response.body());
+                        Matcher documentId =
+                                Pattern.compile("\"documentId\":\"([^\"]+)\"").matcher(response.body());
                         id.find();
                         documentId.find();
                         String line = documentId.group(1) + " " + id.group(1) + "\n";
                         // Written the moment the 202 arrives: the script kills the server after enough.
                         synchronized (CrashSafety.class) {
-                            Files.writeString(acks, line, java.nio.file.StandardOpenOption.CREATE,
+                            Files.writeString(
+                                    acks,
+                                    line,
+                                    java.nio.file.StandardOpenOption.CREATE,
                                     java.nio.file.StandardOpenOption.APPEND);
                         }
                         return line;
@@ -157,8 +166,9 @@ public class CrashSafety {
             Set<Long> missing = new java.util.TreeSet<>(acknowledged.values());
             missing.removeAll(seen.keySet());
             long twice = seen.values().stream().filter(c -> c > 1).count();
-            System.out.printf("%s: %d documents in the inbox, %d acknowledged missing, %d delivered twice%n", recipient,
-                    seen.size(), missing.size(), twice);
+            System.out.printf(
+                    "%s: %d documents in the inbox, %d acknowledged missing, %d delivered twice%n",
+                    recipient, seen.size(), missing.size(), twice);
             ok &= missing.isEmpty() && twice == 0;
         }
         HttpResponse<String> log = get("api/v1/exchange/log/verification", token("sysadmin-client"));
@@ -170,7 +180,10 @@ public class CrashSafety {
 
     static String token(String client) {
         return TOKENS.computeIfAbsent(client, id -> {
-            HttpResponse<String> response = post("api/v1/auth/token", null, "application/x-www-form-urlencoded",
+            HttpResponse<String> response = post(
+                    "api/v1/auth/token",
+                    null,
+                    "application/x-www-form-urlencoded",
                     "grant_type=client_credentials&client_id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)
                             + "&client_secret=demo");
             Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
@@ -182,8 +195,10 @@ public class CrashSafety {
     }
 
     static HttpResponse<String> post(String path, String token, String type, String body) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).header("Content-Type", type);
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", type);
         if (token != null) {
             r.header("Authorization", "Bearer " + token);
         }
@@ -191,7 +206,9 @@ public class CrashSafety {
     }
 
     static HttpResponse<String> get(String path, String token) {
-        return call(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET()
+        return call(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
                 .header("Authorization", "Bearer " + token));
     }
 

@@ -35,7 +35,9 @@ class ExchangeApiIT extends PlatformIT {
     private static final String HAU_GIANG = "000.00.00.H30";
     private static final String THANH_HOA = "000.00.00.H56";
     /** Documents are dated today in Vietnam: the axis refuses a promulgation date after tomorrow. */
-    private static final String ISSUED = todayInVietnam().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+    private static final String ISSUED =
+            todayInVietnam().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+
     private static final AtomicInteger NUMBERS = new AtomicInteger((int) (System.currentTimeMillis() % 100000) * 10);
 
     private static String number() {
@@ -44,7 +46,8 @@ class ExchangeApiIT extends PlatformIT {
 
     static String edxml(String from, List<String> to, String number, String securityLevel, byte[] attachment) {
         StringBuilder recipients = new StringBuilder();
-        to.forEach(code -> recipients.append("<edXML:To><edXML:OrganId>").append(code).append("</edXML:OrganId></edXML:To>"));
+        to.forEach(code ->
+                recipients.append("<edXML:To><edXML:OrganId>").append(code).append("</edXML:OrganId></edXML:To>"));
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
@@ -68,15 +71,20 @@ class ExchangeApiIT extends PlatformIT {
                   </edXML:edXMLEnvelope>
                   <AttachmentEncoded><Attachment><ContentId>cid:1</ContentId><ContentTransferEncoded>%5$s</ContentTransferEncoded></Attachment></AttachmentEncoded>
                 </edXML:edXML>
-                """.formatted(from, recipients, number,
-                securityLevel == null ? "" : "<edXML:SecurityLevel>" + securityLevel + "</edXML:SecurityLevel>",
-                Base64.getMimeEncoder().encodeToString(attachment), ISSUED);
+                """.formatted(
+                        from,
+                        recipients,
+                        number,
+                        securityLevel == null ? "" : "<edXML:SecurityLevel>" + securityLevel + "</edXML:SecurityLevel>",
+                        Base64.getMimeEncoder().encodeToString(attachment),
+                        ISSUED);
     }
 
     private HttpResponse<String> postXml(String token, String xml) {
         return send(HttpRequest.newBuilder(uri("api/v1/exchange/documents"))
                 .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/xml").header("Accept", "application/json")
+                .header("Content-Type", "application/xml")
+                .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token));
     }
 
@@ -84,7 +92,8 @@ class ExchangeApiIT extends PlatformIT {
     private String signed(String agency, String xml) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("api/v1/exchange/demo/sign"))
                 .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/xml").header("Authorization", "Bearer " + token(agency)));
+                .header("Content-Type", "application/xml")
+                .header("Authorization", "Bearer " + token(agency)));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("SignatureValue"), response.body());
         return response.body();
@@ -102,14 +111,20 @@ class ExchangeApiIT extends PlatformIT {
                  "typeName":"Kế hoạch","subject":"Kế hoạch phòng chống dịch","promulgationDate":"%7$s",
                  "urgency":"URGENT","to":[%3$s]%4$s,
                  "attachments":[{"contentId":"cid:kh","name":"kehoach.txt","contentType":"text/plain","content":"%5$s"}]}
-                """.formatted(from, number, String.join(",", to.stream().map(c -> "\"" + c + "\"").toList()),
-                confidentiality == null ? "" : ",\"confidentiality\":\"" + confidentiality + "\"",
-                Base64.getEncoder().encodeToString("kế hoạch".getBytes(StandardCharsets.UTF_8)), ISSUED,
-                ISSUED.replace('/', '-'));
+                """.formatted(
+                        from,
+                        number,
+                        String.join(",", to.stream().map(c -> "\"" + c + "\"").toList()),
+                        confidentiality == null ? "" : ",\"confidentiality\":\"" + confidentiality + "\"",
+                        Base64.getEncoder().encodeToString("kế hoạch".getBytes(StandardCharsets.UTF_8)),
+                        ISSUED,
+                        ISSUED.replace('/', '-'));
     }
 
     private JsonObject status(String agency, long id, String code, String note, int expected) {
-        HttpResponse<String> response = postJson("api/v1/exchange/documents/" + id + "/status", token(agency),
+        HttpResponse<String> response = postJson(
+                "api/v1/exchange/documents/" + id + "/status",
+                token(agency),
                 "{\"status\":\"" + code + "\"" + (note == null ? "" : ",\"description\":\"" + note + "\"")
                         + ",\"staff\":{\"department\":\"Văn thư\",\"name\":\"Lê Thị Văn Thư\"}}");
         assertEquals(expected, response.statusCode(), response.body());
@@ -135,8 +150,14 @@ class ExchangeApiIT extends PlatformIT {
 
     private static List<String> codes(JsonObject trace, String recipient) {
         return trace.getJsonArray("recipients").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("to").equals(recipient)).findFirst().orElseThrow()
-                .getJsonArray("history").getValuesAs(JsonObject.class).stream().map(h -> h.getString("code")).toList();
+                .filter(r -> r.getString("to").equals(recipient))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("history")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(h -> h.getString("code"))
+                .toList();
     }
 
     @Test
@@ -145,13 +166,20 @@ class ExchangeApiIT extends PlatformIT {
         JsonObject receipt = sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), pdf);
         long id = receipt.getJsonNumber("id").longValue();
         assertTrue(receipt.getString("documentId").startsWith(NGHE_AN + "," + ISSUED + ","), receipt.toString());
-        assertEquals(List.of(GOV_OFFICE, HAU_GIANG), receipt.getJsonArray("deliveries").getValuesAs(JsonObject.class)
-                .stream().map(d -> d.getString("to")).toList());
-        receipt.getJsonArray("deliveries").getValuesAs(JsonObject.class)
+        assertEquals(
+                List.of(GOV_OFFICE, HAU_GIANG),
+                receipt.getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                        .map(d -> d.getString("to"))
+                        .toList());
+        receipt.getJsonArray("deliveries")
+                .getValuesAs(JsonObject.class)
                 .forEach(d -> assertEquals("sent", d.getString("status")));
 
         List<JsonObject> inbox = drainInbox(GOV_OFFICE, "0");
-        JsonObject item = inbox.stream().filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        JsonObject item = inbox.stream()
+                .filter(i -> i.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow();
         assertEquals(NGHE_AN, item.getString("from"));
         assertTrue(item.getString("notation").endsWith("/UBND-VP"), item.toString());
         assertEquals("V/v báo cáo thiệt hại do mưa lũ", item.getString("subject"));
@@ -159,116 +187,178 @@ class ExchangeApiIT extends PlatformIT {
         assertNotNull(item.getString("deliveredAt"));
         assertEquals("01", item.getString("status"), "fetching marks it arrived");
         String cursor = item.getString("cursor");
-        assertTrue(drainInbox(GOV_OFFICE, cursor).stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id),
+        assertTrue(
+                drainInbox(GOV_OFFICE, cursor).stream()
+                        .noneMatch(i -> i.getJsonNumber("id").longValue() == id),
                 "a cursor past the document never returns it again");
 
-        HttpResponse<String> file = send(HttpRequest.newBuilder(uri("api/v1/exchange/documents/" + id
-                + "/attachments/cid:1")).GET().header("Authorization", "Bearer " + token(GOV_OFFICE)));
+        HttpResponse<String> file =
+                send(HttpRequest.newBuilder(uri("api/v1/exchange/documents/" + id + "/attachments/cid:1"))
+                        .GET()
+                        .header("Authorization", "Bearer " + token(GOV_OFFICE)));
         assertEquals(200, file.statusCode());
         assertEquals(new String(pdf, StandardCharsets.UTF_8), file.body());
-        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", file.headers().firstValue("Content-Type").orElse(""));
 
         for (String code : List.of("03", "04", "05", "06")) {
             JsonObject delivery = status(GOV_OFFICE, id, code, "bước " + code, 200);
             assertEquals(code, delivery.getString("status"));
-            assertTrue(delivery.getString("arrivalNumber").matches("\\d+/20\\d\\d"),
+            assertTrue(
+                    delivery.getString("arrivalNumber").matches("\\d+/20\\d\\d"),
                     "registering (03) gives the incoming register's number: " + delivery);
         }
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE),
-                "{\"status\":\"05\"}"), 409, "exchange.status.transition");
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE), "{\"status\":\"05\"}"),
+                409,
+                "exchange.status.transition");
 
         HttpResponse<String> traced = get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN));
         assertEquals(200, traced.statusCode(), traced.body());
         JsonObject trace = json(traced).asJsonObject();
         assertEquals(List.of("01", "03", "04", "05", "06"), codes(trace, GOV_OFFICE));
         assertEquals(List.of(), codes(trace, HAU_GIANG), "Hậu Giang has not fetched it yet");
-        JsonObject done = trace.getJsonArray("recipients").getValuesAs(JsonObject.class).get(0);
-        assertEquals("Lê Thị Văn Thư", done.getJsonArray("history").getJsonObject(1).getString("staffName"));
+        JsonObject done =
+                trace.getJsonArray("recipients").getValuesAs(JsonObject.class).get(0);
+        assertEquals(
+                "Lê Thị Văn Thư", done.getJsonArray("history").getJsonObject(1).getString("staffName"));
 
-        JsonObject recipientView = json(get("api/v1/exchange/documents/" + id + "/trace", token(GOV_OFFICE))).asJsonObject();
+        JsonObject recipientView = json(get("api/v1/exchange/documents/" + id + "/trace", token(GOV_OFFICE)))
+                .asJsonObject();
         assertEquals(1, recipientView.getJsonArray("recipients").size(), "a recipient sees only its own line");
     }
 
     @Test
     void recipientForwardsADocumentToItsOwnLeaderThenSpecialist() {
-        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4, 5, 6}).getJsonNumber("id").longValue();
-        assertEquals(200, get("api/v1/exchange/documents/" + id, token(GOV_OFFICE)).statusCode());
+        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4, 5, 6})
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200, get("api/v1/exchange/documents/" + id, token(GOV_OFFICE)).statusCode());
         status(GOV_OFFICE, id, "03", null, 200);
 
-        JsonArray people = json(get("api/v1/exchange/assignees", token(GOV_OFFICE))).asJsonArray();
-        List<String> usernames = people.getValuesAs(JsonObject.class).stream().map(p -> p.getString("username")).toList();
+        JsonArray people =
+                json(get("api/v1/exchange/assignees", token(GOV_OFFICE))).asJsonArray();
+        List<String> usernames = people.getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("username"))
+                .toList();
         assertTrue(usernames.containsAll(List.of("leader.g22", "specialist.g22")), usernames.toString());
         assertFalse(usernames.contains("clerk.g22"), "a clerk registers documents, it is not forwarded to one");
 
         String path = "api/v1/exchange/documents/" + id + "/assignment";
-        assertProblem(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"clerk.h41\"}"), 400, "exchange.assignee.invalid");
-        assertProblem(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"clerk.g22\"}"), 400, "exchange.assignee.invalid");
+        assertProblem(
+                postJson(path, token(GOV_OFFICE), "{\"assignee\":\"clerk.h41\"}"), 400, "exchange.assignee.invalid");
+        assertProblem(
+                postJson(path, token(GOV_OFFICE), "{\"assignee\":\"clerk.g22\"}"), 400, "exchange.assignee.invalid");
         assertProblem(postJson(path, token(GOV_OFFICE), "{}"), 400, "exchange.assignee.invalid");
-        assertProblem(postJson(path, token(HAU_GIANG), "{\"assignee\":\"leader.g22\"}"), 404, "exchange.document.not-found");
+        assertProblem(
+                postJson(path, token(HAU_GIANG), "{\"assignee\":\"leader.g22\"}"), 404, "exchange.document.not-found");
 
-        JsonObject toLeader = json(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"leader.g22\",\"note\":\"Kính trình\"}"))
+        JsonObject toLeader = json(postJson(
+                        path, token(GOV_OFFICE), "{\"assignee\":\"leader.g22\",\"note\":\"Kính trình\"}"))
                 .asJsonObject();
         assertEquals("04", toLeader.getString("status"));
         assertEquals("leader.g22", toLeader.getString("assignee"));
-        JsonObject toSpecialist = json(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"specialist.g22\"}")).asJsonObject();
+        JsonObject toSpecialist = json(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"specialist.g22\"}"))
+                .asJsonObject();
         assertEquals("specialist.g22", toSpecialist.getString("assignee"), "forwarded on, leader to specialist");
 
-        JsonObject trace = json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject();
+        JsonObject trace = json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN)))
+                .asJsonObject();
         assertEquals(List.of("01", "03", "04", "04"), codes(trace, GOV_OFFICE));
         JsonArray history = trace.getJsonArray("recipients").getJsonObject(0).getJsonArray("history");
         assertEquals("Vũ Đức Lãnh", history.getJsonObject(2).getString("staffName"));
         assertEquals("Phạm Minh Chuyên", history.getJsonObject(3).getString("staffName"));
-        JsonObject senderView = json(get("api/v1/exchange/documents/" + id, token(NGHE_AN))).asJsonObject();
-        assertFalse(senderView.getJsonArray("deliveries").getJsonObject(0).containsKey("assignee"),
+        JsonObject senderView =
+                json(get("api/v1/exchange/documents/" + id, token(NGHE_AN))).asJsonObject();
+        assertFalse(
+                senderView.getJsonArray("deliveries").getJsonObject(0).containsKey("assignee"),
                 "the recipient's usernames stay with the recipient");
 
         status(GOV_OFFICE, id, "06", "Đã xử lý", 200);
-        assertProblem(postJson(path, token(GOV_OFFICE), "{\"assignee\":\"leader.g22\"}"), 409, "exchange.status.transition");
+        assertProblem(
+                postJson(path, token(GOV_OFFICE), "{\"assignee\":\"leader.g22\"}"), 409, "exchange.status.transition");
     }
 
     @Test
     void recipientRefusesADocumentOnlyWithAReason() {
-        long id = sendXml(NGHE_AN, List.of(HAU_GIANG), new byte[] {1, 2, 3}).getJsonNumber("id").longValue();
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"03\"}"),
-                409, "exchange.status.transition");
-        assertEquals(200, get("api/v1/exchange/documents/" + id, token(HAU_GIANG)).statusCode());
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"02\"}"),
-                400, "exchange.status.reason-required");
+        long id = sendXml(NGHE_AN, List.of(HAU_GIANG), new byte[] {1, 2, 3})
+                .getJsonNumber("id")
+                .longValue();
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"03\"}"),
+                409,
+                "exchange.status.transition");
+        assertEquals(
+                200, get("api/v1/exchange/documents/" + id, token(HAU_GIANG)).statusCode());
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"02\"}"),
+                400,
+                "exchange.status.reason-required");
         assertEquals("02", status(HAU_GIANG, id, "02", "Gửi nhầm cơ quan", 200).getString("status"));
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"03\"}"),
-                409, "exchange.status.transition");
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"09\"}"),
-                400, "exchange.status.unknown");
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(NGHE_AN), "{\"status\":\"03\"}"),
-                403, "exchange.status.recipient-only");
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"03\"}"),
+                409,
+                "exchange.status.transition");
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(HAU_GIANG), "{\"status\":\"09\"}"),
+                400,
+                "exchange.status.unknown");
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(NGHE_AN), "{\"status\":\"03\"}"),
+                403,
+                "exchange.status.recipient-only");
     }
 
     @Test
     void senderRecallsAndRecipientsAgreeOrRefuse() {
-        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), new byte[] {5}).getJsonNumber("id").longValue();
-        assertTrue(drainInbox(GOV_OFFICE, "0").stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id));
-        assertTrue(drainInbox(HAU_GIANG, "0").stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id));
+        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE, HAU_GIANG), new byte[] {5})
+                .getJsonNumber("id")
+                .longValue();
+        assertTrue(drainInbox(GOV_OFFICE, "0").stream()
+                .anyMatch(i -> i.getJsonNumber("id").longValue() == id));
+        assertTrue(drainInbox(HAU_GIANG, "0").stream()
+                .anyMatch(i -> i.getJsonNumber("id").longValue() == id));
 
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/recall", token(GOV_OFFICE),
-                "{\"reason\":\"x\"}"), 403, "exchange.recall.sender-only");
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE),
-                "{\"status\":\"15\"}"), 409, "exchange.recall.not-pending");
-        HttpResponse<String> recalled = postJson("api/v1/exchange/documents/" + id + "/recall", token(NGHE_AN),
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/recall", token(GOV_OFFICE), "{\"reason\":\"x\"}"),
+                403,
+                "exchange.recall.sender-only");
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE), "{\"status\":\"15\"}"),
+                409,
+                "exchange.recall.not-pending");
+        HttpResponse<String> recalled = postJson(
+                "api/v1/exchange/documents/" + id + "/recall",
+                token(NGHE_AN),
                 "{\"reason\":\"Sai số liệu, sẽ gửi văn bản thay thế\"}");
         assertEquals(200, recalled.statusCode(), recalled.body());
-        json(recalled).asJsonObject().getJsonArray("recipients").getValuesAs(JsonObject.class)
+        json(recalled)
+                .asJsonObject()
+                .getJsonArray("recipients")
+                .getValuesAs(JsonObject.class)
                 .forEach(r -> assertEquals("PENDING", r.getString("recallState")));
 
-        assertEquals("AGREED", status(GOV_OFFICE, id, "15", "Đồng ý thu hồi", 200).getString("recallState"));
-        assertEquals("REFUSED", status(HAU_GIANG, id, "16", "Đã xử lý xong phần việc", 200).getString("recallState"));
-        assertTrue(drainInbox(GOV_OFFICE, "0").stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id),
+        assertEquals(
+                "AGREED", status(GOV_OFFICE, id, "15", "Đồng ý thu hồi", 200).getString("recallState"));
+        assertEquals(
+                "REFUSED",
+                status(HAU_GIANG, id, "16", "Đã xử lý xong phần việc", 200).getString("recallState"));
+        assertTrue(
+                drainInbox(GOV_OFFICE, "0").stream()
+                        .noneMatch(i -> i.getJsonNumber("id").longValue() == id),
                 "an agreed take-back removes the document from the recipient's inbox");
-        assertTrue(drainInbox(HAU_GIANG, "0").stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id),
+        assertTrue(
+                drainInbox(HAU_GIANG, "0").stream()
+                        .anyMatch(i -> i.getJsonNumber("id").longValue() == id),
                 "a refused one stays");
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE),
-                "{\"status\":\"03\"}"), 409, "exchange.document.withdrawn");
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", token(GOV_OFFICE), "{\"status\":\"03\"}"),
+                409,
+                "exchange.document.withdrawn");
 
-        JsonObject trace = json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject();
+        JsonObject trace = json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN)))
+                .asJsonObject();
         assertEquals(List.of("01", "13", "15"), codes(trace, GOV_OFFICE));
         assertEquals(List.of("01", "13", "16"), codes(trace, HAU_GIANG));
     }
@@ -284,7 +374,11 @@ class ExchangeApiIT extends PlatformIT {
         assertEquals(id, json(again).asJsonObject().getJsonNumber("id").longValue());
         assertFalse(json(first).asJsonObject().getBoolean("duplicate"));
         assertTrue(json(again).asJsonObject().getBoolean("duplicate"));
-        assertEquals(1, drainInbox(GOV_OFFICE, "0").stream().filter(i -> i.getJsonNumber("id").longValue() == id).count(),
+        assertEquals(
+                1,
+                drainInbox(GOV_OFFICE, "0").stream()
+                        .filter(i -> i.getJsonNumber("id").longValue() == id)
+                        .count(),
                 "delivered once");
     }
 
@@ -294,8 +388,9 @@ class ExchangeApiIT extends PlatformIT {
         // document, in the inbox once, and copies of one DocumentId must yield one document.
         List<String> distinct = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            distinct.add(signed(THANH_HOA, edxml(THANH_HOA, List.of(GOV_OFFICE, HAU_GIANG), number(), null,
-                    new byte[] {(byte) i})));
+            distinct.add(signed(
+                    THANH_HOA,
+                    edxml(THANH_HOA, List.of(GOV_OFFICE, HAU_GIANG), number(), null, new byte[] {(byte) i})));
         }
         String copy = signed(THANH_HOA, edxml(THANH_HOA, List.of(GOV_OFFICE), number(), null, new byte[] {42}));
         List<String> bodies = new ArrayList<>(distinct);
@@ -342,7 +437,9 @@ class ExchangeApiIT extends PlatformIT {
         assertEquals(1, fresh, "exactly one copy created it, the others were told it is a duplicate");
         long copyId = copies.keySet().iterator().next();
         assertFalse(ids.contains(copyId));
-        List<Long> inbox = drainInbox(GOV_OFFICE, "0").stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+        List<Long> inbox = drainInbox(GOV_OFFICE, "0").stream()
+                .map(i -> i.getJsonNumber("id").longValue())
+                .toList();
         for (long id : ids) {
             assertEquals(1, inbox.stream().filter(x -> x == id).count(), "delivered once: " + id);
         }
@@ -357,27 +454,39 @@ class ExchangeApiIT extends PlatformIT {
         String agency = "000.00.00.G07"; // a recipient no other test uses, so its pushes are this test's own
         String token = token(agency);
         assertProblem(get("api/v1/exchange/webhook", token), 404, "exchange.webhook.not-found");
-        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"ftp://dms.example/in\"}"), 400,
+        assertProblem(
+                put("api/v1/exchange/webhook", token, "{\"url\":\"ftp://dms.example/in\"}"),
+                400,
                 "exchange.webhook.url-invalid");
-        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"https://user:pw@dms.example/in\"}"), 400,
+        assertProblem(
+                put("api/v1/exchange/webhook", token, "{\"url\":\"https://user:pw@dms.example/in\"}"),
+                400,
                 "exchange.webhook.url-invalid");
         assertProblem(put("api/v1/exchange/webhook", token, "{}"), 400, "exchange.webhook.url-invalid");
         // Never into the platform's own neighbourhood: a cloud's metadata service, the wildcard address.
-        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"https://169.254.169.254/latest/meta-data\"}"),
-                400, "exchange.webhook.url-invalid");
-        assertProblem(put("api/v1/exchange/webhook", token, "{\"url\":\"https://0.0.0.0:4848/management\"}"), 400,
+        assertProblem(
+                put("api/v1/exchange/webhook", token, "{\"url\":\"https://169.254.169.254/latest/meta-data\"}"),
+                400,
+                "exchange.webhook.url-invalid");
+        assertProblem(
+                put("api/v1/exchange/webhook", token, "{\"url\":\"https://0.0.0.0:4848/management\"}"),
+                400,
                 "exchange.webhook.url-invalid");
 
         // The agency's document system: refuses as many pushes as it is told to, takes the others.
         java.util.concurrent.BlockingQueue<String[]> received = new java.util.concurrent.LinkedBlockingQueue<>();
         AtomicInteger refusals = new AtomicInteger(1);
-        com.sun.net.httpserver.HttpServer dms = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 8);
+        com.sun.net.httpserver.HttpServer dms =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 8);
         dms.createContext("/edxml/push", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int status = refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
-            received.add(new String[] {Integer.toString(status), exchange.getRequestHeaders().getFirst("X-Egov-Signature"),
-                    exchange.getRequestHeaders().getFirst("X-Egov-Delivery"), new String(body, StandardCharsets.UTF_8)});
+            received.add(new String[] {
+                Integer.toString(status),
+                exchange.getRequestHeaders().getFirst("X-Egov-Signature"),
+                exchange.getRequestHeaders().getFirst("X-Egov-Delivery"),
+                new String(body, StandardCharsets.UTF_8)
+            });
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -389,60 +498,92 @@ class ExchangeApiIT extends PlatformIT {
             String secret = json(registered).asJsonObject().getString("secret");
             assertTrue(secret.matches("[0-9a-f]{64}"), secret);
 
-            long id = sendXml(NGHE_AN, List.of(agency), new byte[] {11}).getJsonNumber("id").longValue();
+            long id = sendXml(NGHE_AN, List.of(agency), new byte[] {11})
+                    .getJsonNumber("id")
+                    .longValue();
             String[] refused = received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             assertNotNull(refused, "the first push arrives");
             assertEquals("500", refused[0]);
             String[] taken = received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             assertNotNull(taken, "a refused push is tried again");
             assertEquals(refused[3], taken[3], "the same push, again");
-            JsonObject item = Json.createReader(new java.io.StringReader(taken[3])).readObject();
+            JsonObject item =
+                    Json.createReader(new java.io.StringReader(taken[3])).readObject();
             assertEquals(id, item.getJsonNumber("id").longValue());
             assertEquals(NGHE_AN, item.getString("from"));
             assertNotNull(taken[2], "the delivery is named, so a system can tell a push it already has");
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-            assertEquals("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(taken[3].getBytes(StandardCharsets.UTF_8))),
-                    taken[1], "signed with the agency's key");
+            assertEquals(
+                    "sha256="
+                            + java.util.HexFormat.of()
+                                    .formatHex(mac.doFinal(taken[3].getBytes(StandardCharsets.UTF_8))),
+                    taken[1],
+                    "signed with the agency's key");
 
             // Taken by the agency's system: arrived (01), and the sender sees it.
-            List<String> history = await("the sender to see the pushed document arrived (01)",
-                    () -> codes(json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN))).asJsonObject(),
-                            agency), h -> h.contains("01"));
+            List<String> history = await(
+                    "the sender to see the pushed document arrived (01)",
+                    () -> codes(
+                            json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN)))
+                                    .asJsonObject(),
+                            agency),
+                    h -> h.contains("01"));
             assertEquals(List.of("01"), history);
-            JsonObject state = await("the push to be counted", () -> json(get("api/v1/exchange/webhook", token))
-                    .asJsonObject(), st -> st.getJsonNumber("pushed").longValue() > 0);
+            JsonObject state = await(
+                    "the push to be counted",
+                    () -> json(get("api/v1/exchange/webhook", token)).asJsonObject(),
+                    st -> st.getJsonNumber("pushed").longValue() > 0);
             assertEquals(1, state.getJsonNumber("pushed").longValue(), state.toString());
             assertFalse(state.containsKey("secret"), "the key is shown only when it is issued");
             // Pull keeps working: the pushed document is in the inbox, once.
-            assertEquals(1, drainInbox(agency, "0").stream().filter(i -> i.getJsonNumber("id").longValue() == id).count());
+            assertEquals(
+                    1,
+                    drainInbox(agency, "0").stream()
+                            .filter(i -> i.getJsonNumber("id").longValue() == id)
+                            .count());
 
             // A system down longer than the retries last: the push is abandoned, then replayed on request.
             refusals.set(2); // the IT server gives up after 2 attempts
-            long second = sendXml(NGHE_AN, List.of(agency), new byte[] {13}).getJsonNumber("id").longValue();
+            long second = sendXml(NGHE_AN, List.of(agency), new byte[] {13})
+                    .getJsonNumber("id")
+                    .longValue();
             assertEquals("500", received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)[0]);
             assertEquals("500", received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)[0]);
-            state = await("the push to be abandoned after its last attempt", () -> json(get("api/v1/exchange/webhook", token))
-                    .asJsonObject(), st -> st.getJsonNumber("abandoned").longValue() > 0);
+            state = await(
+                    "the push to be abandoned after its last attempt",
+                    () -> json(get("api/v1/exchange/webhook", token)).asJsonObject(),
+                    st -> st.getJsonNumber("abandoned").longValue() > 0);
             assertEquals(1, state.getJsonNumber("abandoned").longValue(), state.toString());
             assertNull(received.poll(2, java.util.concurrent.TimeUnit.SECONDS), "an abandoned push is not tried again");
             // The axis operator sees it parked; an agency does not see the others'.
-            JsonObject parked = json(get("api/v1/exchange/webhooks", token("sysadmin-client"))).asJsonObject();
-            assertEquals(1, parked.getJsonObject(agency).getJsonNumber("abandoned").longValue(), parked.toString());
+            JsonObject parked = json(get("api/v1/exchange/webhooks", token("sysadmin-client")))
+                    .asJsonObject();
+            assertEquals(
+                    1, parked.getJsonObject(agency).getJsonNumber("abandoned").longValue(), parked.toString());
             assertFalse(parked.getJsonObject(agency).containsKey("secret"));
             assertProblem(get("api/v1/exchange/webhooks", token), 403, "auth.forbidden");
-            assertProblem(postJson("api/v1/exchange/webhooks/" + NGHE_AN + "/replay", token("sysadmin-client"), "{}"), 404,
+            assertProblem(
+                    postJson("api/v1/exchange/webhooks/" + NGHE_AN + "/replay", token("sysadmin-client"), "{}"),
+                    404,
                     "exchange.webhook.not-found");
             HttpResponse<String> replayed = send(HttpRequest.newBuilder(uri("api/v1/exchange/webhook/replay"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token));
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Bearer " + token));
             assertEquals(200, replayed.statusCode(), replayed.body());
-            assertEquals(0, json(replayed).asJsonObject().getJsonNumber("abandoned").longValue());
+            assertEquals(
+                    0, json(replayed).asJsonObject().getJsonNumber("abandoned").longValue());
             String[] replay = received.poll(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             assertEquals("200", replay[0]);
-            assertEquals(second, Json.createReader(new java.io.StringReader(replay[3])).readObject()
-                    .getJsonNumber("id").longValue());
+            assertEquals(
+                    second,
+                    Json.createReader(new java.io.StringReader(replay[3]))
+                            .readObject()
+                            .getJsonNumber("id")
+                            .longValue());
 
-            HttpResponse<String> removed = send(HttpRequest.newBuilder(uri("api/v1/exchange/webhook")).DELETE()
+            HttpResponse<String> removed = send(HttpRequest.newBuilder(uri("api/v1/exchange/webhook"))
+                    .DELETE()
                     .header("Authorization", "Bearer " + token));
             assertEquals(204, removed.statusCode(), removed.body());
             assertProblem(get("api/v1/exchange/webhook", token), 404, "exchange.webhook.not-found");
@@ -455,41 +596,61 @@ class ExchangeApiIT extends PlatformIT {
 
     @Test
     void anAgencyThatIsNeitherSenderNorRecipientIsToldTheDocumentDoesNotExist() {
-        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4}).getJsonNumber("id").longValue();
+        long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4})
+                .getJsonNumber("id")
+                .longValue();
         String stranger = token(THANH_HOA);
         assertProblem(get("api/v1/exchange/documents/" + id, stranger), 404, "exchange.document.not-found");
         assertProblem(get("api/v1/exchange/documents/" + id + "/trace", stranger), 404, "exchange.document.not-found");
-        assertProblem(get("api/v1/exchange/documents/" + id + "/attachments/cid:1", stranger), 404,
+        assertProblem(
+                get("api/v1/exchange/documents/" + id + "/attachments/cid:1", stranger),
+                404,
                 "exchange.document.not-found");
-        assertProblem(postJson("api/v1/exchange/documents/" + id + "/status", stranger, "{\"status\":\"01\"}"), 404,
+        assertProblem(
+                postJson("api/v1/exchange/documents/" + id + "/status", stranger, "{\"status\":\"01\"}"),
+                404,
                 "exchange.document.not-found");
         assertProblem(get("api/v1/exchange/documents/99999999", stranger), 404, "exchange.document.not-found");
-        assertTrue(drainInbox(THANH_HOA, "0").stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id));
+        assertTrue(drainInbox(THANH_HOA, "0").stream()
+                .noneMatch(i -> i.getJsonNumber("id").longValue() == id));
         assertEquals(401, get("api/v1/exchange/inbox", null).statusCode());
     }
 
     @Test
     void unsignedTamperedOrForeignSignedDocumentsAreRefused() {
-        assertProblem(postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1})),
-                400, "exchange.signature.missing");
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
-                json(NGHE_AN, number(), List.of(GOV_OFFICE), null)), 400, "exchange.signature.missing");
+        assertProblem(
+                postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1})),
+                400,
+                "exchange.signature.missing");
+        assertProblem(
+                postJson(
+                        "api/v1/exchange/documents",
+                        token(NGHE_AN),
+                        json(NGHE_AN, number(), List.of(GOV_OFFICE), null)),
+                400,
+                "exchange.signature.missing");
 
         String genuine = signed(NGHE_AN, edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1, 2}));
-        assertProblem(postXml(token(NGHE_AN), genuine.replace("thiệt hại do mưa lũ", "thiệt hại do hạn hán")),
-                400, "exchange.signature.invalid");
+        assertProblem(
+                postXml(token(NGHE_AN), genuine.replace("thiệt hại do mưa lũ", "thiệt hại do hạn hán")),
+                400,
+                "exchange.signature.invalid");
         String otherFile = ">" + Base64.getEncoder().encodeToString(new byte[] {1, 3}) + "<";
         String original = ">" + Base64.getEncoder().encodeToString(new byte[] {1, 2}) + "<";
         assertTrue(genuine.contains(original), genuine);
-        assertProblem(postXml(token(NGHE_AN), genuine.replace(original, otherFile)), 400,
-                "exchange.signature.attachment");
+        assertProblem(
+                postXml(token(NGHE_AN), genuine.replace(original, otherFile)), 400, "exchange.signature.attachment");
 
-        String signedByHauGiang = signed(HAU_GIANG, edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1}));
+        String signedByHauGiang =
+                signed(HAU_GIANG, edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[] {1}));
         assertProblem(postXml(token(NGHE_AN), signedByHauGiang), 400, "exchange.signature.wrong-signer");
 
         JsonObject receipt = json(postXml(token(NGHE_AN), genuine)).asJsonObject();
-        JsonObject document = json(get("api/v1/exchange/documents/" + receipt.getJsonNumber("id").longValue(),
-                token(GOV_OFFICE))).asJsonObject();
+        JsonObject document = json(get(
+                        "api/v1/exchange/documents/"
+                                + receipt.getJsonNumber("id").longValue(),
+                        token(GOV_OFFICE)))
+                .asJsonObject();
         assertEquals("VALID", document.getString("signatureStatus"));
         assertTrue(document.getString("signerSubject").contains("000.00.00.H41"), document.toString());
     }
@@ -503,43 +664,77 @@ class ExchangeApiIT extends PlatformIT {
         HttpResponse<String> all = get("api/v1/exchange/statistics" + period, token("sysadmin-client"));
         assertEquals(200, all.statusCode(), all.body());
         List<JsonObject> rows = json(all).asJsonArray().getValuesAs(JsonObject.class);
-        JsonObject ngheAn = rows.stream().filter(r -> r.getString("agency").equals(NGHE_AN)).findFirst().orElseThrow();
+        JsonObject ngheAn = rows.stream()
+                .filter(r -> r.getString("agency").equals(NGHE_AN))
+                .findFirst()
+                .orElseThrow();
         assertTrue(ngheAn.getJsonNumber("sent").longValue() >= 1, ngheAn.toString());
-        assertTrue(rows.stream().anyMatch(r -> r.getString("agency").equals(GOV_OFFICE)
-                && r.getJsonNumber("received").longValue() >= 1));
+        assertTrue(rows.stream()
+                .anyMatch(r -> r.getString("agency").equals(GOV_OFFICE)
+                        && r.getJsonNumber("received").longValue() >= 1));
 
-        List<JsonObject> own = json(get("api/v1/exchange/statistics" + period, token("000.00.00.H41-admin"))).asJsonArray()
+        List<JsonObject> own = json(get("api/v1/exchange/statistics" + period, token("000.00.00.H41-admin")))
+                .asJsonArray()
                 .getValuesAs(JsonObject.class);
-        assertEquals(List.of(NGHE_AN), own.stream().map(r -> r.getString("agency")).toList());
+        assertEquals(
+                List.of(NGHE_AN), own.stream().map(r -> r.getString("agency")).toList());
         assertProblem(get("api/v1/exchange/statistics", token(NGHE_AN)), 403, "auth.forbidden");
-        assertProblem(get("api/v1/exchange/statistics?from=" + sentFrom + "&to=" + sentFrom.minusDays(1),
-                token("sysadmin-client")), 400,
+        assertProblem(
+                get(
+                        "api/v1/exchange/statistics?from=" + sentFrom + "&to=" + sentFrom.minusDays(1),
+                        token("sysadmin-client")),
+                400,
                 "exchange.period.invalid");
     }
 
     @Test
     void confidentialDocumentsNeverTravel() {
-        assertProblem(postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), "Mật", new byte[] {1})),
-                400, "exchange.document.confidential");
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
-                json(NGHE_AN, number(), List.of(GOV_OFFICE), "Tuyệt mật")), 400, "exchange.document.confidential");
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
-                json(NGHE_AN, number(), List.of(GOV_OFFICE), "Tối mật")), 400, "exchange.document.confidential");
+        assertProblem(
+                postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), "Mật", new byte[] {1})),
+                400,
+                "exchange.document.confidential");
+        assertProblem(
+                postJson(
+                        "api/v1/exchange/documents",
+                        token(NGHE_AN),
+                        json(NGHE_AN, number(), List.of(GOV_OFFICE), "Tuyệt mật")),
+                400,
+                "exchange.document.confidential");
+        assertProblem(
+                postJson(
+                        "api/v1/exchange/documents",
+                        token(NGHE_AN),
+                        json(NGHE_AN, number(), List.of(GOV_OFFICE), "Tối mật")),
+                400,
+                "exchange.document.confidential");
     }
 
     @Test
     void invalidDocumentsAreRefusedWithTheFieldNamed() {
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
-                json(NGHE_AN, number(), List.of("000.00.00.Z99"), null)), 400, "exchange.recipient.unknown");
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
-                json(NGHE_AN, number(), List.of(NGHE_AN), null)), 400, "exchange.recipient.self");
-        assertProblem(postXml(token(NGHE_AN), edxml(HAU_GIANG, List.of(GOV_OFFICE), number(), null, new byte[] {1})),
-                403, "exchange.sender.mismatch");
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN),
-                json(NGHE_AN, number(), List.of(GOV_OFFICE), null).replace("UBND-VX\",", "UBND VX!\",")), 400,
+        assertProblem(
+                postJson(
+                        "api/v1/exchange/documents",
+                        token(NGHE_AN),
+                        json(NGHE_AN, number(), List.of("000.00.00.Z99"), null)),
+                400,
+                "exchange.recipient.unknown");
+        assertProblem(
+                postJson("api/v1/exchange/documents", token(NGHE_AN), json(NGHE_AN, number(), List.of(NGHE_AN), null)),
+                400,
+                "exchange.recipient.self");
+        assertProblem(
+                postXml(token(NGHE_AN), edxml(HAU_GIANG, List.of(GOV_OFFICE), number(), null, new byte[] {1})),
+                403,
+                "exchange.sender.mismatch");
+        assertProblem(
+                postJson(
+                        "api/v1/exchange/documents",
+                        token(NGHE_AN),
+                        json(NGHE_AN, number(), List.of(GOV_OFFICE), null).replace("UBND-VX\",", "UBND VX!\",")),
+                400,
                 "exchange.notation.invalid");
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN), "{\"subject\":"), 400,
-                "exchange.json.malformed");
+        assertProblem(
+                postJson("api/v1/exchange/documents", token(NGHE_AN), "{\"subject\":"), 400, "exchange.json.malformed");
     }
 
     @Test
@@ -552,7 +747,11 @@ class ExchangeApiIT extends PlatformIT {
 
         StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY l0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            bomb.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+            bomb.append("<!ENTITY l")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&l" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         bomb.append("]><edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><s>&l9;</s></edXML:edXML>");
         assertEquals(400, postXml(token(NGHE_AN), bomb.toString()).statusCode());
@@ -560,10 +759,15 @@ class ExchangeApiIT extends PlatformIT {
         // The IT domains bound a request at 2 000 000 bytes (EGOV_CONFIG in ear/pom.xml). The client
         // asks first (Expect: 100-continue), as a well-behaved one does before a large upload.
         String oversized = edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, new byte[1_800_000]);
-        assertProblem(send(HttpRequest.newBuilder(uri("api/v1/exchange/documents")).expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofString(oversized, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/xml").header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token(NGHE_AN))), 413, "exchange.payload.too-large");
+        assertProblem(
+                send(HttpRequest.newBuilder(uri("api/v1/exchange/documents"))
+                        .expectContinue(true)
+                        .POST(HttpRequest.BodyPublishers.ofString(oversized, StandardCharsets.UTF_8))
+                        .header("Content-Type", "application/xml")
+                        .header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + token(NGHE_AN))),
+                413,
+                "exchange.payload.too-large");
     }
 
     /** The server's attachment store: the folder the build configured as {@code egov.exchange.store-dir}. */
@@ -578,7 +782,8 @@ class ExchangeApiIT extends PlatformIT {
         String sha256 = java.util.HexFormat.of().formatHex(sha256(content));
         try (var walk = java.nio.file.Files.walk(attachmentStore())) {
             return walk.filter(java.nio.file.Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().startsWith(sha256)).toList();
+                    .filter(f -> f.getFileName().toString().startsWith(sha256))
+                    .toList();
         }
     }
 
@@ -609,23 +814,35 @@ class ExchangeApiIT extends PlatformIT {
         // JSON: one bad attachment among good ones is refused before any file is written.
         byte[] good = unique("kế hoạch");
         byte[] alsoGood = unique("phụ lục");
-        String twoGoodOneBad = json(NGHE_AN, number(), List.of(GOV_OFFICE), null).replaceFirst(
-                "\"attachments\":\\[.*\\]", java.util.regex.Matcher.quoteReplacement("\"attachments\":["
-                        + jsonAttachment("cid:a", "text/plain", good) + "," + jsonAttachment("cid:b", "pdf", new byte[] {1})
-                        + "," + jsonAttachment("cid:c", "text/plain", alsoGood) + "]"));
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN), twoGoodOneBad), 400,
+        String twoGoodOneBad = json(NGHE_AN, number(), List.of(GOV_OFFICE), null)
+                .replaceFirst(
+                        "\"attachments\":\\[.*\\]",
+                        java.util.regex.Matcher.quoteReplacement("\"attachments\":["
+                                + jsonAttachment("cid:a", "text/plain", good) + ","
+                                + jsonAttachment("cid:b", "pdf", new byte[] {1})
+                                + "," + jsonAttachment("cid:c", "text/plain", alsoGood) + "]"));
+        assertProblem(
+                postJson("api/v1/exchange/documents", token(NGHE_AN), twoGoodOneBad),
+                400,
                 "exchange.attachment.content-type");
         // JSON: good attachments, an unknown recipient.
-        String toNobody = json(NGHE_AN, number(), List.of("000.00.00.Z99"), null).replaceFirst(
-                "\"attachments\":\\[.*\\]", java.util.regex.Matcher.quoteReplacement("\"attachments\":["
-                        + jsonAttachment("cid:a", "text/plain", good) + "]"));
-        assertProblem(postJson("api/v1/exchange/documents", token(NGHE_AN), toNobody), 400, "exchange.recipient.unknown");
+        String toNobody = json(NGHE_AN, number(), List.of("000.00.00.Z99"), null)
+                .replaceFirst(
+                        "\"attachments\":\\[.*\\]",
+                        java.util.regex.Matcher.quoteReplacement(
+                                "\"attachments\":[" + jsonAttachment("cid:a", "text/plain", good) + "]"));
+        assertProblem(
+                postJson("api/v1/exchange/documents", token(NGHE_AN), toNobody), 400, "exchange.recipient.unknown");
         // edXML: the attachment streamed into the store's staging area, then the package was refused.
         byte[] streamed = unique("gói chưa ký");
-        assertProblem(postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, streamed)), 400,
+        assertProblem(
+                postXml(token(NGHE_AN), edxml(NGHE_AN, List.of(GOV_OFFICE), number(), null, streamed)),
+                400,
                 "exchange.signature.missing");
         byte[] forged = unique("gói giả nơi gửi");
-        assertProblem(postXml(token(NGHE_AN), edxml(HAU_GIANG, List.of(GOV_OFFICE), number(), null, forged)), 403,
+        assertProblem(
+                postXml(token(NGHE_AN), edxml(HAU_GIANG, List.of(GOV_OFFICE), number(), null, forged)),
+                403,
                 "exchange.sender.mismatch");
 
         assertEquals(List.of(), filesHolding(good));
@@ -638,20 +855,23 @@ class ExchangeApiIT extends PlatformIT {
     void theExchangeLogVerifiesAndTamperingIsDetected() throws SQLException {
         sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {7});
         assertProblem(get("api/v1/exchange/log/verification", token(NGHE_AN)), 403, "auth.forbidden");
-        JsonObject clean = json(get("api/v1/exchange/log/verification", token("sysadmin-client"))).asJsonObject();
+        JsonObject clean = json(get("api/v1/exchange/log/verification", token("sysadmin-client")))
+                .asJsonObject();
         assertTrue(clean.getBoolean("valid"), clean.toString());
         assertTrue(clean.getJsonNumber("entries").longValue() >= 2);
 
         // Tampering needs a second connection to the database; the embedded one is held by the server.
         String url = System.getProperty("it.pg.url");
-        Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.database")) && url != null,
+        Assumptions.assumeTrue(
+                "postgresql".equals(System.getProperty("it.database")) && url != null,
                 "tampering is exercised against PostgreSQL");
-        try (Connection db = DriverManager.getConnection(url, System.getProperty("it.pg.user"),
-                System.getProperty("it.pg.password"))) {
+        try (Connection db = DriverManager.getConnection(
+                url, System.getProperty("it.pg.user"), System.getProperty("it.pg.password"))) {
             long seq;
             String detail;
-            try (ResultSet last = db.createStatement().executeQuery(
-                    "SELECT seq, detail FROM exchange_log WHERE action = 'SENT' ORDER BY seq DESC LIMIT 1")) {
+            try (ResultSet last = db.createStatement()
+                    .executeQuery(
+                            "SELECT seq, detail FROM exchange_log WHERE action = 'SENT' ORDER BY seq DESC LIMIT 1")) {
                 assertTrue(last.next());
                 seq = last.getLong(1);
                 detail = last.getString(2);
@@ -662,17 +882,20 @@ class ExchangeApiIT extends PlatformIT {
                 assertEquals(1, tamper.executeUpdate());
             }
             try {
-                JsonObject broken = json(get("api/v1/exchange/log/verification", token("sysadmin-client"))).asJsonObject();
+                JsonObject broken = json(get("api/v1/exchange/log/verification", token("sysadmin-client")))
+                        .asJsonObject();
                 assertFalse(broken.getBoolean("valid"), broken.toString());
                 assertEquals(seq, broken.getJsonNumber("firstBrokenSeq").longValue());
             } finally {
-                try (PreparedStatement restore = db.prepareStatement("UPDATE exchange_log SET detail = ? WHERE seq = ?")) {
+                try (PreparedStatement restore =
+                        db.prepareStatement("UPDATE exchange_log SET detail = ? WHERE seq = ?")) {
                     restore.setString(1, detail);
                     restore.setLong(2, seq);
                     restore.executeUpdate();
                 }
             }
-            assertTrue(json(get("api/v1/exchange/log/verification", token("sysadmin-client"))).asJsonObject()
+            assertTrue(json(get("api/v1/exchange/log/verification", token("sysadmin-client")))
+                    .asJsonObject()
                     .getBoolean("valid"));
         }
     }

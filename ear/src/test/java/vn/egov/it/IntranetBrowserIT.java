@@ -54,9 +54,19 @@ class IntranetBrowserIT extends PlatformIT {
     private static WebDriver newBrowser(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1400,1000",
+                "--lang=vi",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -96,7 +106,9 @@ class IntranetBrowserIT extends PlatformIT {
         Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(System.getProperty("it.database", "db") + "-" + name + ".png"),
+        Files.copy(
+                shot.toPath(),
+                dir.resolve(System.getProperty("it.database", "db") + "-" + name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -110,32 +122,36 @@ class IntranetBrowserIT extends PlatformIT {
         assertTrue(required.getText().contains("Vui lòng nhập tên đăng nhập."), required.getText());
 
         signIn("clerk.h41", "wrong");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
-                "Tên đăng nhập hoặc mật khẩu không đúng."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login:messages"), "Tên đăng nhập hoặc mật khẩu không đúng."));
 
         signIn("clerk.h41", DEMO_SECRET);
         wait.until(ExpectedConditions.urlContains("/directory/agencies.xhtml"));
         assertEquals("Phan Văn Thư", browser.findElement(By.id("signedInName")).getText());
-        assertEquals("Ủy ban nhân dân tỉnh Nghệ An", browser.findElement(By.id("signedInAgency")).getText());
+        assertEquals(
+                "Ủy ban nhân dân tỉnh Nghệ An",
+                browser.findElement(By.id("signedInAgency")).getText());
 
         WebElement query = browser.findElement(By.id("directory:query"));
         query.clear();
         query.sendKeys("vinh");
         browser.findElement(By.id("directory:search")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:results"), "000.00.20.H41"));
-        assertTrue(browser.findElement(By.id("directory:results")).getText()
-                .contains("Ủy ban nhân dân thành phố Vinh"));
+        assertTrue(
+                browser.findElement(By.id("directory:results")).getText().contains("Ủy ban nhân dân thành phố Vinh"));
 
-        WebElement province = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='directory:tree']//li[.//span[text()='000.00.00.H41']]//span[contains(@class,'ui-tree-toggler')]")));
+        WebElement province = wait.until(
+                ExpectedConditions.elementToBeClickable(
+                        By.xpath(
+                                "//*[@id='directory:tree']//li[.//span[text()='000.00.00.H41']]//span[contains(@class,'ui-tree-toggler')]")));
         province.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:tree"), "000.00.20.H41"));
         WebElement city = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='directory:tree']//li[.//span[text()='000.00.20.H41']][not(.//span[text()='000.00.00.H41'])]"
                         + "//span[contains(@class,'ui-tree-toggler')]")));
         city.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:tree"),
-                "Ủy ban nhân dân phường Hưng Dũng"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("directory:tree"), "Ủy ban nhân dân phường Hưng Dũng"));
         screenshot("directory");
 
         browser.get(base() + "admin/audit.xhtml");
@@ -149,7 +165,8 @@ class IntranetBrowserIT extends PlatformIT {
         browser.findElement(By.id("login:en")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:submit"), "Sign in"));
         signIn("nobody-of-this-name", "guess");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Wrong username or password."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login:messages"), "Wrong username or password."));
 
         signIn("sysadmin", DEMO_SECRET);
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
@@ -184,16 +201,19 @@ class IntranetBrowserIT extends PlatformIT {
         browser.findElement(By.id("compose:subject")).sendKeys(subject);
         // The agency tree: the Government Office among the ministries; its own label, not a child's.
         browser.findElement(By.xpath("//*[@id='compose:recipients']//span[contains(@class,'ui-treenode-label')]"
-                + "[contains(., '000.00.00.G22')]/ancestor::div[contains(@class,'ui-treenode-content')][1]"
-                + "//div[contains(@class,'ui-chkbox-box')]")).click();
+                        + "[contains(., '000.00.00.G22')]/ancestor::div[contains(@class,'ui-treenode-content')][1]"
+                        + "//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
         screenshot("exchange-compose");
         Path pdf = Files.createTempFile("bao-cao", ".pdf");
         Files.writeString(pdf, "%PDF-1.7 báo cáo phiên họp");
         browser.findElement(By.cssSelector("#compose input[type=file]")).sendKeys(pdf.toString());
         browser.findElement(By.id("compose:send")).click();
         wait.until(ExpectedConditions.urlContains("/exchange/document.xhtml"));
-        assertEquals(number + "/UBND-VP", browser.findElement(By.id("doc:notation")).getText());
-        assertTrue(browser.findElement(By.id("doc:signature")).getText().startsWith("Hợp lệ"),
+        assertEquals(
+                number + "/UBND-VP", browser.findElement(By.id("doc:notation")).getText());
+        assertTrue(
+                browser.findElement(By.id("doc:signature")).getText().startsWith("Hợp lệ"),
                 browser.findElement(By.id("doc:signature")).getText());
         assertTrue(browser.findElement(By.id("doc:trace")).getText().contains("Đã gửi, chưa nhận"));
         browser.findElement(By.id("shell:signOut")).click();
@@ -213,20 +233,24 @@ class IntranetBrowserIT extends PlatformIT {
         screenshot("exchange-accepted");
 
         // Chuyển xử lý: the clerk forwards it to a specialist, who finds it in their own list.
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("doc:assignee"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='doc:assignee_items']/li[contains(., 'Phạm Minh Chuyên')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("doc:assignee")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='doc:assignee_items']/li[contains(., 'Phạm Minh Chuyên')]")))
+                .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("doc:assignee_panel")));
         browser.findElement(By.id("doc:assign")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc:assignedTo"), "specialist.g22"));
-        assertTrue(browser.findElement(By.id("doc:trace")).getText().contains("Đã phân công"),
+        assertTrue(
+                browser.findElement(By.id("doc:trace")).getText().contains("Đã phân công"),
                 browser.findElement(By.id("doc:trace")).getText());
         browser.findElement(By.id("shell:signOut")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         browser.get(base() + "exchange/inbox.xhtml");
         signIn("specialist.g22", DEMO_SECRET);
         wait.until(ExpectedConditions.urlContains("/exchange/inbox.xhtml"));
-        assertTrue(browser.findElement(By.id("inbox:mine_input")).isSelected(), "a specialist starts from their own list");
+        assertTrue(
+                browser.findElement(By.id("inbox:mine_input")).isSelected(), "a specialist starts from their own list");
         WebElement mine = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='inbox:items']//tr[contains(., '" + subject + "')]")));
         assertTrue(mine.getText().contains("Đã phân công"), mine.getText());
@@ -240,17 +264,31 @@ class IntranetBrowserIT extends PlatformIT {
         long meeting = idOf(postJson("api/v1/cabinet/meetings", secretary, """
                 {"kind":"THEMATIC","title":"Phiên họp chuyên đề xây dựng pháp luật","startsAt":"%s",
                  "place":"Văn phòng Chính phủ","chair":"member.tt"}""".formatted(inVietnam(0, 8))));
-        long item = idOf(postJson("api/v1/cabinet/meetings/" + meeting + "/items", secretary,
+        long item = idOf(postJson(
+                "api/v1/cabinet/meetings/" + meeting + "/items",
+                secretary,
                 "{\"title\":\"Dự án Luật Dữ liệu (sửa đổi)\",\"presenter\":\"000.00.00.G01\"}"));
-        assertEquals(200, postJson("api/v1/cabinet/meetings/" + meeting + "/status", secretary,
-                "{\"status\":\"CONVENED\"}").statusCode());
-        assertEquals(200, postJson("api/v1/cabinet/meetings/" + meeting + "/status", person("member.tt"),
-                "{\"status\":\"IN_PROGRESS\"}").statusCode());
+        assertEquals(
+                200,
+                postJson("api/v1/cabinet/meetings/" + meeting + "/status", secretary, "{\"status\":\"CONVENED\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                postJson(
+                                "api/v1/cabinet/meetings/" + meeting + "/status",
+                                person("member.tt"),
+                                "{\"status\":\"IN_PROGRESS\"}")
+                        .statusCode());
         for (String member : new String[] {"member.g09", "member.g02"}) {
-            assertEquals(204, send(java.net.http.HttpRequest.newBuilder(uri("api/v1/cabinet/meetings/" + meeting
-                    + "/attendance/" + member)).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                    "{\"attendance\":\"PRESENT\"}")).header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + secretary)).statusCode());
+            assertEquals(
+                    204,
+                    send(java.net.http.HttpRequest.newBuilder(
+                                            uri("api/v1/cabinet/meetings/" + meeting + "/attendance/" + member))
+                                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            "{\"attendance\":\"PRESENT\"}"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + secretary))
+                            .statusCode());
         }
 
         Path secondProfile = Files.createTempDirectory("egov-chromium");
@@ -266,8 +304,13 @@ class IntranetBrowserIT extends PlatformIT {
             secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentItem"), "Luật Dữ liệu"));
 
             // The chair opens the vote: both screens show it without reloading.
-            assertEquals(201, postJson("api/v1/cabinet/meetings/" + meeting + "/votes", person("member.tt"),
-                    "{\"itemId\":" + item + ",\"question\":\"Thông qua hồ sơ dự án Luật?\"}").statusCode());
+            assertEquals(
+                    201,
+                    postJson(
+                                    "api/v1/cabinet/meetings/" + meeting + "/votes",
+                                    person("member.tt"),
+                                    "{\"itemId\":" + item + ",\"question\":\"Thông qua hồ sơ dự án Luật?\"}")
+                            .statusCode());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 0"));
             secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 0"));
 
@@ -276,7 +319,8 @@ class IntranetBrowserIT extends PlatformIT {
             secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 1"));
 
             castVote(second, secondWait, "Không đồng ý");
-            secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-DISAGREE"), "Không đồng ý: 1"));
+            secondWait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("tally-DISAGREE"), "Không đồng ý: 1"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-DISAGREE"), "Không đồng ý: 1"));
             assertEquals("2", browser.findElement(By.id("voted")).getText());
             screenshot(browser, "cabinet-vote-member-1");
@@ -284,28 +328,35 @@ class IntranetBrowserIT extends PlatformIT {
         } finally {
             second.quit();
             try (var files = Files.walk(secondProfile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
     }
 
     @Test
     void memberAnswersAnOpinionBallotWithTheirPinAndTheSecretarySeesIt() throws IOException {
-        long ballot = idOf(postJson("api/v1/cabinet/ballots", person("secretary.g22"),
-                "{\"question\":\"Xin ý kiến về dự thảo Nghị quyết chuyên đề\",\"deadline\":\""
-                        + inVietnam(2, 17) + "\"}"));
+        long ballot = idOf(postJson(
+                "api/v1/cabinet/ballots",
+                person("secretary.g22"),
+                "{\"question\":\"Xin ý kiến về dự thảo Nghị quyết chuyên đề\",\"deadline\":\"" + inVietnam(2, 17)
+                        + "\"}"));
         browser.get(base() + "cabinet/ballots.xhtml");
         signIn("member.g18", DEMO_SECRET);
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Xin ý kiến về dự thảo Nghị quyết chuyên đề"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Xin ý kiến về dự thảo Nghị quyết chuyên đề")))
+                .click();
         wait.until(ExpectedConditions.urlContains("/cabinet/ballot.xhtml"));
-        browser.findElement(By.xpath("//*[@id='ballot:option']//label[contains(., 'Ý kiến khác')]")).click();
+        browser.findElement(By.xpath("//*[@id='ballot:option']//label[contains(., 'Ý kiến khác')]"))
+                .click();
         browser.findElement(By.id("ballot:text")).sendKeys("Đề nghị bổ sung Điều 3");
         browser.findElement(By.id("ballot:pin")).sendKeys("000000");
         browser.findElement(By.id("ballot:answer")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballot:messages"), "Mã PIN không đúng"));
         browser.findElement(By.id("ballot:pin")).sendKeys("123456");
         browser.findElement(By.id("ballot:answer")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballot:myAnswer"), "Đề nghị bổ sung Điều 3"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("ballot:myAnswer"), "Đề nghị bổ sung Điều 3"));
         screenshot("cabinet-ballot-answered");
 
         // The secretariat follows the answers as they come.
@@ -314,7 +365,8 @@ class IntranetBrowserIT extends PlatformIT {
         browser.get(base() + "cabinet/ballot.xhtml?id=" + ballot);
         signIn("secretary.g22", DEMO_SECRET);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-OTHER"), "Ý kiến khác: 1"));
-        assertTrue(browser.findElement(By.id("nonRespondents")).getText().contains("(29)"),
+        assertTrue(
+                browser.findElement(By.id("nonRespondents")).getText().contains("(29)"),
                 browser.findElement(By.id("nonRespondents")).getText());
     }
 
@@ -322,57 +374,74 @@ class IntranetBrowserIT extends PlatformIT {
     void memberRegistersTheCertificateOfTheirOwnDeviceInTheIntranet() throws Exception {
         String member = "member.g08";
         java.security.KeyPair device = MemberDevice.rsa();
-        java.net.http.HttpResponse<String> issued = send(java.net.http.HttpRequest.newBuilder(
-                uri("api/v1/cabinet/demo-ca/certificates")).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        MemberDevice.certificateRequest(member, device))).header("Content-Type", "application/pkcs10")
-                .header("Authorization", "Bearer " + person(member)));
+        java.net.http.HttpResponse<String> issued =
+                send(java.net.http.HttpRequest.newBuilder(uri("api/v1/cabinet/demo-ca/certificates"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                MemberDevice.certificateRequest(member, device)))
+                        .header("Content-Type", "application/pkcs10")
+                        .header("Authorization", "Bearer " + person(member)));
         assertEquals(201, issued.statusCode(), issued.body());
 
         browser.get(base() + "cabinet/certificate.xhtml");
         signIn(member, DEMO_SECRET);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("certificate:registerCertificate")));
-        paste("certificate:pem", MemberDevice.homeMadeCertificate("CN=" + member, device,
-                java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(86400 * 30)));
+        paste(
+                "certificate:pem",
+                MemberDevice.homeMadeCertificate(
+                        "CN=" + member,
+                        device,
+                        java.time.Instant.now().minusSeconds(3600),
+                        java.time.Instant.now().plusSeconds(86400 * 30)));
         browser.findElement(By.id("certificate:registerCertificate")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate:messages"),
-                "Chứng thư số không do tổ chức chứng thực được tin cậy cấp."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("certificate:messages"), "Chứng thư số không do tổ chức chứng thực được tin cậy cấp."));
 
         paste("certificate:pem", issued.body());
         browser.findElement(By.id("certificate:registerCertificate")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate:messages"),
-                "Đã đăng ký chứng thư số."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("certificate:messages"), "Đã đăng ký chứng thư số."));
         assertTrue(browser.findElement(By.id("certificate:subject")).getText().contains("CN=" + member));
         assertTrue(browser.findElement(By.id("certificate:issuer")).getText().contains("Demo CA"));
-        assertEquals("Ký trên thiết bị của thành viên", browser.findElement(By.id("certificate:signing")).getText());
+        assertEquals(
+                "Ký trên thiết bị của thành viên",
+                browser.findElement(By.id("certificate:signing")).getText());
         screenshot("cabinet-certificate-registered");
     }
 
     /** Puts a long text (a PEM certificate) into a text area at once, as a paste does. */
     private void paste(String id, String text) {
         WebElement area = browser.findElement(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, text);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1];", area, text);
     }
 
     @Test
     void memberCommentsOnADraftOfTheDossier() throws IOException {
         String secretary = person("secretary.g22");
         long meeting = idOf(postJson("api/v1/cabinet/meetings", secretary, """
-                {"kind":"REGULAR","title":"Phiên họp thường kỳ","startsAt":"%s","chair":"member.tt"}"""
-                .formatted(inVietnam(7, 8))));
-        long item = idOf(postJson("api/v1/cabinet/meetings/" + meeting + "/items", secretary,
+                {"kind":"REGULAR","title":"Phiên họp thường kỳ","startsAt":"%s","chair":"member.tt"}""".formatted(inVietnam(7, 8))));
+        long item = idOf(postJson(
+                "api/v1/cabinet/meetings/" + meeting + "/items",
+                secretary,
                 "{\"title\":\"Nghị định thí điểm\",\"presenter\":\"000.00.00.G06\"}"));
-        long draft = idOf(postJson("api/v1/cabinet/items/" + item + "/documents", secretary,
+        long draft = idOf(postJson(
+                "api/v1/cabinet/items/" + item + "/documents",
+                secretary,
                 "{\"kind\":\"DRAFT\",\"title\":\"Dự thảo Nghị định thí điểm\",\"fileName\":\"du-thao.txt\","
-                        + "\"content\":\"" + java.util.Base64.getEncoder().encodeToString(
-                                "Điều 2. Đối tượng áp dụng".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"}"));
+                        + "\"content\":\""
+                        + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                        "Điều 2. Đối tượng áp dụng".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        + "\"}"));
         browser.get(base() + "cabinet/document.xhtml?id=" + draft);
         signIn("member.g05", DEMO_SECRET);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documentTitle"), "Dự thảo Nghị định thí điểm"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("documentTitle"), "Dự thảo Nghị định thí điểm"));
         browser.findElement(By.id("comments:section")).sendKeys("Điều 2");
         browser.findElement(By.id("comments:text")).sendKeys("Đề nghị làm rõ đối tượng áp dụng");
         browser.findElement(By.id("comments:send")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments:list"),
-                "Đề nghị làm rõ đối tượng áp dụng"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("comments:list"), "Đề nghị làm rõ đối tượng áp dụng"));
         assertTrue(browser.findElement(By.id("comments:list")).getText().contains("Nguyễn Thị Diệu"));
         screenshot("cabinet-draft-comment");
     }
@@ -391,12 +460,15 @@ class IntranetBrowserIT extends PlatformIT {
         WebElement time = browser.findElement(By.id("create:startsAt_input"));
         time.click();
         assertCalendarClosed("create:startsAt");
-        browser.findElement(By.cssSelector("[id='create:startsAt'] .ui-datepicker-trigger")).click();
+        browser.findElement(By.cssSelector("[id='create:startsAt'] .ui-datepicker-trigger"))
+                .click();
         WebElement calendar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:startsAt_panel")));
         // Open, it holds the keyboard's focus (a dialog), so a keyboard user goes on from there.
-        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return arguments[0].contains(document.activeElement)", calendar));
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].contains(document.activeElement)", calendar));
+        new org.openqa.selenium.interactions.Actions(browser)
+                .sendKeys(Keys.ESCAPE)
+                .perform();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("create:startsAt_panel")));
 
         // Typed as a person types it, then on to the next field with Tab: nothing pops up in the way.
@@ -407,8 +479,11 @@ class IntranetBrowserIT extends PlatformIT {
         browser.findElement(By.id("create:title")).click();
         browser.findElement(By.id("create:createMeeting")).click();
         wait.until(ExpectedConditions.urlContains("/cabinet/meeting.xhtml"));
-        assertEquals("Hội nghị Chính phủ với địa phương", browser.findElement(By.id("meetingTitle")).getText());
-        assertTrue(browser.findElement(By.id("head")).getText().contains(startsAt),
+        assertEquals(
+                "Hội nghị Chính phủ với địa phương",
+                browser.findElement(By.id("meetingTitle")).getText());
+        assertTrue(
+                browser.findElement(By.id("head")).getText().contains(startsAt),
                 startsAt + " in " + browser.findElement(By.id("head")).getText());
 
         // Convening needs an agenda: refused first, then an item is added and it is convened.
@@ -435,9 +510,11 @@ class IntranetBrowserIT extends PlatformIT {
         String month = yearsAgo(1) + "-06";
         browser.get(base() + "reporting/submit.xhtml");
         signIn("reporter.h41", DEMO_SECRET);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("form:regime"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='form:regime_items']/li[contains(., 'BC-KTXH-THANG')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("form:regime")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='form:regime_items']/li[contains(., 'BC-KTXH-THANG')]")))
+                .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:regime_panel")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:agency"), "Nghệ An"));
         WebElement periodField = browser.findElement(By.id("form:period"));
@@ -448,21 +525,26 @@ class IntranetBrowserIT extends PlatformIT {
 
         // The template as the reporter downloads it, filled in Excel: the parts do not add up to the total.
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        java.net.http.HttpResponse<byte[]> template = HTTP.send(java.net.http.HttpRequest.newBuilder(
-                uri("reporting/files/template/BC-KTXH-THANG.xlsx")).header("Cookie", "JSESSIONID=" + session).build(),
+        java.net.http.HttpResponse<byte[]> template = HTTP.send(
+                java.net.http.HttpRequest.newBuilder(uri("reporting/files/template/BC-KTXH-THANG.xlsx"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, template.statusCode());
         Path filled = Files.createTempFile("bao-cao-", ".xlsx");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        new java.io.ByteArrayInputStream(template.body()));
                 var out = Files.newOutputStream(filled)) {
             var sheet = workbook.getSheetAt(0);
-            java.util.Map<String, Double> values = java.util.Map.of("RETAIL_GOODS", 700.0, "RETAIL_SERVICES", 300.0,
-                    "RETAIL_TOTAL", 900.0, "BUDGET_REVENUE", 1500.0);
+            java.util.Map<String, Double> values = java.util.Map.of(
+                    "RETAIL_GOODS", 700.0, "RETAIL_SERVICES", 300.0, "RETAIL_TOTAL", 900.0, "BUDGET_REVENUE", 1500.0);
             for (var row : sheet) {
                 var code = row.getCell(0);
-                if (code != null && values.containsKey(code.toString()) && (row.getCell(3) == null
-                        || row.getCell(3).toString().isBlank())) {
-                    (row.getCell(4) == null ? row.createCell(4) : row.getCell(4)).setCellValue(values.get(code.toString()));
+                if (code != null
+                        && values.containsKey(code.toString())
+                        && (row.getCell(3) == null || row.getCell(3).toString().isBlank())) {
+                    (row.getCell(4) == null ? row.createCell(4) : row.getCell(4))
+                            .setCellValue(values.get(code.toString()));
                 }
             }
             workbook.write(out);
@@ -470,7 +552,8 @@ class IntranetBrowserIT extends PlatformIT {
         browser.findElement(By.id("form:file")).sendKeys(filled.toAbsolutePath().toString());
         browser.findElement(By.id("form:uploadCheck")).click();
         WebElement problems = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:problems")));
-        assertTrue(problems.getText().contains("E3") && problems.getText().contains("RETAIL_GOODS"), problems.getText());
+        assertTrue(
+                problems.getText().contains("E3") && problems.getText().contains("RETAIL_GOODS"), problems.getText());
         screenshot("reporting-upload-problems");
 
         WebElement total = browser.findElement(By.cssSelector("input[data-key='RETAIL_TOTAL/TOTAL']"));
@@ -485,40 +568,51 @@ class IntranetBrowserIT extends PlatformIT {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         browser.get(base() + "reporting/reports.xhtml");
         signIn("analyst.g22", DEMO_SECRET);
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//*[@id='reports:list']//tr[contains(., '" + month + "') and contains(., 'Nghệ An')]")));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='reports:list']//tr[contains(., '" + month + "') and contains(., 'Nghệ An')]")));
         row.findElement(By.cssSelector("button.egov-approve")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports:messages"), "Đã duyệt"));
 
         browser.get(base() + "reporting/dashboard.xhtml?indicator=RETAIL_TOTAL&period=" + month);
-        WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "#comparison .egov-bar-row[data-agency='000.00.00.H41']")));
-        assertEquals(0, new java.math.BigDecimal("1000").compareTo(new java.math.BigDecimal(bar.getAttribute("data-value"))),
+        WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#comparison .egov-bar-row[data-agency='000.00.00.H41']")));
+        assertEquals(
+                0,
+                new java.math.BigDecimal("1000").compareTo(new java.math.BigDecimal(bar.getAttribute("data-value"))),
                 bar.getAttribute("data-value"));
         assertEquals("1.000", browser.findElement(By.id("dash:value")).getText());
-        assertTrue(browser.findElement(By.id("dash:overview")).getText().contains("Thu ngân sách nhà nước trên địa bàn"),
+        assertTrue(
+                browser.findElement(By.id("dash:overview")).getText().contains("Thu ngân sách nhà nước trên địa bàn"),
                 browser.findElement(By.id("dash:overview")).getText());
         screenshot("reporting-dashboard");
 
         // The same figures exported, as Excel and as CSV, with the analyst's session.
         String analystSession = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        java.net.http.HttpResponse<byte[]> xlsx = HTTP.send(java.net.http.HttpRequest.newBuilder(uri(
-                "reporting/files/export.xlsx?indicator=RETAIL_TOTAL&period=" + month)).header("Cookie", "JSESSIONID="
-                + analystSession).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> xlsx = HTTP.send(
+                java.net.http.HttpRequest.newBuilder(
+                                uri("reporting/files/export.xlsx?indicator=RETAIL_TOTAL&period=" + month))
+                        .header("Cookie", "JSESSIONID=" + analystSession)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             boolean found = false;
             for (var line : workbook.getSheetAt(0)) {
-                if (line.getCell(2) != null && "000.00.00.H41".equals(line.getCell(2).getStringCellValue())) {
+                if (line.getCell(2) != null
+                        && "000.00.00.H41".equals(line.getCell(2).getStringCellValue())) {
                     assertEquals(1000.0, line.getCell(4).getNumericCellValue(), 0.001);
                     found = true;
                 }
             }
             assertTrue(found, "Nghệ An is in the exported sheet");
         }
-        java.net.http.HttpResponse<String> csv = HTTP.send(java.net.http.HttpRequest.newBuilder(uri(
-                "reporting/files/export.csv?indicator=RETAIL_TOTAL&period=" + month)).header("Cookie", "JSESSIONID="
-                + analystSession).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> csv = HTTP.send(
+                java.net.http.HttpRequest.newBuilder(
+                                uri("reporting/files/export.csv?indicator=RETAIL_TOTAL&period=" + month))
+                        .header("Cookie", "JSESSIONID=" + analystSession)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
         assertTrue(csv.body().contains("000.00.00.H41"), csv.body());
     }
 
@@ -532,7 +626,8 @@ class IntranetBrowserIT extends PlatformIT {
         WebElement pin = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("liveForm:pin")));
         pin.clear();
         pin.sendKeys("123456");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//button[contains(@class,'egov-vote-option')][normalize-space(.)='" + label + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//button[contains(@class,'egov-vote-option')][normalize-space(.)='" + label + "']")))
+                .click();
     }
 }

@@ -19,8 +19,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 /** What a member's own device does: make a key pair, ask for a certificate, sign statements. */
 final class MemberDevice {
 
-    private MemberDevice() {
-    }
+    private MemberDevice() {}
 
     static KeyPair rsa() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -29,27 +28,36 @@ final class MemberDevice {
     }
 
     static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     /** A PKCS#10 certification request for the key, signed by it (PEM). */
     static String certificateRequest(String username, KeyPair keys) throws Exception {
-        return pem("CERTIFICATE REQUEST", new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=" + username),
-                keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))
-                .getEncoded());
+        return pem(
+                "CERTIFICATE REQUEST",
+                new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=" + username), keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))
+                        .getEncoded());
     }
 
     /** A certificate from an authority the platform has never heard of, as anyone can make one. */
     static String homeMadeCertificate(String subject, KeyPair subjectKeys, Instant from, Instant until)
             throws Exception {
         KeyPair authority = rsa();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name("CN=Home-made CA"),
-                BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(until), new X500Name(subject),
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                new X500Name("CN=Home-made CA"),
+                BigInteger.valueOf(System.nanoTime()),
+                Date.from(from),
+                Date.from(until),
+                new X500Name(subject),
                 subjectKeys.getPublic());
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        return pem("CERTIFICATE", builder.build(new JcaContentSignerBuilder("SHA256withRSA")
-                .build(authority.getPrivate())).getEncoded());
+        return pem(
+                "CERTIFICATE",
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(authority.getPrivate()))
+                        .getEncoded());
     }
 
     /** SHA256withRSA over the statement's UTF-8 bytes, base64. */

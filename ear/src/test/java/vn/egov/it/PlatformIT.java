@@ -43,8 +43,11 @@ public abstract class PlatformIT {
 
     protected static final String DEMO_SECRET = "demo";
     // HTTP/1.1 as partner systems speak it; the client's default h2c upgrade attempts are not what we test.
-    protected static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    protected static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     /**
@@ -115,8 +118,8 @@ public abstract class PlatformIT {
 
     protected HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(PATIENCE).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(
+                    request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -134,8 +137,10 @@ public abstract class PlatformIT {
     }
 
     protected HttpResponse<String> postJson(String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -143,8 +148,10 @@ public abstract class PlatformIT {
     }
 
     protected HttpResponse<String> put(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token));
     }
 
@@ -153,14 +160,16 @@ public abstract class PlatformIT {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+        return send(HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/x-www-form-urlencoded"));
     }
 
     /** An access token for a demo partner client, fetched once per client and test run. */
     protected String token(String clientId) {
         return TOKENS.computeIfAbsent(clientId, id -> {
-            HttpResponse<String> response = postForm("api/v1/auth/token",
+            HttpResponse<String> response = postForm(
+                    "api/v1/auth/token",
                     Map.of("grant_type", "client_credentials", "client_id", id, "client_secret", DEMO_SECRET));
             assertEquals(200, response.statusCode(), response.body());
             return json(response).asJsonObject().getString("access_token");
@@ -170,7 +179,8 @@ public abstract class PlatformIT {
     /** A person's token (password grant with the demo password), as the mobile client gets it. */
     protected String person(String username) {
         return TOKENS.computeIfAbsent("person:" + username, key -> {
-            HttpResponse<String> response = postForm("api/v1/auth/token",
+            HttpResponse<String> response = postForm(
+                    "api/v1/auth/token",
                     Map.of("grant_type", "password", "username", username, "password", DEMO_SECRET));
             assertEquals(200, response.statusCode(), response.body());
             return json(response).asJsonObject().getString("access_token");

@@ -40,20 +40,25 @@ class ReportingApiIT extends PlatformIT {
 
     private HttpResponse<String> submit(String token, String agency, String period, boolean submit, String values) {
         return postJson("api/v1/reporting/reports", token, """
-                {"regime":"%s","agency":"%s","period":"%s","submit":%s,"values":[%s]}"""
-                .formatted(MONTHLY, agency, period, submit, values));
+                {"regime":"%s","agency":"%s","period":"%s","submit":%s,"values":[%s]}""".formatted(MONTHLY, agency, period, submit, values));
     }
 
     /** A complete, consistent monthly report. */
-    private static String monthly(double goods, double services, double budget, double cpi, int dossiers, double online,
-            double plan, double disbursed) {
+    private static String monthly(
+            double goods,
+            double services,
+            double budget,
+            double cpi,
+            int dossiers,
+            double online,
+            double plan,
+            double disbursed) {
         return """
                 {"indicator":"RETAIL_GOODS","value":%s},{"indicator":"RETAIL_SERVICES","value":%s},
                 {"indicator":"RETAIL_TOTAL","value":%s},{"indicator":"BUDGET_REVENUE","value":%s},
                 {"indicator":"CPI","value":%s},{"indicator":"DOSSIERS_TOTAL","value":%d},
                 {"indicator":"ONLINE_DOSSIER_RATE","value":%s},{"indicator":"INVEST_PLAN","value":%s},
-                {"indicator":"INVEST_DISBURSED","value":%s}"""
-                .formatted(goods, services, goods + services, budget, cpi, dossiers, online, plan, disbursed);
+                {"indicator":"INVEST_DISBURSED","value":%s}""".formatted(goods, services, goods + services, budget, cpi, dossiers, online, plan, disbursed);
     }
 
     private long submitted(String agency, String period, String values) {
@@ -65,15 +70,19 @@ class ReportingApiIT extends PlatformIT {
     }
 
     private JsonObject review(long id, boolean approve, String reason, int expected) {
-        HttpResponse<String> response = postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"),
+        HttpResponse<String> response = postJson(
+                "api/v1/reporting/reports/" + id + "/approval",
+                person("analyst.g22"),
                 "{\"approve\":" + approve + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
         assertEquals(expected, response.statusCode(), response.body());
         return json(response).asJsonObject();
     }
 
     private JsonObject analytics(String token, String indicator, String agency, String period) {
-        HttpResponse<String> response = get("api/v1/reporting/analytics?indicator=" + indicator + "&period=" + period
-                + (agency == null ? "" : "&agency=" + agency), token);
+        HttpResponse<String> response = get(
+                "api/v1/reporting/analytics?indicator=" + indicator + "&period=" + period
+                        + (agency == null ? "" : "&agency=" + agency),
+                token);
         assertEquals(200, response.statusCode(), response.body());
         return json(response).asJsonObject();
     }
@@ -88,14 +97,21 @@ class ReportingApiIT extends PlatformIT {
 
     @Test
     void metadataIsServedAsData() {
-        List<JsonObject> regimes = json(get("api/v1/reporting/regimes", token(NGHE_AN))).asJsonArray()
+        List<JsonObject> regimes = json(get("api/v1/reporting/regimes", token(NGHE_AN)))
+                .asJsonArray()
                 .getValuesAs(JsonObject.class);
-        JsonObject monthly = regimes.stream().filter(r -> r.getString("code").equals(MONTHLY)).findFirst().orElseThrow();
+        JsonObject monthly = regimes.stream()
+                .filter(r -> r.getString("code").equals(MONTHLY))
+                .findFirst()
+                .orElseThrow();
         assertEquals("MONTH", monthly.getString("periodType"));
         assertTrue(monthly.getJsonArray("agencies").size() >= 63 + 4);
-        List<JsonObject> indicators = json(get("api/v1/reporting/indicators", token(NGHE_AN))).asJsonArray()
+        List<JsonObject> indicators = json(get("api/v1/reporting/indicators", token(NGHE_AN)))
+                .asJsonArray()
                 .getValuesAs(JsonObject.class);
-        JsonObject rate = indicators.stream().filter(i -> i.getString("code").equals("DISBURSEMENT_RATE")).findFirst()
+        JsonObject rate = indicators.stream()
+                .filter(i -> i.getString("code").equals("DISBURSEMENT_RATE"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("100 * INVEST_DISBURSED / INVEST_PLAN", rate.getString("formula"));
         assertEquals(401, get("api/v1/reporting/indicators", null).statusCode());
@@ -104,8 +120,8 @@ class ReportingApiIT extends PlatformIT {
     @Test
     void reportIsSubmittedReturnedCorrectedAndApprovedWithItsLateFlag() {
         String period = YEAR + "-03";
-        HttpResponse<String> draft = submit(token(NGHE_AN), NGHE_AN, period, false,
-                "{\"indicator\":\"RETAIL_TOTAL\",\"value\":1000}");
+        HttpResponse<String> draft =
+                submit(token(NGHE_AN), NGHE_AN, period, false, "{\"indicator\":\"RETAIL_TOTAL\",\"value\":1000}");
         assertEquals(201, draft.statusCode(), draft.body());
         JsonObject report = json(draft).asJsonObject();
         assertEquals("DRAFT", report.getString("status"));
@@ -114,16 +130,23 @@ class ReportingApiIT extends PlatformIT {
 
         long same = submitted(NGHE_AN, period, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200));
         assertEquals(id, same, "one report per regime, agency and period");
-        JsonObject submittedReport = json(get("api/v1/reporting/reports/" + id, token(NGHE_AN))).asJsonObject();
+        JsonObject submittedReport =
+                json(get("api/v1/reporting/reports/" + id, token(NGHE_AN))).asJsonObject();
         assertTrue(submittedReport.getBoolean("late"), "March " + YEAR + " was due on 20 March " + YEAR);
-        assertProblem(submit(token(NGHE_AN), NGHE_AN, period, true, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200)),
-                409, "reporting.report.not-editable");
+        assertProblem(
+                submit(token(NGHE_AN), NGHE_AN, period, true, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200)),
+                409,
+                "reporting.report.not-editable");
 
         // Reviewing is for the receiving body; a return needs its reason.
-        assertProblem(postJson("api/v1/reporting/reports/" + id + "/approval", token(NGHE_AN), "{\"approve\":true}"),
-                403, "auth.forbidden");
-        assertProblem(postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"),
-                "{\"approve\":false}"), 400, "reporting.return.reason-required");
+        assertProblem(
+                postJson("api/v1/reporting/reports/" + id + "/approval", token(NGHE_AN), "{\"approve\":true}"),
+                403,
+                "auth.forbidden");
+        assertProblem(
+                postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"), "{\"approve\":false}"),
+                400,
+                "reporting.return.reason-required");
         JsonObject returned = review(id, false, "Thu ngân sách chưa khớp với Kho bạc", 200);
         assertEquals("RETURNED", returned.getString("status"));
         assertEquals("Thu ngân sách chưa khớp với Kho bạc", returned.getString("returnReason"));
@@ -132,14 +155,17 @@ class ReportingApiIT extends PlatformIT {
         JsonObject approved = review(id, true, null, 200);
         assertEquals("APPROVED", approved.getString("status"));
         assertTrue(approved.getBoolean("late"), "the late flag stays from the first submission");
-        assertProblem(postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"),
-                "{\"approve\":true}"), 409, "reporting.report.not-submitted");
+        assertProblem(
+                postJson("api/v1/reporting/reports/" + id + "/approval", person("analyst.g22"), "{\"approve\":true}"),
+                409,
+                "reporting.report.not-submitted");
 
         // Next January is not due yet: on time.
         String next = yearsAgo(-1) + "-01";
-        long onTime = submitted(NGHI_LOC, next,
-                monthly(10, 5, 20, 101, 100, 50, 100, 10));
-        assertFalse(json(get("api/v1/reporting/reports/" + onTime, token(NGHE_AN))).asJsonObject().getBoolean("late"));
+        long onTime = submitted(NGHI_LOC, next, monthly(10, 5, 20, 101, 100, 50, 100, 10));
+        assertFalse(json(get("api/v1/reporting/reports/" + onTime, token(NGHE_AN)))
+                .asJsonObject()
+                .getBoolean("late"));
     }
 
     @Test
@@ -186,9 +212,14 @@ class ReportingApiIT extends PlatformIT {
 
         // A province cannot read another province's unpublished report; the published one it can.
         assertProblem(get("api/v1/reporting/reports/" + district, token(HAU_GIANG)), 404, "reporting.report.not-found");
-        assertEquals(200, get("api/v1/reporting/reports/" + ward1, token(HAU_GIANG)).statusCode());
-        assertProblem(get("api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=" + YEAR + "-06&agency=" + NGHE_AN,
-                token(HAU_GIANG)), 403, "reporting.scope.forbidden");
+        assertEquals(
+                200, get("api/v1/reporting/reports/" + ward1, token(HAU_GIANG)).statusCode());
+        assertProblem(
+                get(
+                        "api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=" + YEAR + "-06&agency=" + NGHE_AN,
+                        token(HAU_GIANG)),
+                403,
+                "reporting.scope.forbidden");
 
         assertNumber("1200", value(analytics(analyst, "RETAIL_TOTAL", VINH, period)));
         JsonObject before = analytics(token(NGHE_AN), "RETAIL_TOTAL", NGHE_AN, period);
@@ -199,7 +230,8 @@ class ReportingApiIT extends PlatformIT {
         JsonObject province = analytics(token(NGHE_AN), "RETAIL_TOTAL", NGHE_AN, period);
         assertNumber("1400", value(province));
         Set<String> parts = province.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
-                .map(p -> p.getString("agency")).collect(Collectors.toSet());
+                .map(p -> p.getString("agency"))
+                .collect(Collectors.toSet());
         assertEquals(Set.of(VINH, NGHI_LOC), parts);
         JsonObject nation = analytics(token(HAU_GIANG), "RETAIL_TOTAL", null, period);
         assertNumber("1400", value(nation));
@@ -217,14 +249,18 @@ class ReportingApiIT extends PlatformIT {
         assertNumber("250", value(analytics(analyst, "INVEST_DISBURSED", NGHI_LOC, YEAR)));
 
         // Completeness: 3 of the regime's reporters sent June, none on time.
-        JsonObject completeness = json(get("api/v1/reporting/completeness?regime=" + MONTHLY + "&period=" + period,
-                analyst)).asJsonObject();
+        JsonObject completeness = json(get(
+                        "api/v1/reporting/completeness?regime=" + MONTHLY + "&period=" + period, analyst))
+                .asJsonObject();
         int expected = completeness.getInt("expected");
         assertTrue(expected >= 67, completeness.toString());
         assertEquals(3, completeness.getInt("submitted"));
         assertEquals(3, completeness.getInt("approved"));
         assertEquals(0, completeness.getInt("onTime"));
-        assertNumber(new BigDecimal(300).divide(new BigDecimal(expected), 2, java.math.RoundingMode.HALF_UP).toPlainString(),
+        assertNumber(
+                new BigDecimal(300)
+                        .divide(new BigDecimal(expected), 2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString(),
                 completeness.getJsonNumber("completenessRate").bigDecimalValue());
         assertFalse(completeness.getJsonArray("missing").toString().contains(HUNG_DUNG));
     }
@@ -236,19 +272,23 @@ class ReportingApiIT extends PlatformIT {
                 {"name":"Kim ngạch xuất khẩu","nameEn":"Exports","unit":"triệu USD","valueType":"NUMBER",
                  "aggregation":"SUM","owner":"000.00.00.G02"}""";
         assertProblem(put("api/v1/reporting/indicators/EXPORTS", token(NGHE_AN), exports), 403, "auth.forbidden");
-        assertEquals("SUM", json(put("api/v1/reporting/indicators/EXPORTS", admin, exports)).asJsonObject()
-                .getString("aggregation"));
-        assertProblem(put("api/v1/reporting/indicators/EXPORT_SHARE", admin, """
+        assertEquals(
+                "SUM",
+                json(put("api/v1/reporting/indicators/EXPORTS", admin, exports))
+                        .asJsonObject()
+                        .getString("aggregation"));
+        assertProblem(
+                put("api/v1/reporting/indicators/EXPORT_SHARE", admin, """
                 {"name":"Tỷ trọng","nameEn":"Share","unit":"%","valueType":"PERCENT","aggregation":"AVERAGE",
                  "formula":"100 * EXPORTS / NO_SUCH"}"""), 400, "reporting.formula.input-unknown");
         assertProblem(put("api/v1/reporting/indicators/EXPORT_SHARE", admin, """
                 {"name":"Tỷ trọng","nameEn":"Share","unit":"%","valueType":"PERCENT","aggregation":"AVERAGE",
                  "formula":"100 * (EXPORTS"}"""), 400, "reporting.formula.invalid");
         assertProblem(put("api/v1/reporting/indicators/EXPORT_RATE", admin, """
-                {"name":"Tỷ lệ","nameEn":"Rate","unit":"%","valueType":"PERCENT","aggregation":"WEIGHTED_AVERAGE"}"""),
-                400, "reporting.weight.required");
+                {"name":"Tỷ lệ","nameEn":"Rate","unit":"%","valueType":"PERCENT","aggregation":"WEIGHTED_AVERAGE"}"""), 400, "reporting.weight.required");
 
-        JsonObject regime = json(put("api/v1/reporting/regimes/BC-XK-QUY", admin, """
+        JsonObject regime =
+                json(put("api/v1/reporting/regimes/BC-XK-QUY", admin, """
                 {"name":"Báo cáo xuất khẩu hằng quý","nameEn":"Quarterly exports report","periodType":"QUARTER",
                  "deadlineDay":20,"receiver":"000.00.00.G22","indicators":[{"indicator":"EXPORTS","required":true}],
                  "agencies":["000.00.00.H41"]}""")).asJsonObject();
@@ -261,9 +301,14 @@ class ReportingApiIT extends PlatformIT {
                 {"regime":"BC-XK-QUY","period":"%s-Q2","values":[{"indicator":"EXPORTS","value":5200}]}""".formatted(YEAR));
         assertEquals(201, sent.statusCode(), sent.body());
         review(json(sent).asJsonObject().getJsonNumber("id").longValue(), true, null, 200);
-        assertEquals(204, put("api/v1/reporting/targets", admin,
-                "{\"indicator\":\"EXPORTS\",\"year\":" + YEAR + ",\"agency\":\"" + NGHE_AN
-                        + "\",\"value\":5000,\"assignedBy\":\"Thủ tướng Chính phủ\"}").statusCode());
+        assertEquals(
+                204,
+                put(
+                                "api/v1/reporting/targets",
+                                admin,
+                                "{\"indicator\":\"EXPORTS\",\"year\":" + YEAR + ",\"agency\":\"" + NGHE_AN
+                                        + "\",\"value\":5000,\"assignedBy\":\"Thủ tướng Chính phủ\"}")
+                        .statusCode());
         JsonObject figure = analytics(token(NGHE_AN), "EXPORTS", NGHE_AN, YEAR);
         assertNumber("5200", value(figure));
         assertNumber("5000", figure.getJsonNumber("target").bigDecimalValue());
@@ -272,15 +317,19 @@ class ReportingApiIT extends PlatformIT {
 
     /** The regime's Excel template, filled with POI as a person fills it in Excel; returns the value cell of each code. */
     private byte[] filledTemplate(Map<String, Object> values, Map<String, String> cells) throws Exception {
-        HttpResponse<byte[]> template = HTTP.send(java.net.http.HttpRequest.newBuilder(
-                uri("api/v1/reporting/regimes/" + MONTHLY + "/template")).header("Authorization", "Bearer " + token(NGHE_AN))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> template = HTTP.send(
+                java.net.http.HttpRequest.newBuilder(uri("api/v1/reporting/regimes/" + MONTHLY + "/template"))
+                        .header("Authorization", "Bearer " + token(NGHE_AN))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, template.statusCode());
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        new java.io.ByteArrayInputStream(template.body()));
                 var out = new java.io.ByteArrayOutputStream()) {
             for (var row : workbook.getSheetAt(0)) {
                 var code = row.getCell(0);
-                boolean whole = row.getCell(3) == null || row.getCell(3).toString().isBlank();
+                boolean whole =
+                        row.getCell(3) == null || row.getCell(3).toString().isBlank();
                 if (code != null && whole && values.containsKey(code.toString())) {
                     var cell = row.getCell(4) == null ? row.createCell(4) : row.getCell(4);
                     Object value = values.get(code.toString());
@@ -298,17 +347,32 @@ class ReportingApiIT extends PlatformIT {
     }
 
     private HttpResponse<String> upload(byte[] sheet, String period, boolean dryRun) {
-        return send(java.net.http.HttpRequest.newBuilder(uri("api/v1/reporting/uploads?regime=" + MONTHLY + "&period="
-                + period + "&dryRun=" + dryRun)).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sheet))
+        return send(java.net.http.HttpRequest.newBuilder(
+                        uri("api/v1/reporting/uploads?regime=" + MONTHLY + "&period=" + period + "&dryRun=" + dryRun))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sheet))
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token(NGHE_AN)));
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token(NGHE_AN)));
     }
 
     @Test
     void excelDryRunReportsExactCellsAndSavesNothing() throws Exception {
         Map<String, String> cells = new java.util.HashMap<>();
-        byte[] wrong = filledTemplate(Map.of("RETAIL_GOODS", 700, "RETAIL_SERVICES", 300, "RETAIL_TOTAL", 900,
-                "BUDGET_REVENUE", 1500, "CPI", "abc", "NEW_BUSINESSES", 12.5), cells);
+        byte[] wrong = filledTemplate(
+                Map.of(
+                        "RETAIL_GOODS",
+                        700,
+                        "RETAIL_SERVICES",
+                        300,
+                        "RETAIL_TOTAL",
+                        900,
+                        "BUDGET_REVENUE",
+                        1500,
+                        "CPI",
+                        "abc",
+                        "NEW_BUSINESSES",
+                        12.5),
+                cells);
 
         HttpResponse<String> dryRun = upload(wrong, YEAR + "-08", true);
         assertEquals(200, dryRun.statusCode(), dryRun.body());
@@ -316,7 +380,9 @@ class ReportingApiIT extends PlatformIT {
         assertTrue(result.getBoolean("dryRun"));
         assertFalse(result.containsKey("report"));
         JsonObject total = result.getJsonArray("values").getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("indicator").equals("RETAIL_TOTAL")).findFirst().orElseThrow();
+                .filter(v -> v.getString("indicator").equals("RETAIL_TOTAL"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(cells.get("RETAIL_TOTAL"), total.getString("cell"));
         assertNumber("900", total.getJsonNumber("value").bigDecimalValue());
         Map<String, String> problems = result.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
@@ -328,29 +394,45 @@ class ReportingApiIT extends PlatformIT {
 
         // Nothing was saved by the dry run, nor by a real upload refused for the same problems.
         JsonObject refused = assertProblem(upload(wrong, YEAR + "-08", false), 400, "reporting.upload.invalid");
-        assertTrue(refused.getJsonArray("errors").toString().contains("\"" + cells.get("RETAIL_TOTAL") + "\""),
+        assertTrue(
+                refused.getJsonArray("errors").toString().contains("\"" + cells.get("RETAIL_TOTAL") + "\""),
                 refused.toString());
-        JsonObject completeness = json(get("api/v1/reporting/completeness?regime=" + MONTHLY + "&period=" + YEAR + "-08",
-                token(NGHE_AN))).asJsonObject();
+        JsonObject completeness = json(get(
+                        "api/v1/reporting/completeness?regime=" + MONTHLY + "&period=" + YEAR + "-08", token(NGHE_AN)))
+                .asJsonObject();
         assertEquals(0, completeness.getInt("submitted"));
         HttpResponse<String> empty = submit(token(NGHE_AN), NGHE_AN, YEAR + "-08", false, "");
         assertTrue(json(empty).asJsonObject().getJsonArray("values").isEmpty(), empty.body());
 
-        byte[] right = filledTemplate(Map.of("RETAIL_GOODS", 700, "RETAIL_SERVICES", 300, "RETAIL_TOTAL", 1000,
-                "BUDGET_REVENUE", 1500, "CPI", "103,5"), new java.util.HashMap<>());
+        byte[] right = filledTemplate(
+                Map.of(
+                        "RETAIL_GOODS",
+                        700,
+                        "RETAIL_SERVICES",
+                        300,
+                        "RETAIL_TOTAL",
+                        1000,
+                        "BUDGET_REVENUE",
+                        1500,
+                        "CPI",
+                        "103,5"),
+                new java.util.HashMap<>());
         HttpResponse<String> saved = upload(right, YEAR + "-08", false);
         assertEquals(201, saved.statusCode(), saved.body());
         JsonObject report = json(saved).asJsonObject().getJsonObject("report");
         assertEquals("SUBMITTED", report.getString("status"));
-        assertTrue(report.getJsonArray("values").getValuesAs(JsonObject.class).stream().anyMatch(v ->
-                v.getString("indicator").equals("CPI") && v.getJsonNumber("value").bigDecimalValue()
-                        .compareTo(new BigDecimal("103.5")) == 0), report.toString());
+        assertTrue(
+                report.getJsonArray("values").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(v -> v.getString("indicator").equals("CPI")
+                                && v.getJsonNumber("value").bigDecimalValue().compareTo(new BigDecimal("103.5")) == 0),
+                report.toString());
     }
 
     // ------------------------------------------------------------------ scope of parts, bars and exports
 
     private static Set<String> parts(JsonObject analytics) {
-        return analytics.getJsonArray("parts").getValuesAs(JsonObject.class).stream().map(p -> p.getString("agency"))
+        return analytics.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("agency"))
                 .collect(Collectors.toSet());
     }
 
@@ -358,8 +440,8 @@ class ReportingApiIT extends PlatformIT {
     private String twoProvincesReported(String month) {
         String period = YEAR + "-" + month;
         long ours = submitted(NGHE_AN, period, monthly(700, 300, 1500, 103.2, 9000, 61.5, 6000, 1200));
-        HttpResponse<String> theirs = submit(token(HAU_GIANG), HAU_GIANG, period, true,
-                monthly(400, 100, 800, 102, 4000, 55, 3000, 900));
+        HttpResponse<String> theirs =
+                submit(token(HAU_GIANG), HAU_GIANG, period, true, monthly(400, 100, 800, 102, 4000, 55, 3000, 900));
         assertEquals(201, theirs.statusCode(), theirs.body());
         review(ours, true, null, 200);
         review(json(theirs).asJsonObject().getJsonNumber("id").longValue(), true, null, 200);
@@ -378,8 +460,12 @@ class ReportingApiIT extends PlatformIT {
         JsonObject asNgheAn = analytics(token(NGHE_AN), "RETAIL_TOTAL", null, period);
         assertEquals(Set.of(NGHE_AN), parts(asNgheAn), asNgheAn.toString());
         assertEquals(0, value(asGovernment).compareTo(value(asNgheAn)), "the national figure is the same for all");
-        assertProblem(get("api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=" + period + "&agency=" + HAU_GIANG,
-                token(NGHE_AN)), 403, "reporting.scope.forbidden");
+        assertProblem(
+                get(
+                        "api/v1/reporting/analytics?indicator=RETAIL_TOTAL&period=" + period + "&agency=" + HAU_GIANG,
+                        token(NGHE_AN)),
+                403,
+                "reporting.scope.forbidden");
         // Nor does a breakdown of the national figure leak a part.
         assertEquals(Set.of(HAU_GIANG), parts(analytics(token(HAU_GIANG), "RETAIL_TOTAL", null, period)));
 
@@ -391,11 +477,13 @@ class ReportingApiIT extends PlatformIT {
         assertTrue(parts(budget).isEmpty(), budget.toString());
     }
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     /** Signs a person in through the intranet's login form; returns the session cookie the browser would send. */
     private String intranetSession(String username) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("login.xhtml")).GET());
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(uri("login.xhtml")).GET());
         assertEquals(200, page.statusCode());
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         Matcher viewState = VIEW_STATE.matcher(page.body());
@@ -404,16 +492,22 @@ class ReportingApiIT extends PlatformIT {
                 + "&login%3Asubmit=&jakarta.faces.ViewState="
                 + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("login.xhtml"))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", uri("").getScheme() + "://" + uri("").getRawAuthority()).header("Cookie", cookie));
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", uri("").getScheme() + "://" + uri("").getRawAuthority())
+                .header("Cookie", cookie));
         assertEquals(302, signedIn.statusCode(), signedIn.body());
-        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0]).findFirst().orElse(cookie);
+        return signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst()
+                .orElse(cookie);
     }
 
     private HttpResponse<String> export(String cookie, String period) {
         return send(HttpRequest.newBuilder(uri("reporting/files/export.csv?indicator=RETAIL_TOTAL&period=" + period))
-                .GET().header("Cookie", cookie));
+                .GET()
+                .header("Cookie", cookie));
     }
 
     @Test
@@ -434,25 +528,30 @@ class ReportingApiIT extends PlatformIT {
 
     private HttpResponse<String> indicatorNamed(String code, String jsonName) {
         return put("api/v1/reporting/indicators/" + code, token("sysadmin-client"), """
-                {"name":%s,"nameEn":"Exports","unit":"triệu USD","valueType":"NUMBER","aggregation":"SUM"}"""
-                .formatted(jsonName));
+                {"name":%s,"nameEn":"Exports","unit":"triệu USD","valueType":"NUMBER","aggregation":"SUM"}""".formatted(jsonName));
     }
 
     @Test
     void aHugeOrCombiningMarkIndicatorNameIsAProblemNotA500() {
         // Longer than the column but inside the body bound: 400; a whole mebibyte is beyond the bound: 413.
-        assertProblem(indicatorNamed("HUGE_NAME", "\"" + "x".repeat(1024 * 1024 - 1024) + "\""), 400,
+        assertProblem(
+                indicatorNamed("HUGE_NAME", "\"" + "x".repeat(1024 * 1024 - 1024) + "\""),
+                400,
                 "request.text.too-long");
         assertProblem(indicatorNamed("HUGE_NAME", "\"" + "x".repeat(1024 * 1024) + "\""), 413, "request.too-large");
         // A name made of combining marks only has no letter to carry them: refused, whatever its length.
-        JsonObject marks = assertProblem(indicatorNamed("MARKS_NAME", "\"" + "\\u0301\\u0323".repeat(50) + "\""), 400,
-                "reporting.name.invalid");
+        JsonObject marks = assertProblem(
+                indicatorNamed("MARKS_NAME", "\"" + "\\u0301\\u0323".repeat(50) + "\""), 400, "reporting.name.invalid");
         assertEquals("name", marks.getString("field"), marks.toString());
-        assertProblem(indicatorNamed("MARKS_NAME", "\"" + "\\u0301".repeat(2000) + "\""), 400, "reporting.name.invalid");
+        assertProblem(
+                indicatorNamed("MARKS_NAME", "\"" + "\\u0301".repeat(2000) + "\""), 400, "reporting.name.invalid");
         // Vietnamese written with combining tone marks (as some keyboards do) is a name like any other.
-        HttpResponse<String> decomposed = indicatorNamed("DECOMPOSED_NAME", "\"Kim nga\\u0323ch xua\\u0302\\u0301t khẩu\"");
+        HttpResponse<String> decomposed =
+                indicatorNamed("DECOMPOSED_NAME", "\"Kim nga\\u0323ch xua\\u0302\\u0301t khẩu\"");
         assertEquals(200, decomposed.statusCode(), decomposed.body());
-        String indicators = get("api/v1/reporting/indicators", token("sysadmin-client")).body();
-        assertFalse(indicators.contains("HUGE_NAME") || indicators.contains("MARKS_NAME"), "nothing refused was stored");
+        String indicators =
+                get("api/v1/reporting/indicators", token("sysadmin-client")).body();
+        assertFalse(
+                indicators.contains("HUGE_NAME") || indicators.contains("MARKS_NAME"), "nothing refused was stored");
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SignInThrottlingIT extends PlatformIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final int ATTEMPTS = 30;
 
     @Test
@@ -40,7 +41,9 @@ class SignInThrottlingIT extends PlatformIT {
                 throttled++;
                 assertThrottled(answer);
             } else {
-                assertEquals("invalid_grant", assertProblem(answer, 400, "auth.person.invalid").getString("error"));
+                assertEquals(
+                        "invalid_grant",
+                        assertProblem(answer, 400, "auth.person.invalid").getString("error"));
                 assertEquals(0, throttled, "once locked out, every attempt stays refused");
             }
         }
@@ -50,8 +53,11 @@ class SignInThrottlingIT extends PlatformIT {
         String admin = token("sysadmin-client");
         HttpResponse<String> lockouts = get("api/v1/auth/lockouts", admin);
         assertEquals(200, lockouts.statusCode(), lockouts.body());
-        assertTrue(json(lockouts).asJsonArray().stream().map(JsonValue::asJsonObject)
-                .anyMatch(l -> "admin.g22".equals(l.getString("subject")) && "PERSON".equals(l.getString("kind"))),
+        assertTrue(
+                json(lockouts).asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .anyMatch(l ->
+                                "admin.g22".equals(l.getString("subject")) && "PERSON".equals(l.getString("kind"))),
                 lockouts.body());
 
         assertEquals(204, delete("api/v1/auth/lockouts/admin.g22", admin).statusCode());
@@ -76,7 +82,10 @@ class SignInThrottlingIT extends PlatformIT {
         assertTrue(throttled >= ATTEMPTS - 10, throttled + " throttled");
         assertThrottled(clientGrant("000.00.00.G16", DEMO_SECRET));
 
-        assertEquals(204, delete("api/v1/auth/lockouts/000.00.00.G16", token("sysadmin-client")).statusCode());
+        assertEquals(
+                204,
+                delete("api/v1/auth/lockouts/000.00.00.G16", token("sysadmin-client"))
+                        .statusCode());
         HttpResponse<String> restored = clientGrant("000.00.00.G16", DEMO_SECRET);
         assertEquals(200, restored.statusCode(), restored.body());
     }
@@ -97,7 +106,9 @@ class SignInThrottlingIT extends PlatformIT {
             if (answer.statusCode() == 429) {
                 throttled++;
                 assertTrue(answer.body().contains("Vui lòng thử lại sau"), answer.body());
-                assertTrue(Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow()) > 0);
+                assertTrue(Long.parseLong(
+                                answer.headers().firstValue("Retry-After").orElseThrow())
+                        > 0);
             } else {
                 assertEquals(0, throttled, "once locked out, every attempt stays refused");
             }
@@ -106,7 +117,10 @@ class SignInThrottlingIT extends PlatformIT {
         HttpResponse<String> right = formSignIn("clerk.g09", DEMO_SECRET);
         assertEquals(429, right.statusCode(), "the right password is refused too while locked out");
 
-        assertEquals(204, delete("api/v1/auth/lockouts/clerk.g09", token("sysadmin-client")).statusCode());
+        assertEquals(
+                204,
+                delete("api/v1/auth/lockouts/clerk.g09", token("sysadmin-client"))
+                        .statusCode());
         HttpResponse<String> restored = formSignIn("clerk.g09", DEMO_SECRET);
         assertEquals(302, restored.statusCode(), restored.body());
     }
@@ -114,28 +128,33 @@ class SignInThrottlingIT extends PlatformIT {
     private void assertThrottled(HttpResponse<String> answer) {
         JsonObject problem = assertProblem(answer, 429, "auth.throttled");
         assertEquals("temporarily_unavailable", problem.getString("error"));
-        long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 900, "Retry-After " + retryAfter);
     }
 
     private HttpResponse<String> passwordGrant(String username, String password) {
-        return postForm("api/v1/auth/token", Map.of("grant_type", "password", "username", username,
-                "password", password));
+        return postForm(
+                "api/v1/auth/token", Map.of("grant_type", "password", "username", username, "password", password));
     }
 
     private HttpResponse<String> clientGrant(String clientId, String secret) {
-        return postForm("api/v1/auth/token", Map.of("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", secret));
+        return postForm(
+                "api/v1/auth/token",
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
     private HttpResponse<String> delete(String path, String token) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE().header("Accept", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .DELETE()
+                .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token));
     }
 
     /** The intranet's sign-in form as a browser posts it: the page, its session cookie and view state, then the post. */
     private HttpResponse<String> formSignIn(String username, String password) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("login.xhtml")).GET());
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(uri("login.xhtml")).GET());
         assertEquals(200, page.statusCode());
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         Matcher viewState = VIEW_STATE.matcher(page.body());
@@ -143,7 +162,9 @@ class SignInThrottlingIT extends PlatformIT {
         String form = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3Asubmit="
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(uri("login.xhtml")).POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie));
+        return send(HttpRequest.newBuilder(uri("login.xhtml"))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie));
     }
 }

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WebHardeningIT extends PlatformIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String EVIL = "https://evil.example";
     private static final String FORBIDDEN_PAGE = "Bạn không có quyền truy cập trang này.";
 
@@ -64,7 +65,9 @@ class WebHardeningIT extends PlatformIT {
     }
 
     private static Optional<String> setCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst();
     }
 
     private static String viewState(String page) {
@@ -88,8 +91,10 @@ class WebHardeningIT extends PlatformIT {
     private HttpResponse<String> postLoginForm(String cookie, String viewState, String username, String origin) {
         String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + DEMO_SECRET
                 + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("login.xhtml")).POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("login.xhtml"))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie);
         if (origin != null) {
             request.header("Origin", origin);
         }
@@ -131,12 +136,10 @@ class WebHardeningIT extends PlatformIT {
     private static HttpsURLConnection https(String path) throws Exception {
         TrustManager trustAll = new X509TrustManager() {
             @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
             public X509Certificate[] getAcceptedIssuers() {
@@ -146,7 +149,8 @@ class WebHardeningIT extends PlatformIT {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {trustAll}, null);
         HttpsURLConnection connection = (HttpsURLConnection) URI.create("https://localhost:" + (portBase() + 81) + path)
-                .toURL().openConnection();
+                .toURL()
+                .openConnection();
         connection.setSSLSocketFactory(tls.getSocketFactory());
         connection.setHostnameVerifier((host, session) -> true);
         connection.setInstanceFollowRedirects(false);
@@ -158,7 +162,8 @@ class WebHardeningIT extends PlatformIT {
     private static void assertNoBanner(String where, Map<String, List<String>> headers) {
         for (String name : headers.keySet()) {
             if (name != null) {
-                assertFalse(name.equalsIgnoreCase("Server") || name.equalsIgnoreCase("X-Powered-By"),
+                assertFalse(
+                        name.equalsIgnoreCase("Server") || name.equalsIgnoreCase("X-Powered-By"),
                         where + " advertises " + name + ": " + headers.get(name));
             }
         }
@@ -179,7 +184,8 @@ class WebHardeningIT extends PlatformIT {
         assertFalse(fromUrl.body().contains("signedInName"), "no signed-in page from a session id in the URL");
         String location = fromUrl.headers().firstValue("Location").orElse("");
         assertFalse(location.toLowerCase().contains("jsessionid"), location);
-        assertTrue(fromUrl.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains(id)),
+        assertTrue(
+                fromUrl.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains(id)),
                 "the session is not handed over as a cookie either");
     }
 
@@ -193,13 +199,17 @@ class WebHardeningIT extends PlatformIT {
         HttpsURLConnection tls = https("/login.xhtml");
         assertEquals(200, tls.getResponseCode());
         String overTls = tls.getHeaderFields().getOrDefault("Set-Cookie", List.of()).stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        assertTrue(overTls.contains("Secure") && overTls.contains("HttpOnly") && overTls.contains("SameSite=Lax"), overTls);
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                overTls.contains("Secure") && overTls.contains("HttpOnly") && overTls.contains("SameSite=Lax"),
+                overTls);
         tls.disconnect();
 
         // The test domains run with EGOV_BEHIND_PROXY=true: a TLS proxy's X-Forwarded-Proto makes the request HTTPS.
-        HttpResponse<String> proxied = send(HttpRequest.newBuilder(uri("login.xhtml")).GET()
-                .header("X-Forwarded-Proto", "https"));
+        HttpResponse<String> proxied =
+                send(HttpRequest.newBuilder(uri("login.xhtml")).GET().header("X-Forwarded-Proto", "https"));
         String behindProxy = setCookie(proxied).orElseThrow();
         assertTrue(behindProxy.contains("Secure"), behindProxy);
     }
@@ -213,8 +223,8 @@ class WebHardeningIT extends PlatformIT {
         assertFalse(toLogin.toLowerCase().contains("evil.example"), toLogin);
         assertTrue(toLogin.contains("Location: /login.xhtml"), toLogin);
 
-        String withoutSession = raw("GET /index.xhtml;jsessionid=ABCDEF HTTP/1.1\r\nHost: evil.example\r\n"
-                + "Connection: close\r\n\r\n");
+        String withoutSession = raw(
+                "GET /index.xhtml;jsessionid=ABCDEF HTTP/1.1\r\nHost: evil.example\r\n" + "Connection: close\r\n\r\n");
         assertFalse(withoutSession.toLowerCase().contains("evil.example"), withoutSession);
     }
 
@@ -225,13 +235,15 @@ class WebHardeningIT extends PlatformIT {
         String cookie = signIn("clerk.g22");
         HttpResponse<String> inbox = page("exchange/inbox.xhtml", cookie);
         assertEquals(200, inbox.statusCode());
-        String form = "shell=shell&shell%3AsignOut=shell%3AsignOut&jakarta.faces.ViewState=" + enc(viewState(inbox.body()));
+        String form =
+                "shell=shell&shell%3AsignOut=shell%3AsignOut&jakarta.faces.ViewState=" + enc(viewState(inbox.body()));
         for (HttpRequest.Builder post : List.of(
                 HttpRequest.newBuilder(uri("exchange/inbox.xhtml")).header("Origin", EVIL),
                 HttpRequest.newBuilder(uri("exchange/inbox.xhtml")).header("Referer", EVIL + "/trap.html"),
                 HttpRequest.newBuilder(uri("exchange/inbox.xhtml")).header("Origin", "null"))) {
             HttpResponse<String> refused = send(post.POST(HttpRequest.BodyPublishers.ofString(form))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie));
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", cookie));
             assertEquals(403, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains(FORBIDDEN_PAGE), refused.body());
         }
@@ -241,15 +253,19 @@ class WebHardeningIT extends PlatformIT {
     @Test
     void anApiCallWithTheSessionCookieFromAnotherSiteIsRefusedButBearerCallsAreNot() {
         HttpResponse<String> withCookie = send(HttpRequest.newBuilder(uri("api/v1/directory/agencies"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token("sysadmin-client"))
-                .header("Cookie", "JSESSIONID=planted").header("Origin", EVIL));
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token("sysadmin-client"))
+                .header("Cookie", "JSESSIONID=planted")
+                .header("Origin", EVIL));
         assertProblem(withCookie, 403, "request.cross-origin");
 
         HttpResponse<String> bearerOnly = send(HttpRequest.newBuilder(uri("api/v1/auth/token"))
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=000.00.00.H41&client_secret="
-                        + DEMO_SECRET))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", EVIL));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=000.00.00.H41&client_secret=" + DEMO_SECRET))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", EVIL));
         assertEquals(200, bearerOnly.statusCode(), bearerOnly.body());
     }
 
@@ -261,27 +277,38 @@ class WebHardeningIT extends PlatformIT {
         String pagePolicy = login.headers().allValues("Content-Security-Policy").toString();
         assertEquals(1, login.headers().allValues("Content-Security-Policy").size(), pagePolicy);
         assertTrue(pagePolicy.contains("script-src 'self' 'nonce-"), pagePolicy);
-        assertTrue(pagePolicy.contains("object-src 'none'") && pagePolicy.contains("frame-ancestors 'none'"), pagePolicy);
+        assertTrue(
+                pagePolicy.contains("object-src 'none'") && pagePolicy.contains("frame-ancestors 'none'"), pagePolicy);
         assertFalse(login.body().contains(" onclick=\""), "no inline handler under the policy");
-        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(null));
+        assertEquals(
+                "nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "same-origin", login.headers().firstValue("Referrer-Policy").orElse(null));
         assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(null));
 
         String cookie = signIn("clerk.g22");
         HttpResponse<String> signedIn = page("exchange/inbox.xhtml", cookie);
         assertEquals("no-store", signedIn.headers().firstValue("Cache-Control").orElse(null));
-        assertTrue(signedIn.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"));
+        assertTrue(signedIn.headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .contains("'nonce-"));
 
         HttpResponse<String> api = get("api/v1/directory/agencies?limit=1", token("000.00.00.H41"));
         assertEquals(200, api.statusCode());
         assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(null));
-        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+        assertEquals(
+                "nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertTrue(
+                api.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
 
         HttpResponse<String> unauthorized = get("api/v1/directory/agencies", null);
         assertEquals(401, unauthorized.statusCode());
-        assertEquals("nosniff", unauthorized.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertEquals("no-store", unauthorized.headers().firstValue("Cache-Control").orElse(null));
+        assertEquals(
+                "nosniff",
+                unauthorized.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "no-store", unauthorized.headers().firstValue("Cache-Control").orElse(null));
     }
 
     @Test
@@ -292,8 +319,10 @@ class WebHardeningIT extends PlatformIT {
         assertEquals(200, tls.getResponseCode());
         assertNoBanner("HTTPS", tls.getHeaderFields());
         tls.disconnect();
-        HttpURLConnection admin = (HttpURLConnection) URI.create("http://localhost:" + (portBase() + 48) + "/management/domain/version")
-                .toURL().openConnection();
+        HttpURLConnection admin =
+                (HttpURLConnection) URI.create("http://localhost:" + (portBase() + 48) + "/management/domain/version")
+                        .toURL()
+                        .openConnection();
         admin.setInstanceFollowRedirects(false);
         admin.getResponseCode();
         assertNoBanner("admin", admin.getHeaderFields());
@@ -312,16 +341,21 @@ class WebHardeningIT extends PlatformIT {
             for (String socket : listening) {
                 if (socket.endsWith(":" + String.format("%04X", port))) {
                     String address = socket.substring(0, socket.indexOf(':'));
-                    assertTrue(address.equals("0100007F") || address.equals("00000000000000000000000001000000")
-                            || address.equals("0000000000000000FFFF00000100007F"),
+                    assertTrue(
+                            address.equals("0100007F")
+                                    || address.equals("00000000000000000000000001000000")
+                                    || address.equals("0000000000000000FFFF00000100007F"),
                             "port " + port + " listens beyond loopback: " + socket);
                 }
             }
         }
-        assertTrue(listening.stream().anyMatch(s -> s.endsWith(":" + String.format("%04X", base + 48))),
+        assertTrue(
+                listening.stream().anyMatch(s -> s.endsWith(":" + String.format("%04X", base + 48))),
                 "the admin port listens: " + listening);
-        assertTrue(listening.stream().anyMatch(s -> s.endsWith(":" + String.format("%04X", base + 80))
-                && (s.startsWith("00000000:") || s.startsWith("00000000000000000000000000000000:"))),
+        assertTrue(
+                listening.stream()
+                        .anyMatch(s -> s.endsWith(":" + String.format("%04X", base + 80))
+                                && (s.startsWith("00000000:") || s.startsWith("00000000000000000000000000000000:"))),
                 "the HTTP listener still listens on every interface");
     }
 
@@ -348,8 +382,12 @@ class WebHardeningIT extends PlatformIT {
     @Test
     void aCabinetMemberIsRefusedTheExchangePagesWithTheForbiddenPageNeverA500() {
         String cookie = signIn("member.g01");
-        for (String path : List.of("exchange/inbox.xhtml", "exchange/outbox.xhtml", "exchange/statistics.xhtml",
-                "exchange/document.xhtml?id=1", "exchange/attachment?id=1&cid=kh")) {
+        for (String path : List.of(
+                "exchange/inbox.xhtml",
+                "exchange/outbox.xhtml",
+                "exchange/statistics.xhtml",
+                "exchange/document.xhtml?id=1",
+                "exchange/attachment?id=1&cid=kh")) {
             HttpResponse<String> answer = page(path, cookie);
             assertEquals(403, answer.statusCode(), path + ": " + answer.body());
             assertTrue(answer.body().contains(FORBIDDEN_PAGE), path + ": " + answer.body());
@@ -362,7 +400,8 @@ class WebHardeningIT extends PlatformIT {
         HttpResponse<String> attachment = page("exchange/attachment?id=999999999&cid=kh", cookie);
         assertEquals(404, attachment.statusCode(), attachment.body());
         HttpResponse<String> document = page("exchange/document.xhtml?id=999999999", cookie);
-        assertTrue(document.statusCode() == 200 || document.statusCode() == 404, document.statusCode() + document.body());
+        assertTrue(
+                document.statusCode() == 200 || document.statusCode() == 404, document.statusCode() + document.body());
         assertFalse(document.body().contains("Đã xảy ra lỗi"), document.body());
     }
 
@@ -383,12 +422,16 @@ class WebHardeningIT extends PlatformIT {
     void anAjaxPostWithAnotherSessionsViewStateIsSentToTheErrorPageNotAnswered500() {
         String otherSessionsViewState = viewState(page("login.xhtml", null).body());
         String cookie = sessionCookie(page("login.xhtml", null)).orElseThrow();
-        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=%40all"
-                + "&login=login&login%3Ausername=clerk.g22&login%3Apassword=" + DEMO_SECRET
-                + "&jakarta.faces.ViewState=" + enc(otherSessionsViewState);
+        String form =
+                "jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=%40all"
+                        + "&login=login&login%3Ausername=clerk.g22&login%3Apassword=" + DEMO_SECRET
+                        + "&jakarta.faces.ViewState=" + enc(otherSessionsViewState);
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("login.xhtml"))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax").header("Cookie", cookie).header("Origin", ownOrigin()));
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .header("Cookie", cookie)
+                .header("Origin", ownOrigin()));
         assertEquals(200, answer.statusCode(), answer.body());
         Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(answer.body());
         assertTrue(redirect.find(), "a partial response that navigates: " + answer.body());
@@ -403,9 +446,11 @@ class WebHardeningIT extends PlatformIT {
     void aHugeSignInFormIsRefusedWith413() {
         HttpResponse<String> login = page("login.xhtml", null);
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("login.xhtml"))
-                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + "x".repeat(12 * 1024 * 1024)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "login=login&login%3Ausername=" + "x".repeat(12 * 1024 * 1024)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", sessionCookie(login).orElseThrow()).header("Origin", ownOrigin()));
+                .header("Cookie", sessionCookie(login).orElseThrow())
+                .header("Origin", ownOrigin()));
         assertEquals(413, answer.statusCode());
     }
 

@@ -24,8 +24,7 @@ public class ColumnLengths {
     public static final String CODE = "request.text.too-long";
     private static final int JPA_DEFAULT_LENGTH = 255;
 
-    private record Bounded(Field field, int length) {
-    }
+    private record Bounded(Field field, int length) {}
 
     private static final Map<Class<?>, List<Bounded>> BOUNDS = new ConcurrentHashMap<>();
 
@@ -41,7 +40,9 @@ public class ColumnLengths {
             }
             if (value instanceof String text && text.length() > bounded.length()) {
                 String field = bounded.field().getName();
-                throw new DomainException(DomainException.Kind.INVALID, CODE,
+                throw new DomainException(
+                        DomainException.Kind.INVALID,
+                        CODE,
                         field + " is longer than " + bounded.length() + " characters",
                         Map.of("field", field, "max", bounded.length()));
             }
@@ -53,8 +54,11 @@ public class ColumnLengths {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 Column column = field.getAnnotation(Column.class);
-                if (field.getType() == String.class && column != null && column.length() != JPA_DEFAULT_LENGTH
-                        && column.columnDefinition().isEmpty() && !Modifier.isStatic(field.getModifiers())) {
+                if (field.getType() == String.class
+                        && column != null
+                        && column.length() != JPA_DEFAULT_LENGTH
+                        && column.columnDefinition().isEmpty()
+                        && !Modifier.isStatic(field.getModifiers())) {
                     field.setAccessible(true);
                     bounds.add(new Bounded(field, column.length()));
                 }

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256, the platform's one content digest (attachments, payloads, the exchange log), as hex. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static MessageDigest sha256() {
         try {

@@ -17,7 +17,13 @@ public class DomainException extends RuntimeException {
 
     /** What kind of refusal: decides the HTTP status at the REST boundary. */
     public enum Kind {
-        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), TOO_MANY_REQUESTS(429),
+        INVALID(400),
+        UNAUTHENTICATED(401),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
+        TOO_LARGE(413),
+        TOO_MANY_REQUESTS(429),
         UNAVAILABLE(503);
 
         private final int status;

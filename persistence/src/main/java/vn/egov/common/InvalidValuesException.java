@@ -12,8 +12,7 @@ public class InvalidValuesException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** One failing value: where (e.g. an indicator and breakdown), a stable code, and an English message. */
-    public record Failure(String field, String code, String message) {
-    }
+    public record Failure(String field, String code, String message) {}
 
     private final List<Failure> failures;
 

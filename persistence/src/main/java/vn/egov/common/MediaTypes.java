@@ -16,11 +16,10 @@ public final class MediaTypes {
 
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final String QUOTED = "\"(?:[\\t \\x21\\x23-\\x5B\\x5D-\\x7E]|\\\\[\\t \\x21-\\x7E])*\"";
-    private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN
-            + "(?:[ \\t]*;[ \\t]*" + TOKEN + "=(?:" + TOKEN + "|" + QUOTED + "))*");
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile(TOKEN + "/" + TOKEN + "(?:[ \\t]*;[ \\t]*" + TOKEN + "=(?:" + TOKEN + "|" + QUOTED + "))*");
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     public static boolean valid(String value) {
         return value != null && MEDIA_TYPE.matcher(value).matches();

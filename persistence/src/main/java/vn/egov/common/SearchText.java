@@ -15,8 +15,7 @@ public final class SearchText {
     /** Spaces of every kind, the no-break and thin ones that spreadsheets and word processors put in too. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
@@ -36,6 +35,9 @@ public final class SearchText {
         if (folded.isEmpty()) {
             return java.util.List.of();
         }
-        return java.util.Arrays.stream(SPACES.split(folded)).limit(max).map(w -> "%" + w + "%").toList();
+        return java.util.Arrays.stream(SPACES.split(folded))
+                .limit(max)
+                .map(w -> "%" + w + "%")
+                .toList();
     }
 }

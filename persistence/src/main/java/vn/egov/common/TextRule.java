@@ -19,8 +19,7 @@ public final class TextRule {
     /** The stable code of a refusal, for problems and localised messages. */
     public static final String CODE = "request.text.invalid";
 
-    private TextRule() {
-    }
+    private TextRule() {}
 
     /** Why a value breaks the rule, in words a caller understands. */
     public enum Violation {
@@ -97,7 +96,9 @@ public final class TextRule {
     }
 
     public static DomainException refusal(String field, Violation violation) {
-        return new DomainException(DomainException.Kind.INVALID, CODE,
+        return new DomainException(
+                DomainException.Kind.INVALID,
+                CODE,
                 field + " contains " + violation.words() + ", which is not accepted",
                 Map.of("field", field, "violation", violation.name()));
     }

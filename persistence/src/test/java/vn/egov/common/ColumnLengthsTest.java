@@ -15,14 +15,21 @@ class ColumnLengthsTest {
     static class Webhook {
         @Column(name = "url")
         String url;
+
         @Column(name = "note", length = 10)
         String note;
     }
 
     @Test
     void anIndicatorNameLongerThanItsColumnIsRefusedNamingTheField() {
-        Indicator indicator = new Indicator("RETAIL_TOTAL", "x".repeat(301), "Retail", "bn VND", ValueType.values()[0],
-                Aggregation.values()[0], null);
+        Indicator indicator = new Indicator(
+                "RETAIL_TOTAL",
+                "x".repeat(301),
+                "Retail",
+                "bn VND",
+                ValueType.values()[0],
+                Aggregation.values()[0],
+                null);
         DomainException refusal = assertThrows(DomainException.class, () -> new ColumnLengths().check(indicator));
         assertEquals(ColumnLengths.CODE, refusal.code());
         assertEquals("name", refusal.arguments().get("field"));
@@ -31,8 +38,14 @@ class ColumnLengthsTest {
 
     @Test
     void textThatFitsPasses() {
-        Indicator indicator = new Indicator("RETAIL_TOTAL", "Tổng mức bán lẻ".repeat(20), "Retail", "bn VND",
-                ValueType.values()[0], Aggregation.values()[0], null);
+        Indicator indicator = new Indicator(
+                "RETAIL_TOTAL",
+                "Tổng mức bán lẻ".repeat(20),
+                "Retail",
+                "bn VND",
+                ValueType.values()[0],
+                Aggregation.values()[0],
+                null);
         assertDoesNotThrow(() -> new ColumnLengths().check(indicator));
     }
 
@@ -42,7 +55,10 @@ class ColumnLengthsTest {
         webhook.url = "https://example.vn/" + "a".repeat(400);
         assertDoesNotThrow(() -> new ColumnLengths().check(webhook));
         webhook.note = "eleven char";
-        assertEquals("note", assertThrows(DomainException.class, () -> new ColumnLengths().check(webhook))
-                .arguments().get("field"));
+        assertEquals(
+                "note",
+                assertThrows(DomainException.class, () -> new ColumnLengths().check(webhook))
+                        .arguments()
+                        .get("field"));
     }
 }

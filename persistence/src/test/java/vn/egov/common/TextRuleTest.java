@@ -12,7 +12,8 @@ class TextRuleTest {
     @Test
     void vietnameseTextWithTabsAndLineBreaksIsAcceptedInMultiLineFields() {
         assertNull(TextRule.violation("Công văn số 12/UBND\tvề việc\r\nbáo cáo tháng 10", false));
-        assertNull(TextRule.violation("Ủy ban nhân dân tỉnh Nghệ An \uD83C\uDDFB\uD83C\uDDF3", true), "emoji are pairs");
+        assertNull(
+                TextRule.violation("Ủy ban nhân dân tỉnh Nghệ An \uD83C\uDDFB\uD83C\uDDF3", true), "emoji are pairs");
         assertNull(TextRule.violation("", true));
         assertNull(TextRule.violation(null, true));
     }
@@ -60,13 +61,14 @@ class TextRuleTest {
         assertSame(TextRule.Violation.NONCHARACTER, TextRule.violation("x\uFDEF", false));
         assertSame(TextRule.Violation.NONCHARACTER, TextRule.violation(new String(Character.toChars(0x1FFFF)), false));
         assertSame(TextRule.Violation.NONCHARACTER, TextRule.violation(new String(Character.toChars(0x10FFFE)), false));
-        assertNull(TextRule.violation("\uFFFD\uFDCF\uFDF0", false), "the replacement character and neighbours are text");
+        assertNull(
+                TextRule.violation("\uFFFD\uFDCF\uFDF0", false), "the replacement character and neighbours are text");
     }
 
     @Test
     void aRefusalNamesTheFieldWithAStableCode() {
-        DomainException refusal = assertThrows(DomainException.class,
-                () -> TextRule.require("title", "Tờ trình\u0000", true));
+        DomainException refusal =
+                assertThrows(DomainException.class, () -> TextRule.require("title", "Tờ trình\u0000", true));
         assertEquals(TextRule.CODE, refusal.code());
         assertEquals(DomainException.Kind.INVALID, refusal.kind());
         assertEquals("title", refusal.arguments().get("field"));

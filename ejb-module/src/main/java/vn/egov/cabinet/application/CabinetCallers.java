@@ -19,7 +19,8 @@ public class CabinetCallers {
     Caller person() {
         Caller caller = callers.current().requireAuthenticated();
         if (caller.kind() != Caller.Kind.PERSON) {
-            throw DomainException.forbidden("cabinet.person.required",
+            throw DomainException.forbidden(
+                    "cabinet.person.required",
                     "e-Cabinet is used by people signed in as themselves, not by partner systems");
         }
         return caller;

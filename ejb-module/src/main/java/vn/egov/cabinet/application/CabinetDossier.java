@@ -62,15 +62,18 @@ public class CabinetDossier {
     @RolesAllowed(Role.AUTHENTICATED)
     public List<DocumentView> ballotDocuments(long ballotId) {
         Caller caller = callers.person();
-        List<CabinetDocument> documents = em.createQuery("SELECT d FROM CabinetDocument d WHERE d.ballotId = :b "
-                + "ORDER BY d.id", CabinetDocument.class).setParameter("b", ballotId).getResultList();
+        List<CabinetDocument> documents = em.createQuery(
+                        "SELECT d FROM CabinetDocument d WHERE d.ballotId = :b " + "ORDER BY d.id",
+                        CabinetDocument.class)
+                .setParameter("b", ballotId)
+                .getResultList();
         documents.forEach(d -> records.visibleDocument(caller, d.getId()));
         return records.views(documents);
     }
 
     @RolesAllowed(Role.AUTHENTICATED)
-    public long addDocument(long itemId, DocumentKind kind, String title, String fileName, String contentType,
-            byte[] content) {
+    public long addDocument(
+            long itemId, DocumentKind kind, String title, String fileName, String contentType, byte[] content) {
         Caller caller = callers.person();
         records.requireSecretary("Preparing the dossier");
         AgendaItem item = em.find(AgendaItem.class, itemId);
@@ -80,8 +83,8 @@ public class CabinetDossier {
         if (kind == null) {
             throw DomainException.invalid("cabinet.field.required", "kind is required");
         }
-        CabinetDocument document = new CabinetDocument(itemId, null, kind, CabinetRecords.text(title, "title", 300, true),
-                caller.name(), now());
+        CabinetDocument document = new CabinetDocument(
+                itemId, null, kind, CabinetRecords.text(title, "title", 300, true), caller.name(), now());
         em.persist(document);
         // Versions refer to the document by its id column: the document row goes first.
         em.flush();
@@ -97,8 +100,13 @@ public class CabinetDossier {
     public void addBallotDocument(long ballotId, String title, String fileName, String contentType, byte[] content) {
         Caller caller = callers.person();
         records.requireSecretary("Preparing a ballot's documents");
-        CabinetDocument document = new CabinetDocument(null, ballotId, DocumentKind.DRAFT, CabinetRecords.text(title, "title", 300, true),
-                caller.name(), now());
+        CabinetDocument document = new CabinetDocument(
+                null,
+                ballotId,
+                DocumentKind.DRAFT,
+                CabinetRecords.text(title, "title", 300, true),
+                caller.name(),
+                now());
         em.persist(document);
         em.flush();
         addVersion(document, fileName, contentType, content, null, caller);
@@ -113,21 +121,32 @@ public class CabinetDossier {
         if (document == null) {
             throw DomainException.notFound("cabinet.document.not-found", "no such document");
         }
-        return addVersion(document, fileName, contentType, content, CabinetRecords.text(note, "note", 1000, false), caller);
+        return addVersion(
+                document, fileName, contentType, content, CabinetRecords.text(note, "note", 1000, false), caller);
     }
 
-    int addVersion(CabinetDocument document, String fileName, String contentType, byte[] content, String note,
-            Caller caller) {
+    int addVersion(
+            CabinetDocument document, String fileName, String contentType, byte[] content, String note, Caller caller) {
         if (content == null || content.length == 0) {
             throw DomainException.invalid("cabinet.document.empty", "the file is empty");
         }
         if (content.length > maxDocumentBytes) {
-            throw new DomainException(DomainException.Kind.TOO_LARGE, "cabinet.document.too-large",
+            throw new DomainException(
+                    DomainException.Kind.TOO_LARGE,
+                    "cabinet.document.too-large",
                     "a dossier file is at most " + maxDocumentBytes + " bytes");
         }
         int next = records.versions(document.getId()).size() + 1;
-        em.persist(new DocumentVersion(document.getId(), next, CabinetRecords.text(fileName, "fileName", 255, true),
-                CabinetRecords.mediaType(contentType), content, Digests.sha256Hex(content), note, caller.name(), now()));
+        em.persist(new DocumentVersion(
+                document.getId(),
+                next,
+                CabinetRecords.text(fileName, "fileName", 255, true),
+                CabinetRecords.mediaType(contentType),
+                content,
+                Digests.sha256Hex(content),
+                note,
+                caller.name(),
+                now()));
         return next;
     }
 
@@ -137,9 +156,13 @@ public class CabinetDossier {
         Caller caller = callers.person();
         records.visibleDocument(caller, documentId);
         List<DocumentVersion> versions = records.versions(documentId);
-        DocumentVersion version = versionNo == null ? versions.get(versions.size() - 1)
-                : versions.stream().filter(v -> v.getVersionNo() == versionNo).findFirst().orElseThrow(() ->
-                        DomainException.notFound("cabinet.version.not-found", "no version " + versionNo));
+        DocumentVersion version = versionNo == null
+                ? versions.get(versions.size() - 1)
+                : versions.stream()
+                        .filter(v -> v.getVersionNo() == versionNo)
+                        .findFirst()
+                        .orElseThrow(
+                                () -> DomainException.notFound("cabinet.version.not-found", "no version " + versionNo));
         em.detach(version);
         return version;
     }
@@ -167,18 +190,30 @@ public class CabinetDossier {
             }
         }
         List<DocumentVersion> versions = records.versions(documentId);
-        DocumentVersion version = versionNo == null ? versions.get(versions.size() - 1)
-                : versions.stream().filter(v -> v.getVersionNo() == versionNo).findFirst().orElseThrow(() ->
-                        DomainException.invalid("cabinet.version.invalid", "the draft has no version " + versionNo));
+        DocumentVersion version = versionNo == null
+                ? versions.get(versions.size() - 1)
+                : versions.stream()
+                        .filter(v -> v.getVersionNo() == versionNo)
+                        .findFirst()
+                        .orElseThrow(() -> DomainException.invalid(
+                                "cabinet.version.invalid", "the draft has no version " + versionNo));
         if (parentId != null) {
             Comment parent = em.find(Comment.class, parentId);
             if (parent == null || !parent.getVersionId().equals(version.getId())) {
-                throw DomainException.invalid("cabinet.comment.parent.invalid", "a reply answers a comment on the same version");
+                throw DomainException.invalid(
+                        "cabinet.comment.parent.invalid", "a reply answers a comment on the same version");
             }
         }
-        String author = directory.findPerson(caller.name()).map(PersonRecord::fullName).orElse(caller.displayName());
-        Comment comment = new Comment(version.getId(), parentId, CabinetRecords.text(section, "section", 100, false),
-                CabinetRecords.text(text, "text", 4000, true), caller.name(), author, now());
+        String author =
+                directory.findPerson(caller.name()).map(PersonRecord::fullName).orElse(caller.displayName());
+        Comment comment = new Comment(
+                version.getId(),
+                parentId,
+                CabinetRecords.text(section, "section", 100, false),
+                CabinetRecords.text(text, "text", 4000, true),
+                caller.name(),
+                author,
+                now());
         em.persist(comment);
         return view(comment, version.getVersionNo());
     }
@@ -193,13 +228,27 @@ public class CabinetDossier {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM Comment c WHERE c.versionId IN :versions ORDER BY c.createdAt, c.id",
-                Comment.class).setParameter("versions", List.copyOf(numbers.keySet())).getResultList().stream()
-                .map(c -> view(c, numbers.get(c.getVersionId()))).sorted(Comparator.comparing(CommentView::id)).toList();
+        return em
+                .createQuery(
+                        "SELECT c FROM Comment c WHERE c.versionId IN :versions ORDER BY c.createdAt, c.id",
+                        Comment.class)
+                .setParameter("versions", List.copyOf(numbers.keySet()))
+                .getResultList()
+                .stream()
+                .map(c -> view(c, numbers.get(c.getVersionId())))
+                .sorted(Comparator.comparing(CommentView::id))
+                .toList();
     }
 
     private static CommentView view(Comment c, int versionNo) {
-        return new CommentView(c.getId(), versionNo, c.getParentId(), c.getSection(), c.getText(), c.getAuthor(),
-                c.getAuthorName(), c.getCreatedAt());
+        return new CommentView(
+                c.getId(),
+                versionNo,
+                c.getParentId(),
+                c.getSection(),
+                c.getText(),
+                c.getAuthor(),
+                c.getAuthorName(),
+                c.getCreatedAt());
     }
 }

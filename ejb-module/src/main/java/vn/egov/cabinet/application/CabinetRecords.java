@@ -22,7 +22,6 @@ import vn.egov.cabinet.application.CabinetViews.VersionView;
 import vn.egov.cabinet.application.CabinetViews.VoteState;
 import vn.egov.cabinet.domain.model.AgendaItem;
 import vn.egov.cabinet.domain.model.CabinetDocument;
-import vn.egov.cabinet.domain.model.Comment;
 import vn.egov.cabinet.domain.model.DocumentVersion;
 import vn.egov.cabinet.domain.model.Meeting;
 import vn.egov.cabinet.domain.model.Participant;
@@ -30,7 +29,6 @@ import vn.egov.cabinet.domain.model.ParticipantRole;
 import vn.egov.cabinet.domain.model.SpeakingRequest;
 import vn.egov.cabinet.domain.model.SpeakingStatus;
 import vn.egov.cabinet.domain.model.Vote;
-import vn.egov.cabinet.domain.model.VoteBallot;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.directory.application.AgencyRecord;
@@ -78,8 +76,12 @@ public class CabinetRecords {
     }
 
     Optional<Participant> participant(long meetingId, String username) {
-        return em.createQuery("SELECT p FROM Participant p WHERE p.meetingId = :m AND p.username = :u",
-                Participant.class).setParameter("m", meetingId).setParameter("u", username).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT p FROM Participant p WHERE p.meetingId = :m AND p.username = :u", Participant.class)
+                .setParameter("m", meetingId)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The caller's standing in a meeting; 404 for anyone who is neither a participant nor the secretariat. */
@@ -89,8 +91,12 @@ public class CabinetRecords {
         if (participant.isEmpty() && !secretary) {
             throw notFound();
         }
-        return new Me(caller.name(), participant.map(Participant::isMember).orElse(false),
-                participant.map(p -> !p.isMember()).orElse(false), caller.name().equals(meeting.getChair()), secretary,
+        return new Me(
+                caller.name(),
+                participant.map(Participant::isMember).orElse(false),
+                participant.map(p -> !p.isMember()).orElse(false),
+                caller.name().equals(meeting.getChair()),
+                secretary,
                 participant.map(p -> p.getAttendance().name()).orElse(null));
     }
 
@@ -125,45 +131,92 @@ public class CabinetRecords {
         }
         List<Long> ids = documents.stream().map(CabinetDocument::getId).toList();
         Map<Long, List<VersionView>> versions = new HashMap<>();
-        for (DocumentVersion v : em.createQuery("SELECT v FROM DocumentVersion v WHERE v.documentId IN :ids "
-                + "ORDER BY v.versionNo", DocumentVersion.class).setParameter("ids", ids).getResultList()) {
-            versions.computeIfAbsent(v.getDocumentId(), d -> new ArrayList<>()).add(new VersionView(v.getId(),
-                    v.getVersionNo(), v.getFileName(), v.getContentType(), v.getSizeBytes(), v.getSha256(), v.getNote(),
-                    v.getCreatedAt()));
+        for (DocumentVersion v : em.createQuery(
+                        "SELECT v FROM DocumentVersion v WHERE v.documentId IN :ids " + "ORDER BY v.versionNo",
+                        DocumentVersion.class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            versions.computeIfAbsent(v.getDocumentId(), d -> new ArrayList<>())
+                    .add(new VersionView(
+                            v.getId(),
+                            v.getVersionNo(),
+                            v.getFileName(),
+                            v.getContentType(),
+                            v.getSizeBytes(),
+                            v.getSha256(),
+                            v.getNote(),
+                            v.getCreatedAt()));
         }
         Map<Long, Long> comments = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT v.documentId, COUNT(c) FROM Comment c, DocumentVersion v "
-                + "WHERE c.versionId = v.id AND v.documentId IN :ids GROUP BY v.documentId", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT v.documentId, COUNT(c) FROM Comment c, DocumentVersion v "
+                                + "WHERE c.versionId = v.id AND v.documentId IN :ids GROUP BY v.documentId",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             comments.put((Long) row[0], ((Number) row[1]).longValue());
         }
-        return documents.stream().map(d -> new DocumentView(d.getId(), d.getKind().name(), d.getTitle(),
-                versions.getOrDefault(d.getId(), List.of()), comments.getOrDefault(d.getId(), 0L))).toList();
+        return documents.stream()
+                .map(d -> new DocumentView(
+                        d.getId(),
+                        d.getKind().name(),
+                        d.getTitle(),
+                        versions.getOrDefault(d.getId(), List.of()),
+                        comments.getOrDefault(d.getId(), 0L)))
+                .toList();
     }
 
     LiveState live(Meeting meeting) {
         long id = meeting.getId();
-        AgendaItem current = meeting.getCurrentItemId() == null ? null : em.find(AgendaItem.class,
-                meeting.getCurrentItemId());
-        Speaker speaker = speaking(id, SpeakingStatus.SPEAKING).stream().findFirst().map(r -> new Speaker(r.getId(),
-                r.getUsername(), r.getFullName(), r.getStartedAt(), r.getSecondsAllowed())).orElse(null);
-        List<QueueEntry> queue = speaking(id, SpeakingStatus.WAITING).stream().map(r -> new QueueEntry(r.getId(),
-                r.getUsername(), r.getFullName(), r.getRequestedAt())).toList();
-        Vote vote = openVoteOf(id).orElseGet(() -> em.createQuery("SELECT v FROM Vote v WHERE v.meetingId = :m "
-                + "ORDER BY v.openedAt DESC, v.id DESC", Vote.class).setParameter("m", id).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null));
-        return new LiveState(id, meeting.getRevision(), meeting.getStatus().name(), current == null ? null : current.getId(),
-                current == null ? null : current.getTitle(), speaker, queue, vote == null ? null : voteState(vote));
+        AgendaItem current =
+                meeting.getCurrentItemId() == null ? null : em.find(AgendaItem.class, meeting.getCurrentItemId());
+        Speaker speaker = speaking(id, SpeakingStatus.SPEAKING).stream()
+                .findFirst()
+                .map(r -> new Speaker(
+                        r.getId(), r.getUsername(), r.getFullName(), r.getStartedAt(), r.getSecondsAllowed()))
+                .orElse(null);
+        List<QueueEntry> queue = speaking(id, SpeakingStatus.WAITING).stream()
+                .map(r -> new QueueEntry(r.getId(), r.getUsername(), r.getFullName(), r.getRequestedAt()))
+                .toList();
+        Vote vote = openVoteOf(id)
+                .orElseGet(() -> em.createQuery(
+                                "SELECT v FROM Vote v WHERE v.meetingId = :m " + "ORDER BY v.openedAt DESC, v.id DESC",
+                                Vote.class)
+                        .setParameter("m", id)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null));
+        return new LiveState(
+                id,
+                meeting.getRevision(),
+                meeting.getStatus().name(),
+                current == null ? null : current.getId(),
+                current == null ? null : current.getTitle(),
+                speaker,
+                queue,
+                vote == null ? null : voteState(vote));
     }
 
     VoteState voteState(Vote vote) {
-        long eligible = em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.meetingId = :m AND p.role = :r",
-                Long.class).setParameter("m", vote.getMeetingId()).setParameter("r", ParticipantRole.MEMBER)
+        long eligible = em.createQuery(
+                        "SELECT COUNT(p) FROM Participant p WHERE p.meetingId = :m AND p.role = :r", Long.class)
+                .setParameter("m", vote.getMeetingId())
+                .setParameter("r", ParticipantRole.MEMBER)
                 .getSingleResult();
         List<OptionCount> tally = tally(vote);
-        return new VoteState(vote.getId(), vote.getMeetingId(), vote.getItemId(), vote.getQuestion(), vote.getStatus().name(),
-                vote.isRemoteAllowed(), tally, tally.stream().mapToInt(OptionCount::count).sum(), (int) eligible,
-                vote.getOpenedAt(), vote.getClosedAt());
+        return new VoteState(
+                vote.getId(),
+                vote.getMeetingId(),
+                vote.getItemId(),
+                vote.getQuestion(),
+                vote.getStatus().name(),
+                vote.isRemoteAllowed(),
+                tally,
+                tally.stream().mapToInt(OptionCount::count).sum(),
+                (int) eligible,
+                vote.getOpenedAt(),
+                vote.getClosedAt());
     }
 
     /** The frozen tally of a closed vote, or the count of the counted ballots of an open one. */
@@ -171,8 +224,11 @@ public class CabinetRecords {
         Map<String, Integer> counts = new LinkedHashMap<>();
         if (vote.isOpen()) {
             vote.options().keySet().forEach(code -> counts.put(code, 0));
-            for (Object[] row : em.createQuery("SELECT b.optionCode, COUNT(b) FROM VoteBallot b WHERE b.voteId = :v "
-                    + "AND b.counted = TRUE GROUP BY b.optionCode", Object[].class).setParameter("v", vote.getId())
+            for (Object[] row : em.createQuery(
+                            "SELECT b.optionCode, COUNT(b) FROM VoteBallot b WHERE b.voteId = :v "
+                                    + "AND b.counted = TRUE GROUP BY b.optionCode",
+                            Object[].class)
+                    .setParameter("v", vote.getId())
                     .getResultList()) {
                 counts.put((String) row[0], ((Number) row[1]).intValue());
             }
@@ -180,30 +236,42 @@ public class CabinetRecords {
             counts.putAll(vote.frozenTally());
         }
         Map<String, String> labels = vote.options();
-        return counts.entrySet().stream().map(e -> new OptionCount(e.getKey(), labels.get(e.getKey()), e.getValue()))
+        return counts.entrySet().stream()
+                .map(e -> new OptionCount(e.getKey(), labels.get(e.getKey()), e.getValue()))
                 .toList();
     }
 
     List<AgendaItem> items(long meetingId) {
         return em.createQuery("SELECT i FROM AgendaItem i WHERE i.meetingId = :m ORDER BY i.position", AgendaItem.class)
-                .setParameter("m", meetingId).getResultList();
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     List<Participant> participants(long meetingId) {
-        return em.createQuery("SELECT p FROM Participant p WHERE p.meetingId = :m ORDER BY p.role, p.id",
-                Participant.class).setParameter("m", meetingId).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM Participant p WHERE p.meetingId = :m ORDER BY p.role, p.id", Participant.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     List<SpeakingRequest> speaking(long meetingId, SpeakingStatus status) {
-        return em.createQuery("SELECT r FROM SpeakingRequest r WHERE r.meetingId = :m AND r.status = :s "
-                + "ORDER BY r.requestedAt, r.id", SpeakingRequest.class).setParameter("m", meetingId)
-                .setParameter("s", status).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM SpeakingRequest r WHERE r.meetingId = :m AND r.status = :s "
+                                + "ORDER BY r.requestedAt, r.id",
+                        SpeakingRequest.class)
+                .setParameter("m", meetingId)
+                .setParameter("s", status)
+                .getResultList();
     }
 
     Optional<Vote> openVoteOf(long meetingId) {
-        return em.createQuery("SELECT v FROM Vote v WHERE v.meetingId = :m AND v.status = "
-                + "vn.egov.cabinet.domain.model.BallotStatus.OPEN", Vote.class).setParameter("m", meetingId)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT v FROM Vote v WHERE v.meetingId = :m AND v.status = "
+                                + "vn.egov.cabinet.domain.model.BallotStatus.OPEN",
+                        Vote.class)
+                .setParameter("m", meetingId)
+                .getResultStream()
+                .findFirst();
     }
 
     Meeting lockedMeeting(long meetingId) {
@@ -215,8 +283,11 @@ public class CabinetRecords {
     }
 
     List<DocumentVersion> versions(long documentId) {
-        return em.createQuery("SELECT v FROM DocumentVersion v WHERE v.documentId = :d ORDER BY v.versionNo",
-                DocumentVersion.class).setParameter("d", documentId).getResultList();
+        return em.createQuery(
+                        "SELECT v FROM DocumentVersion v WHERE v.documentId = :d ORDER BY v.versionNo",
+                        DocumentVersion.class)
+                .setParameter("d", documentId)
+                .getResultList();
     }
 
     /**
@@ -240,9 +311,13 @@ public class CabinetRecords {
             }
             return document;
         }
-        boolean recipient = em.createQuery("SELECT COUNT(a) FROM OpinionAnswer a WHERE a.ballotId = :b AND a.username = :u",
-                Long.class).setParameter("b", document.getBallotId()).setParameter("u", caller.name())
-                .getSingleResult() > 0;
+        boolean recipient = em.createQuery(
+                                "SELECT COUNT(a) FROM OpinionAnswer a WHERE a.ballotId = :b AND a.username = :u",
+                                Long.class)
+                        .setParameter("b", document.getBallotId())
+                        .setParameter("u", caller.name())
+                        .getSingleResult()
+                > 0;
         if (!recipient) {
             throw notFound;
         }
@@ -251,7 +326,8 @@ public class CabinetRecords {
 
     /** A file's content type as given when it reads as one (type/subtype), else application/octet-stream. */
     static String mediaType(String given) {
-        if (given == null || given.length() > 100
+        if (given == null
+                || given.length() > 100
                 || !given.strip().matches("^[a-zA-Z0-9!#$&^_.+-]+/[a-zA-Z0-9!#$&^_.+-]+( *;.*)?$")) {
             return "application/octet-stream";
         }
@@ -261,15 +337,21 @@ public class CabinetRecords {
     static String text(String value, String field, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new DomainException(DomainException.Kind.INVALID, "cabinet.field.required", field + " is required",
+                throw new DomainException(
+                        DomainException.Kind.INVALID,
+                        "cabinet.field.required",
+                        field + " is required",
                         Map.of("field", field));
             }
             return null;
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new DomainException(DomainException.Kind.INVALID, "cabinet.field.too-long", field + " is at most "
-                    + max + " characters", Map.of("field", field, "max", max));
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
+                    "cabinet.field.too-long",
+                    field + " is at most " + max + " characters",
+                    Map.of("field", field, "max", max));
         }
         return stripped;
     }

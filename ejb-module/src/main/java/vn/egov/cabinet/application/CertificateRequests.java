@@ -6,9 +6,9 @@ import java.security.PublicKey;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
-import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import vn.egov.common.DomainException;
 
 /**
@@ -17,8 +17,7 @@ import vn.egov.common.DomainException;
  */
 final class CertificateRequests {
 
-    private CertificateRequests() {
-    }
+    private CertificateRequests() {}
 
     static PublicKey provenKey(String pem) {
         Object parsed;
@@ -28,24 +27,27 @@ final class CertificateRequests {
             parsed = null;
         }
         if (!(parsed instanceof PKCS10CertificationRequest request)) {
-            throw DomainException.invalid("cabinet.certificate-request.malformed", "the body must be a PKCS#10 "
-                    + "certification request in PEM form (-----BEGIN CERTIFICATE REQUEST-----)");
+            throw DomainException.invalid(
+                    "cabinet.certificate-request.malformed",
+                    "the body must be a PKCS#10 "
+                            + "certification request in PEM form (-----BEGIN CERTIFICATE REQUEST-----)");
         }
         try {
             JcaPKCS10CertificationRequest jca = new JcaPKCS10CertificationRequest(request);
             PublicKey key = jca.getPublicKey();
             if (!"RSA".equals(key.getAlgorithm())) {
-                throw DomainException.invalid("cabinet.certificate.algorithm", "members sign with "
-                        + MemberSignatures.ALGORITHM + ": the request needs an RSA key");
+                throw DomainException.invalid(
+                        "cabinet.certificate.algorithm",
+                        "members sign with " + MemberSignatures.ALGORITHM + ": the request needs an RSA key");
             }
             if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key))) {
-                throw DomainException.invalid("cabinet.certificate-request.malformed",
-                        "the request is not signed by the key it carries");
+                throw DomainException.invalid(
+                        "cabinet.certificate-request.malformed", "the request is not signed by the key it carries");
             }
             return key;
         } catch (java.security.GeneralSecurityException | OperatorCreationException | PKCSException e) {
-            throw DomainException.invalid("cabinet.certificate-request.malformed", "the request cannot be read: "
-                    + e.getMessage());
+            throw DomainException.invalid(
+                    "cabinet.certificate-request.malformed", "the request cannot be read: " + e.getMessage());
         }
     }
 }

@@ -2,14 +2,12 @@ package vn.egov.cabinet.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -18,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The live channel of meetings: every screen following a meeting (intranet pages over the
@@ -63,8 +63,11 @@ public class LiveMeetings {
     @PostConstruct
     void start() {
         // A comment line now and then keeps proxies from closing quiet streams and finds gone clients.
-        heartbeat = scheduler.scheduleAtFixedRate(() -> listeners.forEach((meeting, set) ->
-                set.removeIf(l -> !l.send(null, "keep-alive"))), 20, 20, TimeUnit.SECONDS);
+        heartbeat = scheduler.scheduleAtFixedRate(
+                () -> listeners.forEach((meeting, set) -> set.removeIf(l -> !l.send(null, "keep-alive"))),
+                20,
+                20,
+                TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -80,7 +83,9 @@ public class LiveMeetings {
     }
 
     public void subscribe(long meetingId, Listener listener) {
-        listeners.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        listeners
+                .computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet())
+                .add(listener);
     }
 
     public void unsubscribe(long meetingId, Listener listener) {

@@ -5,5 +5,4 @@ package vn.egov.cabinet.application;
  * after it commits ({@code TransactionPhase.AFTER_SUCCESS}) by {@link LiveMeetings}, which pushes
  * the new state to the screens following the meeting. A change that is rolled back pushes nothing.
  */
-public record MeetingChanged(long meetingId) {
-}
+public record MeetingChanged(long meetingId) {}

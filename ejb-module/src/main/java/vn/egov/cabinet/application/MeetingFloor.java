@@ -81,20 +81,27 @@ public class MeetingFloor {
         Meeting meeting = records.lockedMeeting(meetingId);
         records.me(meeting, caller);
         meeting.requireStatus(MeetingStatus.IN_PROGRESS, "Asking for the floor");
-        Participant self = records.participant(meetingId, caller.name()).orElseThrow(() -> DomainException.forbidden(
-                "cabinet.participant.required", "only participants ask for the floor"));
+        Participant self = records.participant(meetingId, caller.name())
+                .orElseThrow(() -> DomainException.forbidden(
+                        "cabinet.participant.required", "only participants ask for the floor"));
         if (!self.sees(meeting.getCurrentItemId())) {
-            throw DomainException.forbidden("cabinet.guest.other-item", "a guest speaks only on the item they are invited to");
+            throw DomainException.forbidden(
+                    "cabinet.guest.other-item", "a guest speaks only on the item they are invited to");
         }
-        boolean queued = em.createQuery("SELECT COUNT(r) FROM SpeakingRequest r WHERE r.meetingId = :m AND r.username = :u "
-                + "AND r.status IN (vn.egov.cabinet.domain.model.SpeakingStatus.WAITING, "
-                + "vn.egov.cabinet.domain.model.SpeakingStatus.SPEAKING)", Long.class).setParameter("m", meetingId)
-                .setParameter("u", caller.name()).getSingleResult() > 0;
+        boolean queued = em.createQuery(
+                                "SELECT COUNT(r) FROM SpeakingRequest r WHERE r.meetingId = :m AND r.username = :u "
+                                        + "AND r.status IN (vn.egov.cabinet.domain.model.SpeakingStatus.WAITING, "
+                                        + "vn.egov.cabinet.domain.model.SpeakingStatus.SPEAKING)",
+                                Long.class)
+                        .setParameter("m", meetingId)
+                        .setParameter("u", caller.name())
+                        .getSingleResult()
+                > 0;
         if (queued) {
             throw DomainException.conflict("cabinet.speaking.already-queued", "you are already on the speakers' list");
         }
-        SpeakingRequest request = new SpeakingRequest(meetingId, meeting.getCurrentItemId(), caller.name(),
-                self.getFullName(), now());
+        SpeakingRequest request =
+                new SpeakingRequest(meetingId, meeting.getCurrentItemId(), caller.name(), self.getFullName(), now());
         em.persist(request);
         records.changed(meeting);
         return request.getId();
@@ -112,7 +119,8 @@ public class MeetingFloor {
         if (requestId != null) {
             next = em.find(SpeakingRequest.class, requestId);
             if (next == null || !next.getMeetingId().equals(meetingId) || next.getStatus() != SpeakingStatus.WAITING) {
-                throw DomainException.invalid("cabinet.speaking.invalid", "that request is not waiting in this meeting's queue");
+                throw DomainException.invalid(
+                        "cabinet.speaking.invalid", "that request is not waiting in this meeting's queue");
             }
         }
         if (seconds != null && (seconds < 30 || seconds > 3600)) {
@@ -131,7 +139,9 @@ public class MeetingFloor {
         Meeting meeting = records.lockedMeeting(meetingId);
         records.me(meeting, caller);
         SpeakingRequest request = em.find(SpeakingRequest.class, requestId);
-        if (request == null || !request.getMeetingId().equals(meetingId) || !request.getUsername().equals(caller.name())
+        if (request == null
+                || !request.getMeetingId().equals(meetingId)
+                || !request.getUsername().equals(caller.name())
                 || request.getStatus() != SpeakingStatus.WAITING) {
             throw DomainException.invalid("cabinet.speaking.invalid", "that request is not yours and waiting");
         }

@@ -42,44 +42,94 @@ public class MeetingMinutes {
         Meeting meeting = records.meeting(meetingId);
         Me me = records.me(meeting, caller);
         if (me.guest()) {
-            throw DomainException.forbidden("cabinet.minutes.members-only", "the minutes are for members and the secretariat");
+            throw DomainException.forbidden(
+                    "cabinet.minutes.members-only", "the minutes are for members and the secretariat");
         }
         List<Participant> participants = records.participants(meetingId);
-        List<Minutes.Attendee> attendance = participants.stream().map(p -> new Minutes.Attendee(p.getFullName(),
-                p.getAgencyName(), p.getRole().name(), p.getAttendance().name(), p.getDelegate())).toList();
+        List<Minutes.Attendee> attendance = participants.stream()
+                .map(p -> new Minutes.Attendee(
+                        p.getFullName(),
+                        p.getAgencyName(),
+                        p.getRole().name(),
+                        p.getAttendance().name(),
+                        p.getDelegate()))
+                .toList();
         // The whole record in three queries by meeting (speeches, votes, counted ballots), grouped by item.
-        Map<Long, List<Minutes.Speech>> speeches = em.createQuery("SELECT r FROM SpeakingRequest r "
-                + "WHERE r.meetingId = :m AND r.startedAt IS NOT NULL ORDER BY r.startedAt", SpeakingRequest.class)
-                .setParameter("m", meetingId).getResultStream().collect(java.util.stream.Collectors.groupingBy(
-                        SpeakingRequest::getItemId, java.util.stream.Collectors.mapping(r -> new Minutes.Speech(
-                                r.getFullName(), r.getStartedAt(), r.getEndedAt()), java.util.stream.Collectors.toList())));
-        List<Vote> allVotes = em.createQuery("SELECT v FROM Vote v WHERE v.meetingId = :m ORDER BY v.openedAt",
-                Vote.class).setParameter("m", meetingId).getResultList();
-        Map<Long, List<VoteBallot>> counted = allVotes.isEmpty() ? Map.of() : em.createQuery("SELECT b FROM VoteBallot b "
-                + "WHERE b.voteId IN :votes AND b.counted = TRUE ORDER BY b.recordedAt, b.id", VoteBallot.class)
-                .setParameter("votes", allVotes.stream().map(Vote::getId).toList()).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(VoteBallot::getVoteId));
+        Map<Long, List<Minutes.Speech>> speeches = em.createQuery(
+                        "SELECT r FROM SpeakingRequest r "
+                                + "WHERE r.meetingId = :m AND r.startedAt IS NOT NULL ORDER BY r.startedAt",
+                        SpeakingRequest.class)
+                .setParameter("m", meetingId)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        SpeakingRequest::getItemId,
+                        java.util.stream.Collectors.mapping(
+                                r -> new Minutes.Speech(r.getFullName(), r.getStartedAt(), r.getEndedAt()),
+                                java.util.stream.Collectors.toList())));
+        List<Vote> allVotes = em.createQuery(
+                        "SELECT v FROM Vote v WHERE v.meetingId = :m ORDER BY v.openedAt", Vote.class)
+                .setParameter("m", meetingId)
+                .getResultList();
+        Map<Long, List<VoteBallot>> counted = allVotes.isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "SELECT b FROM VoteBallot b "
+                                        + "WHERE b.voteId IN :votes AND b.counted = TRUE ORDER BY b.recordedAt, b.id",
+                                VoteBallot.class)
+                        .setParameter(
+                                "votes", allVotes.stream().map(Vote::getId).toList())
+                        .getResultStream()
+                        .collect(java.util.stream.Collectors.groupingBy(VoteBallot::getVoteId));
         List<Minutes.Item> agenda = new ArrayList<>();
         List<Minutes.Vote> votes = new ArrayList<>();
         for (AgendaItem item : records.items(meetingId)) {
-            agenda.add(new Minutes.Item(item.getPosition(), item.getTitle(), item.getPresenterName(),
+            agenda.add(new Minutes.Item(
+                    item.getPosition(),
+                    item.getTitle(),
+                    item.getPresenterName(),
                     speeches.getOrDefault(item.getId(), List.of())));
             for (Vote vote : allVotes) {
                 if (!vote.getItemId().equals(item.getId())) {
                     continue;
                 }
                 Map<String, String> labels = vote.options();
-                votes.add(new Minutes.Vote(item.getTitle(), vote.getQuestion(), vote.getStatus().name(),
-                        vote.getOpenedAt(), vote.getClosedAt(), records.tally(vote).stream().map(c -> new Minutes.Count(
-                        c.option(), c.label(), c.count())).toList(), counted.getOrDefault(vote.getId(), List.of())
-                        .stream().map(b -> new Minutes.Cast(b.getFullName(), b.getOptionCode(),
-                                labels.get(b.getOptionCode()), b.getSigned().getSignedAt(),
-                                b.getSigned().getSignerSubject(), b.getSigned().getChannel().name())).toList()));
+                votes.add(new Minutes.Vote(
+                        item.getTitle(),
+                        vote.getQuestion(),
+                        vote.getStatus().name(),
+                        vote.getOpenedAt(),
+                        vote.getClosedAt(),
+                        records.tally(vote).stream()
+                                .map(c -> new Minutes.Count(c.option(), c.label(), c.count()))
+                                .toList(),
+                        counted.getOrDefault(vote.getId(), List.of()).stream()
+                                .map(b -> new Minutes.Cast(
+                                        b.getFullName(),
+                                        b.getOptionCode(),
+                                        labels.get(b.getOptionCode()),
+                                        b.getSigned().getSignedAt(),
+                                        b.getSigned().getSignerSubject(),
+                                        b.getSigned().getChannel().name()))
+                                .toList()));
             }
         }
-        String chair = participants.stream().filter(p -> p.getUsername().equals(meeting.getChair()))
-                .map(Participant::getFullName).findFirst().orElse(meeting.getChair());
-        return new Minutes.Meeting(meeting.getId(), meeting.getTitle(), meeting.getKind().name(), meeting.getPlace(),
-                meeting.isOnline(), meeting.getStartsAt(), meeting.getClosedAt(), chair, attendance, agenda, votes, now());
+        String chair = participants.stream()
+                .filter(p -> p.getUsername().equals(meeting.getChair()))
+                .map(Participant::getFullName)
+                .findFirst()
+                .orElse(meeting.getChair());
+        return new Minutes.Meeting(
+                meeting.getId(),
+                meeting.getTitle(),
+                meeting.getKind().name(),
+                meeting.getPlace(),
+                meeting.isOnline(),
+                meeting.getStartsAt(),
+                meeting.getClosedAt(),
+                chair,
+                attendance,
+                agenda,
+                votes,
+                now());
     }
 }

@@ -63,8 +63,8 @@ public class MeetingPreparation {
 
     /** A new meeting in draft, with every active Government member as participant. */
     @RolesAllowed(Role.AUTHENTICATED)
-    public long create(MeetingKind kind, String title, OffsetDateTime startsAt, String place, boolean online,
-            String chair) {
+    public long create(
+            MeetingKind kind, String title, OffsetDateTime startsAt, String place, boolean online, String chair) {
         Caller caller = callers.person();
         records.requireSecretary("Preparing a meeting");
         if (kind == null) {
@@ -77,13 +77,26 @@ public class MeetingPreparation {
         if (members.stream().noneMatch(p -> p.username().equals(chair))) {
             throw DomainException.invalid("cabinet.chair.invalid", "the chair must be an active Government member");
         }
-        Meeting meeting = new Meeting(kind, CabinetRecords.text(title, "title", 300, true), startsAt, CabinetRecords.text(place, "place", 200, false),
-                online, chair, caller.name(), now());
+        Meeting meeting = new Meeting(
+                kind,
+                CabinetRecords.text(title, "title", 300, true),
+                startsAt,
+                CabinetRecords.text(place, "place", 200, false),
+                online,
+                chair,
+                caller.name(),
+                now());
         em.persist(meeting);
         em.flush();
         for (PersonRecord member : members) {
-            em.persist(new Participant(meeting.getId(), member.username(), member.fullName(),
-                    member.agencyCode(), records.agencyName(member.agencyCode()), ParticipantRole.MEMBER, null));
+            em.persist(new Participant(
+                    meeting.getId(),
+                    member.username(),
+                    member.fullName(),
+                    member.agencyCode(),
+                    records.agencyName(member.agencyCode()),
+                    ParticipantRole.MEMBER,
+                    null));
         }
         return meeting.getId();
     }
@@ -92,8 +105,9 @@ public class MeetingPreparation {
     @RolesAllowed(Role.AUTHENTICATED)
     public List<CabinetViews.MemberView> members() {
         callers.person();
-        return records.activeMembers().stream().map(p -> new CabinetViews.MemberView(p.username(), p.fullName(),
-                p.agencyCode())).toList();
+        return records.activeMembers().stream()
+                .map(p -> new CabinetViews.MemberView(p.username(), p.fullName(), p.agencyCode()))
+                .toList();
     }
 
     @RolesAllowed(Role.AUTHENTICATED)
@@ -112,8 +126,14 @@ public class MeetingPreparation {
             throw DomainException.invalid("cabinet.item.minutes.invalid", "an item's time slot is 1 to 600 minutes");
         }
         int position = records.items(meetingId).size() + 1;
-        AgendaItem item = new AgendaItem(meetingId, position, CabinetRecords.text(title, "title", 500, true), presenter.code(),
-                presenter.name(), startsAt, minutes);
+        AgendaItem item = new AgendaItem(
+                meetingId,
+                position,
+                CabinetRecords.text(title, "title", 500, true),
+                presenter.code(),
+                presenter.name(),
+                startsAt,
+                minutes);
         em.persist(item);
         return item.getId();
     }
@@ -130,26 +150,34 @@ public class MeetingPreparation {
         }
         PersonRecord guest = directory.findPerson(username).orElse(null);
         if (guest == null || !guest.active() || guest.agencyCode() == null) {
-            throw DomainException.invalid("cabinet.guest.invalid", "a guest must be an active member of an agency's staff");
+            throw DomainException.invalid(
+                    "cabinet.guest.invalid", "a guest must be an active member of an agency's staff");
         }
         if (records.participant(meetingId, username).isPresent()) {
             throw DomainException.conflict("cabinet.participant.exists", username + " already takes part");
         }
-        em.persist(new Participant(meetingId, guest.username(), guest.fullName(), guest.agencyCode(),
-                records.agencyName(guest.agencyCode()), ParticipantRole.GUEST, itemId));
+        em.persist(new Participant(
+                meetingId,
+                guest.username(),
+                guest.fullName(),
+                guest.agencyCode(),
+                records.agencyName(guest.agencyCode()),
+                ParticipantRole.GUEST,
+                itemId));
     }
 
     @RolesAllowed(Role.AUTHENTICATED)
-    public void recordAttendance(long meetingId, String username, Attendance attendance, String delegate,
-            boolean remoteVoting) {
+    public void recordAttendance(
+            long meetingId, String username, Attendance attendance, String delegate, boolean remoteVoting) {
         Caller caller = callers.person();
         Meeting meeting = records.lockedMeeting(meetingId);
         records.runner(meeting, caller, "Taking attendance");
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
             throw DomainException.conflict("cabinet.meeting.closed", "the meeting is closed");
         }
-        Participant participant = records.participant(meetingId, username).orElseThrow(() -> DomainException.invalid(
-                "cabinet.participant.invalid", username + " does not take part in this meeting"));
+        Participant participant = records.participant(meetingId, username)
+                .orElseThrow(() -> DomainException.invalid(
+                        "cabinet.participant.invalid", username + " does not take part in this meeting"));
         if (attendance == null) {
             throw DomainException.invalid("cabinet.field.required", "attendance is required");
         }
@@ -197,18 +225,33 @@ public class MeetingPreparation {
         Caller caller = callers.person();
         boolean secretary = callers.isSecretary();
         List<Meeting> meetings = secretary
-                ? em.createQuery("SELECT m FROM Meeting m ORDER BY m.startsAt DESC", Meeting.class).getResultList()
-                : em.createQuery("SELECT m FROM Meeting m WHERE m.id IN (SELECT p.meetingId FROM Participant p "
-                        + "WHERE p.username = :u) ORDER BY m.startsAt DESC", Meeting.class)
-                        .setParameter("u", caller.name()).getResultList();
+                ? em.createQuery("SELECT m FROM Meeting m ORDER BY m.startsAt DESC", Meeting.class)
+                        .getResultList()
+                : em.createQuery(
+                                "SELECT m FROM Meeting m WHERE m.id IN (SELECT p.meetingId FROM Participant p "
+                                        + "WHERE p.username = :u) ORDER BY m.startsAt DESC",
+                                Meeting.class)
+                        .setParameter("u", caller.name())
+                        .getResultList();
         Map<Long, String> roles = new LinkedHashMap<>();
         em.createQuery("SELECT p FROM Participant p WHERE p.username = :u", Participant.class)
-                .setParameter("u", caller.name()).getResultList()
+                .setParameter("u", caller.name())
+                .getResultList()
                 .forEach(p -> roles.put(p.getMeetingId(), p.getRole().name()));
         Map<String, String> names = records.fullNames();
-        return meetings.stream().map(m -> new MeetingSummary(m.getId(), m.getKind().name(), m.getTitle(),
-                m.getStartsAt(), m.getPlace(), m.isOnline(), m.getChair(), names.get(m.getChair()), m.getStatus().name(),
-                roles.getOrDefault(m.getId(), "SECRETARY"))).toList();
+        return meetings.stream()
+                .map(m -> new MeetingSummary(
+                        m.getId(),
+                        m.getKind().name(),
+                        m.getTitle(),
+                        m.getStartsAt(),
+                        m.getPlace(),
+                        m.isOnline(),
+                        m.getChair(),
+                        names.get(m.getChair()),
+                        m.getStatus().name(),
+                        roles.getOrDefault(m.getId(), "SECRETARY")))
+                .toList();
     }
 
     @RolesAllowed(Role.AUTHENTICATED)
@@ -220,28 +263,62 @@ public class MeetingPreparation {
         List<AgendaItem> items = records.items(meetingId);
         Map<Long, List<DocumentView>> dossier = new HashMap<>();
         if (!items.isEmpty()) {
-            List<CabinetDocument> documents = em.createQuery("SELECT d FROM CabinetDocument d WHERE d.itemId IN :items "
-                    + "ORDER BY d.id", CabinetDocument.class).setParameter("items", items.stream().map(AgendaItem::getId)
-                    .toList()).getResultList();
+            List<CabinetDocument> documents = em.createQuery(
+                            "SELECT d FROM CabinetDocument d WHERE d.itemId IN :items " + "ORDER BY d.id",
+                            CabinetDocument.class)
+                    .setParameter("items", items.stream().map(AgendaItem::getId).toList())
+                    .getResultList();
             List<DocumentView> views = records.views(documents);
             for (int k = 0; k < documents.size(); k++) {
-                dossier.computeIfAbsent(documents.get(k).getItemId(), i -> new ArrayList<>()).add(views.get(k));
+                dossier.computeIfAbsent(documents.get(k).getItemId(), i -> new ArrayList<>())
+                        .add(views.get(k));
             }
         }
         List<ItemView> agenda = new ArrayList<>();
         for (AgendaItem item : items) {
             boolean sees = me.secretary() || (self != null && self.sees(item.getId()));
-            agenda.add(new ItemView(item.getId(), item.getPosition(), item.getTitle(), item.getPresenterCode(),
-                    item.getPresenterName(), item.getStartsAt(), item.getMinutes(),
+            agenda.add(new ItemView(
+                    item.getId(),
+                    item.getPosition(),
+                    item.getTitle(),
+                    item.getPresenterCode(),
+                    item.getPresenterName(),
+                    item.getStartsAt(),
+                    item.getMinutes(),
                     sees ? dossier.getOrDefault(item.getId(), List.of()) : List.of()));
         }
-        List<ParticipantView> participants = records.participants(meetingId).stream().map(p -> new ParticipantView(
-                p.getUsername(), p.getFullName(), p.getAgencyCode(), p.getAgencyName(), p.getRole().name(),
-                p.getItemId(), p.getAttendance().name(), p.getDelegate(), p.isRemoteVoting())).toList();
-        String chairName = participants.stream().filter(p -> p.username().equals(meeting.getChair()))
-                .map(ParticipantView::fullName).findFirst().orElse(meeting.getChair());
-        return new MeetingDetail(meeting.getId(), meeting.getKind().name(), meeting.getTitle(), meeting.getStartsAt(),
-                meeting.getPlace(), meeting.isOnline(), meeting.getChair(), chairName, meeting.getStatus().name(),
-                meeting.getStartedAt(), meeting.getClosedAt(), agenda, participants, records.live(meeting), me);
+        List<ParticipantView> participants = records.participants(meetingId).stream()
+                .map(p -> new ParticipantView(
+                        p.getUsername(),
+                        p.getFullName(),
+                        p.getAgencyCode(),
+                        p.getAgencyName(),
+                        p.getRole().name(),
+                        p.getItemId(),
+                        p.getAttendance().name(),
+                        p.getDelegate(),
+                        p.isRemoteVoting()))
+                .toList();
+        String chairName = participants.stream()
+                .filter(p -> p.username().equals(meeting.getChair()))
+                .map(ParticipantView::fullName)
+                .findFirst()
+                .orElse(meeting.getChair());
+        return new MeetingDetail(
+                meeting.getId(),
+                meeting.getKind().name(),
+                meeting.getTitle(),
+                meeting.getStartsAt(),
+                meeting.getPlace(),
+                meeting.isOnline(),
+                meeting.getChair(),
+                chairName,
+                meeting.getStatus().name(),
+                meeting.getStartedAt(),
+                meeting.getClosedAt(),
+                agenda,
+                participants,
+                records.live(meeting),
+                me);
     }
 }

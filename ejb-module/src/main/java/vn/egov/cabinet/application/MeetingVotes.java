@@ -51,6 +51,7 @@ public class MeetingVotes {
 
     /** Agree, disagree, abstain: the default options of a vote (Đồng ý, Không đồng ý, Không biểu quyết). */
     public static final Map<String, String> DEFAULT_OPTIONS = defaultOptions();
+
     private static final Pattern OPTION_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,39}$");
 
     @PersistenceContext(unitName = "egov")
@@ -78,8 +79,8 @@ public class MeetingVotes {
 
     /** Opens a named vote on an item; one open vote per meeting at a time. */
     @RolesAllowed(Role.AUTHENTICATED)
-    public long openVote(long meetingId, long itemId, String question, Map<String, String> options,
-            boolean remoteAllowed) {
+    public long openVote(
+            long meetingId, long itemId, String question, Map<String, String> options, boolean remoteAllowed) {
         Caller caller = callers.person();
         Meeting meeting = records.lockedMeeting(meetingId);
         records.runner(meeting, caller, "Opening a vote");
@@ -97,20 +98,31 @@ public class MeetingVotes {
         }
         chosen.forEach((code, label) -> {
             if (code == null || !OPTION_CODE.matcher(code).matches()) {
-                throw DomainException.invalid("cabinet.vote.options.invalid",
+                throw DomainException.invalid(
+                        "cabinet.vote.options.invalid",
                         "option codes are capital letters, digits and _ (e.g. AGREE), not '" + code + "'");
             }
             CabinetRecords.text(label, "option label", 100, true);
             if (label.contains("\n") || label.contains("=")) {
-                throw DomainException.invalid("cabinet.vote.options.invalid", "an option label is one line without '='");
+                throw DomainException.invalid(
+                        "cabinet.vote.options.invalid", "an option label is one line without '='");
             }
         });
-        if (chosen.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 2).sum() > 1000) {
-            throw DomainException.invalid("cabinet.vote.options.invalid", "the options are too long together "
-                    + "(1000 characters at most)");
+        if (chosen.entrySet().stream()
+                        .mapToInt(e -> e.getKey().length() + e.getValue().length() + 2)
+                        .sum()
+                > 1000) {
+            throw DomainException.invalid(
+                    "cabinet.vote.options.invalid", "the options are too long together " + "(1000 characters at most)");
         }
-        Vote vote = new Vote(meetingId, itemId, CabinetRecords.text(question, "question", 1000, true), chosen, remoteAllowed,
-                caller.name(), now());
+        Vote vote = new Vote(
+                meetingId,
+                itemId,
+                CabinetRecords.text(question, "question", 1000, true),
+                chosen,
+                remoteAllowed,
+                caller.name(),
+                now());
         em.persist(vote);
         records.changed(meeting);
         return vote.getId();
@@ -123,15 +135,28 @@ public class MeetingVotes {
         Vote vote = voteFor(caller, voteId);
         String label = label(vote, option);
         OffsetDateTime at = now();
-        return new Statement(MemberSignatures.voteStatement(vote.getMeetingId(), vote.getItemId(), vote.getId(),
-                vote.getQuestion(), caller.name(), option, label, at), option, at, MemberSignatures.ALGORITHM);
+        return new Statement(
+                MemberSignatures.voteStatement(
+                        vote.getMeetingId(),
+                        vote.getItemId(),
+                        vote.getId(),
+                        vote.getQuestion(),
+                        caller.name(),
+                        option,
+                        label,
+                        at),
+                option,
+                at,
+                MemberSignatures.ALGORITHM);
     }
 
     private static String label(Vote vote, String option) {
         String label = option == null ? null : vote.options().get(option);
         if (label == null) {
-            throw DomainException.invalid("cabinet.vote.option.invalid", "the vote has no option '" + option
-                    + "'; it has " + vote.options().keySet());
+            throw DomainException.invalid(
+                    "cabinet.vote.option.invalid",
+                    "the vote has no option '" + option + "'; it has "
+                            + vote.options().keySet());
         }
         return label;
     }
@@ -142,7 +167,8 @@ public class MeetingVotes {
         if (vote == null) {
             throw DomainException.notFound("cabinet.vote.not-found", "no such vote");
         }
-        Participant self = records.participant(vote.getMeetingId(), caller.name()).orElse(null);
+        Participant self =
+                records.participant(vote.getMeetingId(), caller.name()).orElse(null);
         if (self == null) {
             if (callers.isSecretary()) {
                 throw DomainException.forbidden("cabinet.vote.members-only", "only Government members vote");
@@ -167,26 +193,44 @@ public class MeetingVotes {
     public VoteState castVote(long voteId, SignedRequest request) {
         Caller caller = callers.person();
         Vote vote = voteFor(caller, voteId);
-        Participant self = records.participant(vote.getMeetingId(), caller.name()).orElseThrow();
+        Participant self =
+                records.participant(vote.getMeetingId(), caller.name()).orElseThrow();
         Channel channel = self.getAttendance() == Attendance.PRESENT ? Channel.ROOM : Channel.REMOTE;
         if (channel == Channel.REMOTE && !vote.isRemoteAllowed()) {
-            throw DomainException.forbidden("cabinet.vote.remote-not-allowed",
+            throw DomainException.forbidden(
+                    "cabinet.vote.remote-not-allowed",
                     "you are not recorded present and the chair has not allowed remote voting on this vote");
         }
         String option = request == null ? null : request.option();
         String label = label(vote, option);
         OffsetDateTime now = now();
-        SignedChoice choice = signing.sign(caller.name(), request, now, at -> MemberSignatures.voteStatement(
-                vote.getMeetingId(), vote.getItemId(), vote.getId(), vote.getQuestion(), caller.name(), option, label, at),
-                option, channel);
+        SignedChoice choice = signing.sign(
+                caller.name(),
+                request,
+                now,
+                at -> MemberSignatures.voteStatement(
+                        vote.getMeetingId(),
+                        vote.getItemId(),
+                        vote.getId(),
+                        vote.getQuestion(),
+                        caller.name(),
+                        option,
+                        label,
+                        at),
+                option,
+                channel);
 
         Vote locked = em.find(Vote.class, voteId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(locked);
         if (!locked.isOpen()) {
             throw DomainException.conflict("cabinet.vote.closed", "the vote is closed");
         }
-        em.createQuery("SELECT b FROM VoteBallot b WHERE b.voteId = :v AND b.username = :u AND b.counted = TRUE",
-                VoteBallot.class).setParameter("v", voteId).setParameter("u", caller.name()).getResultList()
+        em.createQuery(
+                        "SELECT b FROM VoteBallot b WHERE b.voteId = :v AND b.username = :u AND b.counted = TRUE",
+                        VoteBallot.class)
+                .setParameter("v", voteId)
+                .setParameter("u", caller.name())
+                .getResultList()
                 .forEach(b -> b.supersede(now));
         em.persist(new VoteBallot(voteId, caller.name(), self.getFullName(), choice, now));
         records.changed(em.find(Meeting.class, vote.getMeetingId(), LockModeType.PESSIMISTIC_WRITE));
@@ -232,14 +276,36 @@ public class MeetingVotes {
         } catch (DomainException e) {
             throw DomainException.notFound("cabinet.vote.not-found", "no such vote");
         }
-        List<BallotView> ballots = em.createQuery("SELECT b FROM VoteBallot b WHERE b.voteId = :v ORDER BY b.recordedAt, b.id",
-                VoteBallot.class).setParameter("v", voteId).getResultList().stream().map(b -> new BallotView(
-                b.getUsername(), b.getFullName(), b.getOptionCode(), b.getSigned().getStatement(),
-                b.getSigned().getSignature(), b.getSigned().getCertificate(), b.getSigned().getSignerSubject(),
-                b.getSigned().getSignedAt(), b.getSigned().getChannel().name(), b.isCounted(),
-                b.getRecordedAt(), b.getSupersededAt())).toList();
-        return new VoteView(vote.getId(), vote.getMeetingId(), vote.getItemId(), vote.getQuestion(),
-                vote.getStatus().name(), records.tally(vote), ballots, vote.getOpenedAt(), vote.getClosedAt());
+        List<BallotView> ballots = em
+                .createQuery(
+                        "SELECT b FROM VoteBallot b WHERE b.voteId = :v ORDER BY b.recordedAt, b.id", VoteBallot.class)
+                .setParameter("v", voteId)
+                .getResultList()
+                .stream()
+                .map(b -> new BallotView(
+                        b.getUsername(),
+                        b.getFullName(),
+                        b.getOptionCode(),
+                        b.getSigned().getStatement(),
+                        b.getSigned().getSignature(),
+                        b.getSigned().getCertificate(),
+                        b.getSigned().getSignerSubject(),
+                        b.getSigned().getSignedAt(),
+                        b.getSigned().getChannel().name(),
+                        b.isCounted(),
+                        b.getRecordedAt(),
+                        b.getSupersededAt()))
+                .toList();
+        return new VoteView(
+                vote.getId(),
+                vote.getMeetingId(),
+                vote.getItemId(),
+                vote.getQuestion(),
+                vote.getStatus().name(),
+                records.tally(vote),
+                ballots,
+                vote.getOpenedAt(),
+                vote.getClosedAt());
     }
 
     /** Re-verifies every signature of a vote, superseded ones included, and that the tally matches the counted ones. */
@@ -252,19 +318,30 @@ public class MeetingVotes {
         Map<String, String> labels = stored.options();
         for (BallotView b : vote.ballots()) {
             // The signed text must be exactly the statement of what is stored and counted.
-            String expected = MemberSignatures.voteStatement(vote.meetingId(), vote.itemId(), vote.id(), vote.question(),
-                    b.username(), b.option(), labels.get(b.option()), b.signedAt());
+            String expected = MemberSignatures.voteStatement(
+                    vote.meetingId(),
+                    vote.itemId(),
+                    vote.id(),
+                    vote.question(),
+                    b.username(),
+                    b.option(),
+                    labels.get(b.option()),
+                    b.signedAt());
             if (expected.equals(b.statement())
-                    && MemberSignatures.verify(b.statement(), b.signature(), b.certificate(), b.signedAt(), paths.anchors())) {
+                    && MemberSignatures.verify(
+                            b.statement(), b.signature(), b.certificate(), b.signedAt(), paths.anchors())) {
                 valid++;
             } else {
                 invalid.add(b.username() + " at " + b.recordedAt());
             }
         }
         for (OptionCount count : vote.tally()) {
-            long signed = vote.ballots().stream().filter(b -> b.counted() && b.option().equals(count.option())).count();
+            long signed = vote.ballots().stream()
+                    .filter(b -> b.counted() && b.option().equals(count.option()))
+                    .count();
             if (signed != count.count()) {
-                invalid.add("tally of " + count.option() + " is " + count.count() + " but " + signed + " signed ballots");
+                invalid.add(
+                        "tally of " + count.option() + " is " + count.count() + " but " + signed + " signed ballots");
             }
         }
         return new Verification(vote.ballots().size(), valid, invalid);

@@ -108,7 +108,8 @@ public class MemberKeys {
     public byte[] signWithPin(String username, String pin, byte[] statement) {
         SigningKey key = em.find(SigningKey.class, key(username).getUsername(), LockModeType.PESSIMISTIC_WRITE);
         if (key.getEncryptedKey() == null) {
-            throw DomainException.conflict("cabinet.remote-signing.unavailable",
+            throw DomainException.conflict(
+                    "cabinet.remote-signing.unavailable",
                     "this member signs with their own client; no key is held for remote signing");
         }
         if (key.getFailedAttempts() >= maxAttempts) {
@@ -149,19 +150,25 @@ public class MemberKeys {
         Caller caller = callers.person();
         String username = member == null ? caller.name() : member;
         mayManage(username);
-        directory.findPerson(username).filter(p -> p.active() && p.hasRole(Role.CABINET_MEMBER))
-                .orElseThrow(() -> DomainException.notFound("cabinet.member.not-found", "no Government member "
-                        + username));
+        directory
+                .findPerson(username)
+                .filter(p -> p.active() && p.hasRole(Role.CABINET_MEMBER))
+                .orElseThrow(
+                        () -> DomainException.notFound("cabinet.member.not-found", "no Government member " + username));
         X509Certificate certificate = parse(certificatePem);
         MemberSignatures.requireTrusted(paths.check(certificate, Instant.now()));
         if (!"RSA".equals(certificate.getPublicKey().getAlgorithm())) {
-            throw DomainException.invalid("cabinet.certificate.algorithm", "members sign with "
-                    + MemberSignatures.ALGORITHM + ": the certificate needs an RSA key, not "
-                    + certificate.getPublicKey().getAlgorithm());
+            throw DomainException.invalid(
+                    "cabinet.certificate.algorithm",
+                    "members sign with "
+                            + MemberSignatures.ALGORITHM + ": the certificate needs an RSA key, not "
+                            + certificate.getPublicKey().getAlgorithm());
         }
         if (!username.equals(Certificates.commonName(certificate))) {
-            throw DomainException.invalid("cabinet.certificate.not-matching", "the certificate names "
-                    + certificate.getSubjectX500Principal().getName() + ", not CN=" + username);
+            throw DomainException.invalid(
+                    "cabinet.certificate.not-matching",
+                    "the certificate names "
+                            + certificate.getSubjectX500Principal().getName() + ", not CN=" + username);
         }
         OffsetDateTime now = OffsetDateTime.now();
         SigningKey key = em.find(SigningKey.class, username, LockModeType.PESSIMISTIC_WRITE);
@@ -190,11 +197,12 @@ public class MemberKeys {
             throw DomainException.notFound("cabinet.demo-ca.off", "the demo CA exists only in demo mode");
         }
         Caller caller = callers.person();
-        PersonRecord person = directory.findPerson(caller.name()).orElseThrow(() ->
-                DomainException.notFound("cabinet.member.not-found", "no person " + caller.name()));
+        PersonRecord person = directory
+                .findPerson(caller.name())
+                .orElseThrow(() -> DomainException.notFound("cabinet.member.not-found", "no person " + caller.name()));
         java.security.PublicKey publicKey = CertificateRequests.provenKey(requestPem);
-        X509Certificate issued = Certificates.personForKey(publicKey, person.username(), person.fullName(),
-                person.agencyCode(), demoAuthority.ensure());
+        X509Certificate issued = Certificates.personForKey(
+                publicKey, person.username(), person.fullName(), person.agencyCode(), demoAuthority.ensure());
         LOG.info(() -> "The demo CA certified a key of " + caller.name() + " made on their own device");
         return Pem.of(issued);
     }
@@ -202,7 +210,8 @@ public class MemberKeys {
     private Caller mayManage(String username) {
         Caller caller = callers.person();
         if (!caller.name().equals(username) && !callers.isSecretary()) {
-            throw DomainException.forbidden("cabinet.secretary.required",
+            throw DomainException.forbidden(
+                    "cabinet.secretary.required",
                     "registering another member's certificate is for the Cabinet secretariat");
         }
         return caller;
@@ -210,30 +219,37 @@ public class MemberKeys {
 
     private static X509Certificate parse(String pem) {
         if (pem == null || !pem.contains("-----BEGIN CERTIFICATE-----")) {
-            throw DomainException.invalid("cabinet.certificate.malformed", "the body must be one X.509 certificate "
-                    + "in PEM form (-----BEGIN CERTIFICATE-----)");
+            throw DomainException.invalid(
+                    "cabinet.certificate.malformed",
+                    "the body must be one X.509 certificate " + "in PEM form (-----BEGIN CERTIFICATE-----)");
         }
         try {
             return Pem.certificate(pem.strip());
         } catch (RuntimeException e) {
-            throw DomainException.invalid("cabinet.certificate.malformed", "the body is not a readable X.509 "
-                    + "certificate in PEM form");
+            throw DomainException.invalid(
+                    "cabinet.certificate.malformed", "the body is not a readable X.509 " + "certificate in PEM form");
         }
     }
 
     private static CertificateView view(SigningKey key) {
         X509Certificate certificate = Pem.certificate(key.getCertificate());
-        return new CertificateView(key.getUsername(), certificate.getSubjectX500Principal().getName(),
-                certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
+        return new CertificateView(
+                key.getUsername(),
+                certificate.getSubjectX500Principal().getName(),
+                certificate.getIssuerX500Principal().getName(),
+                certificate.getSerialNumber().toString(16),
                 OffsetDateTime.ofInstant(certificate.getNotBefore().toInstant(), ZoneOffset.UTC),
-                OffsetDateTime.ofInstant(certificate.getNotAfter().toInstant(), ZoneOffset.UTC), fingerprint(certificate),
-                key.getEncryptedKey() != null, key.getRegisteredAt());
+                OffsetDateTime.ofInstant(certificate.getNotAfter().toInstant(), ZoneOffset.UTC),
+                fingerprint(certificate),
+                key.getEncryptedKey() != null,
+                key.getRegisteredAt());
     }
 
     private static String fingerprint(X509Certificate certificate) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(certificate.getEncoded()));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -245,8 +261,11 @@ public class MemberKeys {
         private static final long serialVersionUID = 1L;
 
         PinRefused(int remaining) {
-            super(Kind.INVALID, "cabinet.pin.invalid", "wrong signing PIN; " + Math.max(remaining, 0)
-                    + " attempts left", java.util.Map.of("remaining", Math.max(remaining, 0)));
+            super(
+                    Kind.INVALID,
+                    "cabinet.pin.invalid",
+                    "wrong signing PIN; " + Math.max(remaining, 0) + " attempts left",
+                    java.util.Map.of("remaining", Math.max(remaining, 0)));
         }
     }
 
@@ -256,22 +275,28 @@ public class MemberKeys {
             return key;
         }
         if (!demo) {
-            throw DomainException.conflict("cabinet.signing-key.missing", "no signing certificate is registered for "
-                    + username);
+            throw DomainException.conflict(
+                    "cabinet.signing-key.missing", "no signing certificate is registered for " + username);
         }
         // The person's row is the lock: two first signatures of one member at once create one key.
-        PersonRecord person = directory.lockPerson(username)
+        PersonRecord person = directory
+                .lockPerson(username)
                 .orElseThrow(() -> DomainException.notFound("cabinet.member.not-found", "no person " + username));
         SigningKey created = em.find(SigningKey.class, username);
         if (created != null) {
             return created;
         }
-        Certificates.Issued issued = Certificates.person(username, person.fullName(), person.agencyCode(),
-                demoAuthority.ensure());
+        Certificates.Issued issued =
+                Certificates.person(username, person.fullName(), person.agencyCode(), demoAuthority.ensure());
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        key = new SigningKey(username, Pem.of(issued.certificate()), encrypt(issued.key(), demoPin, salt, iterations),
-                Base64.getEncoder().encodeToString(salt), iterations, OffsetDateTime.now());
+        key = new SigningKey(
+                username,
+                Pem.of(issued.certificate()),
+                encrypt(issued.key(), demoPin, salt, iterations),
+                Base64.getEncoder().encodeToString(salt),
+                iterations,
+                OffsetDateTime.now());
         em.persist(key);
         em.flush();
         LOG.info(() -> "Issued a demo signing certificate to " + username);
@@ -281,7 +306,8 @@ public class MemberKeys {
     private static SecretKeySpec derive(String pin, byte[] salt, int iterations) {
         try {
             byte[] bytes = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(pin.toCharArray(), salt, iterations, 256)).getEncoded();
+                    .generateSecret(new PBEKeySpec(pin.toCharArray(), salt, iterations, 256))
+                    .getEncoded();
             return new SecretKeySpec(bytes, "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -295,8 +321,11 @@ public class MemberKeys {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, derive(pin, salt, iterations), new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(key.getEncoded());
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed)
-                    .array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -306,8 +335,10 @@ public class MemberKeys {
         byte[] all = Base64.getDecoder().decode(key.getEncryptedKey());
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, derive(pin, Base64.getDecoder().decode(key.getKdfSalt()),
-                    key.getKdfIterations()), new GCMParameterSpec(128, all, 0, 12));
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    derive(pin, Base64.getDecoder().decode(key.getKdfSalt()), key.getKdfIterations()),
+                    new GCMParameterSpec(128, all, 0, 12));
             byte[] der = cipher.doFinal(all, 12, all.length - 12);
             return Pem.privateKey(der);
         } catch (AEADBadTagException wrongPin) {

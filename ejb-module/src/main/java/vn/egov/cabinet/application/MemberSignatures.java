@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.security.cert.TrustAnchor;
 import java.util.List;
 import java.util.Set;
 import vn.egov.common.DomainException;
@@ -27,12 +27,18 @@ public final class MemberSignatures {
     static final String ALGORITHM = "SHA256withRSA";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
 
-    private MemberSignatures() {
-    }
+    private MemberSignatures() {}
 
     /** What a member signs to vote: the meeting, the item, the vote, the option and the time. */
-    public static String voteStatement(long meetingId, long itemId, long voteId, String question, String member,
-            String option, String label, OffsetDateTime signedAt) {
+    public static String voteStatement(
+            long meetingId,
+            long itemId,
+            long voteId,
+            String question,
+            String member,
+            String option,
+            String label,
+            OffsetDateTime signedAt) {
         return "egov e-Cabinet vote v1\n"
                 + "meeting: " + meetingId + "\n"
                 + "item: " + itemId + "\n"
@@ -44,8 +50,14 @@ public final class MemberSignatures {
     }
 
     /** What a member signs to answer an opinion ballot, including the text of an "other opinion". */
-    public static String answerStatement(long ballotId, String question, String member, String option, String label,
-            String text, OffsetDateTime signedAt) {
+    public static String answerStatement(
+            long ballotId,
+            String question,
+            String member,
+            String option,
+            String label,
+            String text,
+            OffsetDateTime signedAt) {
         return "egov e-Cabinet opinion ballot answer v1\n"
                 + "ballot: " + ballotId + "\n"
                 + "question: " + oneLine(question) + "\n"
@@ -61,8 +73,9 @@ public final class MemberSignatures {
             throw DomainException.invalid("cabinet.signed-at.required", "signedAt (from the statement) is required");
         }
         if (signedAt.isAfter(now.plusSeconds(30)) || signedAt.isBefore(now.minusSeconds(validitySeconds))) {
-            throw DomainException.invalid("cabinet.statement.stale", "the statement was made at " + signedAt
-                    + "; ask for a new one (valid " + validitySeconds + " s)");
+            throw DomainException.invalid(
+                    "cabinet.statement.stale",
+                    "the statement was made at " + signedAt + "; ask for a new one (valid " + validitySeconds + " s)");
         }
         return signedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
@@ -92,11 +105,16 @@ public final class MemberSignatures {
      * certificate was valid, by a certificate that chains to a trusted CA (the platform's one
      * verifier, {@link CertificatePaths}). Anything malformed is simply not valid.
      */
-    public static boolean verify(String statement, String signatureBase64, String certificatePem, OffsetDateTime signedAt,
+    public static boolean verify(
+            String statement,
+            String signatureBase64,
+            String certificatePem,
+            OffsetDateTime signedAt,
             Set<TrustAnchor> anchors) {
         try {
             X509Certificate certificate = Pem.certificate(certificatePem);
-            return CertificatePaths.verify(certificate, List.of(), anchors, signedAt.toInstant()).trusted()
+            return CertificatePaths.verify(certificate, List.of(), anchors, signedAt.toInstant())
+                            .trusted()
                     && signatureVerifies(statement, signatureBase64, certificate);
         } catch (RuntimeException e) {
             // a certificate that cannot be read
@@ -121,7 +139,11 @@ public final class MemberSignatures {
      * (code {@code cabinet.certificate.untrusted}, {@code .expired}, {@code .not-yet-valid} or
      * {@code .key-usage}) and the signature verifies over the statement ({@code cabinet.signature.invalid}).
      */
-    static void requireValid(String statement, String signatureBase64, String certificatePem, OffsetDateTime signedAt,
+    static void requireValid(
+            String statement,
+            String signatureBase64,
+            String certificatePem,
+            OffsetDateTime signedAt,
             Set<TrustAnchor> anchors) {
         if (signatureBase64 == null || signatureBase64.isBlank()) {
             throw DomainException.invalid("cabinet.signature.required", "a signature or the signing PIN is required");
@@ -129,7 +151,8 @@ public final class MemberSignatures {
         X509Certificate certificate = Pem.certificate(certificatePem);
         requireTrusted(CertificatePaths.verify(certificate, List.of(), anchors, signedAt.toInstant()));
         if (!signatureVerifies(statement, signatureBase64, certificate)) {
-            throw DomainException.invalid("cabinet.signature.invalid",
+            throw DomainException.invalid(
+                    "cabinet.signature.invalid",
                     "the signature does not verify with the member's registered certificate over the statement");
         }
     }

@@ -31,18 +31,25 @@ public class MemberSigning {
     private long statementValiditySeconds;
 
     /** statementAt gives the canonical statement for a signing time. */
-    SignedChoice sign(String username, SignedRequest request, OffsetDateTime now,
-            Function<OffsetDateTime, String> statementAt, String option, Channel channel) {
-        OffsetDateTime signedAt = request.pin() != null ? now
+    SignedChoice sign(
+            String username,
+            SignedRequest request,
+            OffsetDateTime now,
+            Function<OffsetDateTime, String> statementAt,
+            String option,
+            Channel channel) {
+        OffsetDateTime signedAt = request.pin() != null
+                ? now
                 : MemberSignatures.checkedTime(request.signedAt(), now, statementValiditySeconds);
         String statement = statementAt.apply(signedAt);
         String certificate = keys.certificate(username);
         String signature = request.pin() != null
-                ? Base64.getEncoder().encodeToString(keys.signWithPin(username, request.pin(),
-                        statement.getBytes(StandardCharsets.UTF_8)))
+                ? Base64.getEncoder()
+                        .encodeToString(
+                                keys.signWithPin(username, request.pin(), statement.getBytes(StandardCharsets.UTF_8)))
                 : request.signature();
         MemberSignatures.requireValid(statement, signature, certificate, signedAt, paths.anchors());
-        return new SignedChoice(option, statement, signature, certificate, MemberSignatures.subject(certificate),
-                signedAt, channel);
+        return new SignedChoice(
+                option, statement, signature, certificate, MemberSignatures.subject(certificate), signedAt, channel);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.egov.common.Timestamps;
 import vn.egov.cabinet.application.CabinetViews.AnswerView;
 import vn.egov.cabinet.application.CabinetViews.BallotDetail;
 import vn.egov.cabinet.application.CabinetViews.BallotSummary;
@@ -31,8 +30,9 @@ import vn.egov.cabinet.domain.model.OpinionBallot;
 import vn.egov.cabinet.domain.model.SignedChoice;
 import vn.egov.cabinet.domain.model.SignedStatement;
 import vn.egov.common.DomainException;
-import vn.egov.common.application.CertificatePaths;
+import vn.egov.common.Timestamps;
 import vn.egov.common.application.Caller;
+import vn.egov.common.application.CertificatePaths;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.PersonRecord;
 import vn.egov.directory.domain.model.Role;
@@ -89,22 +89,26 @@ public class OpinionBallots {
     }
 
     /** One attached document of a new ballot. */
-    public record Attachment(String title, String fileName, String contentType, byte[] content) {
-    }
+    public record Attachment(String title, String fileName, String contentType, byte[] content) {}
 
     /** Issues a ballot to every active Government member. */
     @RolesAllowed(Role.AUTHENTICATED)
     public long issue(String question, String description, OffsetDateTime deadline, List<Attachment> documents) {
         Caller caller = callers.person();
         if (!callers.isSecretary()) {
-            throw DomainException.forbidden("cabinet.secretary.required", "issuing ballots is for the Cabinet secretariat");
+            throw DomainException.forbidden(
+                    "cabinet.secretary.required", "issuing ballots is for the Cabinet secretariat");
         }
         OffsetDateTime now = Timestamps.now();
         if (deadline == null || !deadline.isAfter(now)) {
             throw DomainException.invalid("cabinet.ballot.deadline.invalid", "the deadline must be in the future");
         }
-        OpinionBallot ballot = new OpinionBallot(CabinetRecords.text(question, "question", 1000, true),
-                CabinetRecords.text(description, "description", 4000, false), deadline, caller.name(), now);
+        OpinionBallot ballot = new OpinionBallot(
+                CabinetRecords.text(question, "question", 1000, true),
+                CabinetRecords.text(description, "description", 4000, false),
+                deadline,
+                caller.name(),
+                now);
         em.persist(ballot);
         em.flush();
         List<PersonRecord> members = directory.activePeopleWithRole(Role.CABINET_MEMBER);
@@ -112,8 +116,7 @@ public class OpinionBallots {
             throw DomainException.conflict("cabinet.members.none", "there is no active Government member to ask");
         }
         for (PersonRecord member : members) {
-            em.persist(new OpinionAnswer(ballot.getId(), member.username(), member.fullName(),
-                    member.agencyCode()));
+            em.persist(new OpinionAnswer(ballot.getId(), member.username(), member.fullName(), member.agencyCode()));
         }
         for (Attachment a : documents == null ? List.<Attachment>of() : documents) {
             dossier.addBallotDocument(ballot.getId(), a.title(), a.fileName(), a.contentType(), a.content());
@@ -128,22 +131,37 @@ public class OpinionBallots {
         OffsetDateTime now = Timestamps.now();
         Map<Long, OpinionAnswer> mine = new LinkedHashMap<>();
         em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.username = :u", OpinionAnswer.class)
-                .setParameter("u", caller.name()).getResultList().forEach(a -> mine.put(a.getBallotId(), a));
+                .setParameter("u", caller.name())
+                .getResultList()
+                .forEach(a -> mine.put(a.getBallotId(), a));
         List<OpinionBallot> ballots = callers.isSecretary()
-                ? em.createQuery("SELECT b FROM OpinionBallot b ORDER BY b.issuedAt DESC", OpinionBallot.class).getResultList()
-                : mine.isEmpty() ? List.of() : em.createQuery("SELECT b FROM OpinionBallot b WHERE b.id IN :ids "
-                        + "ORDER BY b.issuedAt DESC", OpinionBallot.class).setParameter("ids", List.copyOf(mine.keySet()))
-                        .getResultList();
+                ? em.createQuery("SELECT b FROM OpinionBallot b ORDER BY b.issuedAt DESC", OpinionBallot.class)
+                        .getResultList()
+                : mine.isEmpty()
+                        ? List.of()
+                        : em.createQuery(
+                                        "SELECT b FROM OpinionBallot b WHERE b.id IN :ids "
+                                                + "ORDER BY b.issuedAt DESC",
+                                        OpinionBallot.class)
+                                .setParameter("ids", List.copyOf(mine.keySet()))
+                                .getResultList();
         Duration lead = Duration.ofHours(reminderHours);
-        return ballots.stream().map(b -> {
-            OpinionAnswer answer = mine.get(b.getId());
-            boolean open = b.isOpenAt(now);
-            boolean unanswered = answer != null && !answer.isAnswered();
-            return new BallotSummary(b.getId(), b.getQuestion(), b.getDeadline(), open ? "OPEN" : "CLOSED",
-                    b.getIssuedAt(), answer == null ? null : answer.getOptionCode(),
-                    answer == null ? null : answer.getAnsweredAt(),
-                    open && unanswered && b.getDeadline().minus(lead).isBefore(now));
-        }).toList();
+        return ballots.stream()
+                .map(b -> {
+                    OpinionAnswer answer = mine.get(b.getId());
+                    boolean open = b.isOpenAt(now);
+                    boolean unanswered = answer != null && !answer.isAnswered();
+                    return new BallotSummary(
+                            b.getId(),
+                            b.getQuestion(),
+                            b.getDeadline(),
+                            open ? "OPEN" : "CLOSED",
+                            b.getIssuedAt(),
+                            answer == null ? null : answer.getOptionCode(),
+                            answer == null ? null : answer.getAnsweredAt(),
+                            open && unanswered && b.getDeadline().minus(lead).isBefore(now));
+                })
+                .toList();
     }
 
     private OpinionBallot visible(Caller caller, long ballotId) {
@@ -155,9 +173,13 @@ public class OpinionBallots {
     }
 
     private OpinionAnswer answerRow(long ballotId, String username) {
-        return em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b AND a.username = :u",
-                OpinionAnswer.class).setParameter("b", ballotId).setParameter("u", username).getResultStream()
-                .findFirst().orElse(null);
+        return em.createQuery(
+                        "SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b AND a.username = :u", OpinionAnswer.class)
+                .setParameter("b", ballotId)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -170,8 +192,10 @@ public class OpinionBallots {
         OpinionBallot ballot = visible(caller, ballotId);
         OffsetDateTime now = Timestamps.now();
         boolean open = ballot.isOpenAt(now);
-        List<OpinionAnswer> rows = em.createQuery("SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b ORDER BY a.id",
-                OpinionAnswer.class).setParameter("b", ballotId).getResultList();
+        List<OpinionAnswer> rows = em.createQuery(
+                        "SELECT a FROM OpinionAnswer a WHERE a.ballotId = :b ORDER BY a.id", OpinionAnswer.class)
+                .setParameter("b", ballotId)
+                .getResultList();
         boolean showResult = !open || callers.isSecretary();
         Map<String, Integer> counts = new LinkedHashMap<>();
         OPTIONS.keySet().forEach(o -> counts.put(o, 0));
@@ -190,21 +214,43 @@ public class OpinionBallots {
                 silent.add(a.getFullName());
             }
         }
-        List<OptionCount> tally = counts.entrySet().stream().map(e -> new OptionCount(e.getKey(), OPTIONS.get(e.getKey()),
-                e.getValue())).toList();
-        return new BallotDetail(ballot.getId(), ballot.getQuestion(), ballot.getDescription(), ballot.getDeadline(),
-                open ? "OPEN" : "CLOSED", ballot.getIssuedBy(), ballot.getIssuedAt(),
+        List<OptionCount> tally = counts.entrySet().stream()
+                .map(e -> new OptionCount(e.getKey(), OPTIONS.get(e.getKey()), e.getValue()))
+                .toList();
+        return new BallotDetail(
+                ballot.getId(),
+                ballot.getQuestion(),
+                ballot.getDescription(),
+                ballot.getDeadline(),
+                open ? "OPEN" : "CLOSED",
+                ballot.getIssuedBy(),
+                ballot.getIssuedAt(),
                 ballot.getStatus() == BallotStatus.CLOSED ? ballot.getClosedAt() : open ? null : ballot.getDeadline(),
-                ballot.getCloseReason(), dossier.ballotDocuments(ballotId), showResult ? tally : List.of(),
-                showResult ? answers : List.of(), showResult ? silent : List.of(), rows.size(), mine);
+                ballot.getCloseReason(),
+                dossier.ballotDocuments(ballotId),
+                showResult ? tally : List.of(),
+                showResult ? answers : List.of(),
+                showResult ? silent : List.of(),
+                rows.size(),
+                mine);
     }
 
     /** An answered row (its signed statement is there). */
     private static AnswerView view(OpinionAnswer a) {
         SignedStatement signed = a.getSigned();
-        return new AnswerView(a.getUsername(), a.getFullName(), a.getOptionCode(), OPTIONS.get(a.getOptionCode()),
-                a.getText(), signed.getStatement(), signed.getSignature(), signed.getCertificate(),
-                signed.getSignerSubject(), signed.getSignedAt(), a.getAnsweredAt(), signed.getChannel().name());
+        return new AnswerView(
+                a.getUsername(),
+                a.getFullName(),
+                a.getOptionCode(),
+                OPTIONS.get(a.getOptionCode()),
+                a.getText(),
+                signed.getStatement(),
+                signed.getSignature(),
+                signed.getCertificate(),
+                signed.getSignerSubject(),
+                signed.getSignedAt(),
+                a.getAnsweredAt(),
+                signed.getChannel().name());
     }
 
     private OpinionAnswer openRow(Caller caller, long ballotId, OffsetDateTime now) {
@@ -214,20 +260,22 @@ public class OpinionBallots {
             throw DomainException.forbidden("cabinet.ballot.members-only", "only the members asked answer a ballot");
         }
         if (!ballot.isOpenAt(now)) {
-            throw DomainException.conflict("cabinet.ballot.closed", "the ballot closed at "
-                    + (ballot.getClosedAt() != null ? ballot.getClosedAt() : ballot.getDeadline()));
+            throw DomainException.conflict(
+                    "cabinet.ballot.closed",
+                    "the ballot closed at "
+                            + (ballot.getClosedAt() != null ? ballot.getClosedAt() : ballot.getDeadline()));
         }
         if (row.isAnswered()) {
-            throw DomainException.conflict("cabinet.ballot.already-answered", "you answered this ballot at "
-                    + row.getAnsweredAt());
+            throw DomainException.conflict(
+                    "cabinet.ballot.already-answered", "you answered this ballot at " + row.getAnsweredAt());
         }
         return row;
     }
 
     private static String validText(String option, String text) {
         if (option == null || !OPTIONS.containsKey(option)) {
-            throw DomainException.invalid("cabinet.ballot.option.invalid", "answer AGREE, DISAGREE or OTHER, not '"
-                    + option + "'");
+            throw DomainException.invalid(
+                    "cabinet.ballot.option.invalid", "answer AGREE, DISAGREE or OTHER, not '" + option + "'");
         }
         String wording = CabinetRecords.text(text, "text", 4000, false);
         if ("OTHER".equals(option) && wording == null) {
@@ -244,8 +292,12 @@ public class OpinionBallots {
         OpinionBallot ballot = visible(caller, ballotId);
         openRow(caller, ballotId, now);
         String wording = validText(option, text);
-        return new Statement(MemberSignatures.answerStatement(ballot.getId(), ballot.getQuestion(), caller.name(),
-                option, OPTIONS.get(option), wording, now), option, now, MemberSignatures.ALGORITHM);
+        return new Statement(
+                MemberSignatures.answerStatement(
+                        ballot.getId(), ballot.getQuestion(), caller.name(), option, OPTIONS.get(option), wording, now),
+                option,
+                now,
+                MemberSignatures.ALGORITHM);
     }
 
     /** Records a member's signed answer, once, before the deadline. */
@@ -257,21 +309,27 @@ public class OpinionBallots {
         openRow(caller, ballotId, now);
         String option = request == null ? null : request.option();
         String wording = validText(option, request == null ? null : request.text());
-        SignedChoice choice = signing.sign(caller.name(), request, now, at -> MemberSignatures.answerStatement(
-                ballot.getId(), ballot.getQuestion(), caller.name(), option, OPTIONS.get(option), wording, at), option,
+        SignedChoice choice = signing.sign(
+                caller.name(),
+                request,
+                now,
+                at -> MemberSignatures.answerStatement(
+                        ballot.getId(), ballot.getQuestion(), caller.name(), option, OPTIONS.get(option), wording, at),
+                option,
                 Channel.REMOTE);
         // Ballot row, then answer row: an early close that committed while the PIN was at work wins.
         OpinionBallot current = em.find(OpinionBallot.class, ballotId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(current);
         if (!current.isOpenAt(Timestamps.now())) {
-            throw DomainException.conflict("cabinet.ballot.closed", "the ballot closed while the answer was being signed");
+            throw DomainException.conflict(
+                    "cabinet.ballot.closed", "the ballot closed while the answer was being signed");
         }
-        OpinionAnswer row = em.find(OpinionAnswer.class, answerRow(ballotId, caller.name()).getId(),
-                LockModeType.PESSIMISTIC_WRITE);
+        OpinionAnswer row = em.find(
+                OpinionAnswer.class, answerRow(ballotId, caller.name()).getId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(row);
         if (row.isAnswered()) {
-            throw DomainException.conflict("cabinet.ballot.already-answered", "you answered this ballot at "
-                    + row.getAnsweredAt());
+            throw DomainException.conflict(
+                    "cabinet.ballot.already-answered", "you answered this ballot at " + row.getAnsweredAt());
         }
         row.answer(choice, wording, now);
         return view(row);
@@ -308,10 +366,17 @@ public class OpinionBallots {
         int valid = 0;
         for (AnswerView a : ballot.answers()) {
             // The signed text must be exactly the statement of what is stored and counted.
-            String expected = MemberSignatures.answerStatement(ballot.id(), ballot.question(), a.username(), a.option(),
-                    OPTIONS.get(a.option()), a.text(), a.signedAt());
+            String expected = MemberSignatures.answerStatement(
+                    ballot.id(),
+                    ballot.question(),
+                    a.username(),
+                    a.option(),
+                    OPTIONS.get(a.option()),
+                    a.text(),
+                    a.signedAt());
             if (expected.equals(a.statement())
-                    && MemberSignatures.verify(a.statement(), a.signature(), a.certificate(), a.signedAt(), paths.anchors())) {
+                    && MemberSignatures.verify(
+                            a.statement(), a.signature(), a.certificate(), a.signedAt(), paths.anchors())) {
                 valid++;
             } else {
                 invalid.add(a.username());
@@ -326,10 +391,22 @@ public class OpinionBallots {
         if ("OPEN".equals(b.status()) && !callers.isSecretary()) {
             throw DomainException.conflict("cabinet.ballot.open", "the result is computed after the deadline");
         }
-        return new Minutes.Ballot(b.id(), b.question(), b.issuedAt(), b.deadline(), b.status(), b.closeReason(),
-                b.tally().stream().map(c -> new Minutes.Count(c.option(), c.label(), c.count())).toList(),
-                b.answers().stream().map(a -> new Minutes.Answer(a.fullName(), a.option(), a.label(), a.text(),
-                        a.answeredAt(), a.signerSubject())).toList(), b.nonRespondents(), Timestamps.now());
+        return new Minutes.Ballot(
+                b.id(),
+                b.question(),
+                b.issuedAt(),
+                b.deadline(),
+                b.status(),
+                b.closeReason(),
+                b.tally().stream()
+                        .map(c -> new Minutes.Count(c.option(), c.label(), c.count()))
+                        .toList(),
+                b.answers().stream()
+                        .map(a -> new Minutes.Answer(
+                                a.fullName(), a.option(), a.label(), a.text(), a.answeredAt(), a.signerSubject()))
+                        .toList(),
+                b.nonRespondents(),
+                Timestamps.now());
     }
 
     /**
@@ -339,14 +416,21 @@ public class OpinionBallots {
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void remind() {
         OffsetDateTime now = Timestamps.now();
-        List<OpinionBallot> due = em.createQuery("SELECT b FROM OpinionBallot b WHERE b.status = :open "
-                + "AND b.remindedAt IS NULL AND b.deadline > :now AND b.deadline <= :soon", OpinionBallot.class)
-                .setParameter("open", BallotStatus.OPEN).setParameter("now", now)
-                .setParameter("soon", now.plusHours(reminderHours)).getResultList();
+        List<OpinionBallot> due = em.createQuery(
+                        "SELECT b FROM OpinionBallot b WHERE b.status = :open "
+                                + "AND b.remindedAt IS NULL AND b.deadline > :now AND b.deadline <= :soon",
+                        OpinionBallot.class)
+                .setParameter("open", BallotStatus.OPEN)
+                .setParameter("now", now)
+                .setParameter("soon", now.plusHours(reminderHours))
+                .getResultList();
         for (OpinionBallot ballot : due) {
             ballot.reminded(now);
-            long silent = em.createQuery("SELECT COUNT(a) FROM OpinionAnswer a WHERE a.ballotId = :b "
-                    + "AND a.answeredAt IS NULL", Long.class).setParameter("b", ballot.getId()).getSingleResult();
+            long silent = em.createQuery(
+                            "SELECT COUNT(a) FROM OpinionAnswer a WHERE a.ballotId = :b " + "AND a.answeredAt IS NULL",
+                            Long.class)
+                    .setParameter("b", ballot.getId())
+                    .getSingleResult();
             LOG.info(() -> "Reminded " + silent + " members of ballot " + ballot.getId() + " (deadline "
                     + ballot.getDeadline() + ")");
         }

@@ -60,8 +60,8 @@ public final class MinutesPdf {
     public static String ballotFileName(long ballotId) {
         return "ket-qua-lay-y-kien-" + ballotId + ".pdf";
     }
-    private MinutesPdf() {
-    }
+
+    private MinutesPdf() {}
 
     /** Biên bản phiên họp: attendance, agenda with speeches, every vote with its tally and signed ballots. */
     public static byte[] meeting(Minutes.Meeting m) {
@@ -78,9 +78,18 @@ public final class MinutesPdf {
 
             pdf.heading("Thành phần tham dự");
             List<Minutes.Attendee> attendance = list(m.attendance());
-            pdf.table(new String[] {"Họ và tên", "Cơ quan", "Vai trò", "Điểm danh"}, new float[] {26, 28, 22, 24},
-                    attendance.stream().map(a -> new String[] {or(a.name()), or(a.agency()), label(a.role()),
-                        "REPRESENTED".equals(a.attendance()) ? "Ủy quyền: " + or(a.delegate()) : label(a.attendance())})
+            pdf.table(
+                    new String[] {"Họ và tên", "Cơ quan", "Vai trò", "Điểm danh"},
+                    new float[] {26, 28, 22, 24},
+                    attendance.stream()
+                            .map(a -> new String[] {
+                                or(a.name()),
+                                or(a.agency()),
+                                label(a.role()),
+                                "REPRESENTED".equals(a.attendance())
+                                        ? "Ủy quyền: " + or(a.delegate())
+                                        : label(a.attendance())
+                            })
                             .toList());
             Map<String, Long> counted = attendance.stream()
                     .collect(Collectors.groupingBy(a -> String.valueOf(a.attendance()), Collectors.counting()));
@@ -116,9 +125,13 @@ public final class MinutesPdf {
                 pdf.text("Mở lúc: " + at(v.openedAt()) + "; đóng lúc: " + at(v.closedAt()) + "; trạng thái: "
                         + label(v.status()));
                 tally(pdf, v.tally());
-                pdf.table(new String[] {"Thành viên", "Lựa chọn", "Ký lúc", "Người ký", "Kênh"},
-                        new float[] {24, 15, 18, 25, 18}, list(v.ballots()).stream().map(c -> new String[] {
-                            or(c.member()), or(c.label()), at(c.signedAt()), or(c.signer()), label(c.channel())})
+                pdf.table(
+                        new String[] {"Thành viên", "Lựa chọn", "Ký lúc", "Người ký", "Kênh"},
+                        new float[] {24, 15, 18, 25, 18},
+                        list(v.ballots()).stream()
+                                .map(c -> new String[] {
+                                    or(c.member()), or(c.label()), at(c.signedAt()), or(c.signer()), label(c.channel())
+                                })
                                 .toList());
             }
         });
@@ -141,9 +154,14 @@ public final class MinutesPdf {
 
             pdf.heading("Kết quả");
             tally(pdf, b.tally());
-            pdf.table(new String[] {"Thành viên", "Lựa chọn", "Ý kiến", "Thời gian", "Người ký"},
-                    new float[] {20, 14, 31, 17, 18}, list(b.answers()).stream().map(a -> new String[] {
-                        or(a.member()), or(a.label()), or(a.text()), at(a.answeredAt()), or(a.signer())}).toList());
+            pdf.table(
+                    new String[] {"Thành viên", "Lựa chọn", "Ý kiến", "Thời gian", "Người ký"},
+                    new float[] {20, 14, 31, 17, 18},
+                    list(b.answers()).stream()
+                            .map(a -> new String[] {
+                                or(a.member()), or(a.label()), or(a.text()), at(a.answeredAt()), or(a.signer())
+                            })
+                            .toList());
 
             List<String> silent = list(b.nonRespondents());
             pdf.heading("Thành viên chưa trả lời (" + silent.size() + ")");
@@ -185,21 +203,23 @@ public final class MinutesPdf {
      * attendance, status, channel) and never collide, so one table serves them all; an unknown code prints as is.
      */
     private static String label(String code) {
-        return code == null ? NONE : switch (code) {
-            case "REGULAR" -> "Phiên họp thường kỳ";
-            case "THEMATIC" -> "Phiên họp chuyên đề";
-            case "CONFERENCE" -> "Hội nghị";
-            case "MEMBER" -> "Thành viên Chính phủ";
-            case "GUEST" -> "Khách mời";
-            case "PRESENT" -> "Có mặt";
-            case "ABSENT" -> "Vắng mặt";
-            case "UNKNOWN" -> "Chưa điểm danh";
-            case "OPEN" -> "Đang mở";
-            case "CLOSED" -> "Đã kết thúc";
-            case "ROOM" -> "Tại phòng họp";
-            case "REMOTE" -> "Từ xa";
-            default -> code;
-        };
+        return code == null
+                ? NONE
+                : switch (code) {
+                    case "REGULAR" -> "Phiên họp thường kỳ";
+                    case "THEMATIC" -> "Phiên họp chuyên đề";
+                    case "CONFERENCE" -> "Hội nghị";
+                    case "MEMBER" -> "Thành viên Chính phủ";
+                    case "GUEST" -> "Khách mời";
+                    case "PRESENT" -> "Có mặt";
+                    case "ABSENT" -> "Vắng mặt";
+                    case "UNKNOWN" -> "Chưa điểm danh";
+                    case "OPEN" -> "Đang mở";
+                    case "CLOSED" -> "Đã kết thúc";
+                    case "ROOM" -> "Tại phòng họp";
+                    case "REMOTE" -> "Từ xa";
+                    default -> code;
+                };
     }
 
     private static String or(String value) {
@@ -405,7 +425,8 @@ public final class MinutesPdf {
         /** The text as the font can draw it: NFC, control characters as spaces, missing glyphs replaced. */
         private String safe(String text) throws IOException {
             StringBuilder printable = new StringBuilder();
-            for (int cp : Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().toArray()) {
+            for (int cp :
+                    Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().toArray()) {
                 if (cp == '\n') {
                     printable.append('\n');
                 } else if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
@@ -413,7 +434,8 @@ public final class MinutesPdf {
                 } else if (hasGlyph(Character.toString(cp))) {
                     printable.appendCodePoint(cp);
                 } else {
-                    int base = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD).codePointAt(0);
+                    int base = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD)
+                            .codePointAt(0);
                     printable.appendCodePoint(hasGlyph(Character.toString(base)) ? base : '?');
                 }
             }

@@ -10,7 +10,11 @@ import vn.egov.common.DomainException;
 public record Caller(String name, Kind kind, String agencyCode, String displayName) {
 
     /** Who is behind the call. */
-    public enum Kind { ANONYMOUS, PERSON, SYSTEM }
+    public enum Kind {
+        ANONYMOUS,
+        PERSON,
+        SYSTEM
+    }
 
     public static final Caller ANONYMOUS = new Caller(null, Kind.ANONYMOUS, null, null);
 
@@ -21,8 +25,8 @@ public record Caller(String name, Kind kind, String agencyCode, String displayNa
     /** Refuses anonymous callers; services call it first, whatever the web layer already checked. */
     public Caller requireAuthenticated() {
         if (isAnonymous()) {
-            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.unauthenticated",
-                    "authentication is required");
+            throw new DomainException(
+                    DomainException.Kind.UNAUTHENTICATED, "auth.unauthenticated", "authentication is required");
         }
         return this;
     }

@@ -21,8 +21,11 @@ public class CallerContext {
         if (principal == null) {
             return Caller.ANONYMOUS;
         }
-        EgovPrincipal egov = principal instanceof EgovPrincipal p ? p
-                : securityContext.getPrincipalsByType(EgovPrincipal.class).stream().findFirst().orElse(null);
+        EgovPrincipal egov = principal instanceof EgovPrincipal p
+                ? p
+                : securityContext.getPrincipalsByType(EgovPrincipal.class).stream()
+                        .findFirst()
+                        .orElse(null);
         if (egov == null) {
             // Only the platform's own mechanism logs callers in, always with an EgovPrincipal.
             throw new IllegalStateException("caller " + principal.getName() + " has no agency context");

@@ -132,7 +132,8 @@ public class CertificatePaths {
         }
         Set<TrustAnchor> set = new HashSet<>();
         for (vn.egov.exchange.domain.model.TrustAnchor row : em.createQuery(
-                "SELECT t FROM TrustAnchor t", vn.egov.exchange.domain.model.TrustAnchor.class).getResultList()) {
+                        "SELECT t FROM TrustAnchor t", vn.egov.exchange.domain.model.TrustAnchor.class)
+                .getResultList()) {
             boolean isDemo = row.getPrivateKeyPem() != null;
             if (!isDemo || demo) {
                 set.add(new TrustAnchor(Pem.certificate(row.getCertificatePem()), null));
@@ -146,8 +147,8 @@ public class CertificatePaths {
                 continue;
             }
             try {
-                set.add(new TrustAnchor(Pem.certificate(Files.readString(Path.of(file.strip()),
-                        StandardCharsets.US_ASCII)), null));
+                set.add(new TrustAnchor(
+                        Pem.certificate(Files.readString(Path.of(file.strip()), StandardCharsets.US_ASCII)), null));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the trust anchor " + file, e);
             }
@@ -164,24 +165,29 @@ public class CertificatePaths {
      * non-repudiation. Good chains checked for about now are remembered for ten minutes (never beyond
      * the certificate's expiry), since the same agencies and members sign all day.
      */
-    public static Verdict verify(X509Certificate certificate, List<X509Certificate> intermediates,
-            Set<TrustAnchor> anchors, Instant at) {
+    public static Verdict verify(
+            X509Certificate certificate, List<X509Certificate> intermediates, Set<TrustAnchor> anchors, Instant at) {
         Date when = Date.from(at);
         try {
             certificate.checkValidity(when);
         } catch (CertificateExpiredException e) {
-            return new Verdict(Problem.EXPIRED, "the certificate expired on " + certificate.getNotAfter().toInstant());
+            return new Verdict(
+                    Problem.EXPIRED,
+                    "the certificate expired on " + certificate.getNotAfter().toInstant());
         } catch (CertificateNotYetValidException e) {
-            return new Verdict(Problem.NOT_YET_VALID, "the certificate is valid only from "
-                    + certificate.getNotBefore().toInstant());
+            return new Verdict(
+                    Problem.NOT_YET_VALID,
+                    "the certificate is valid only from "
+                            + certificate.getNotBefore().toInstant());
         }
         if (certificate.getBasicConstraints() >= 0) {
             return new Verdict(Problem.KEY_USAGE, "a certification authority's certificate does not sign statements");
         }
         boolean[] usage = certificate.getKeyUsage();
         if (usage != null && !(usage[0] || usage.length > 1 && usage[1])) {
-            return new Verdict(Problem.KEY_USAGE, "the certificate's key usage allows neither digital signature "
-                    + "nor non-repudiation");
+            return new Verdict(
+                    Problem.KEY_USAGE,
+                    "the certificate's key usage allows neither digital signature " + "nor non-repudiation");
         }
         if (anchors.isEmpty()) {
             return new Verdict(Problem.UNTRUSTED, "no certification authority is trusted on this platform");
@@ -199,18 +205,19 @@ public class CertificatePaths {
             List<X509Certificate> path = new java.util.ArrayList<>();
             path.add(certificate);
             path.addAll(intermediates);
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
+            CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
         } catch (CertPathValidatorException e) {
             if (e.getReason() == CertPathValidatorException.BasicReason.EXPIRED) {
                 return new Verdict(Problem.EXPIRED, "a certificate of the chain has expired (" + e.getMessage() + ")");
             }
             if (e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
-                return new Verdict(Problem.NOT_YET_VALID, "a certificate of the chain is not yet valid ("
-                        + e.getMessage() + ")");
+                return new Verdict(
+                        Problem.NOT_YET_VALID, "a certificate of the chain is not yet valid (" + e.getMessage() + ")");
             }
-            return new Verdict(Problem.UNTRUSTED, "the certificate does not chain to a trusted authority ("
-                    + e.getMessage() + ")");
+            return new Verdict(
+                    Problem.UNTRUSTED,
+                    "the certificate does not chain to a trusted authority (" + e.getMessage() + ")");
         } catch (GeneralSecurityException e) {
             return new Verdict(Problem.UNTRUSTED, "the certificate chain cannot be checked (" + e.getMessage() + ")");
         }
@@ -218,14 +225,17 @@ public class CertificatePaths {
             if (TRUSTED.size() > 10_000) {
                 TRUSTED.clear();
             }
-            TRUSTED.put(key, Math.min(System.currentTimeMillis() + CHAIN_CACHE_MILLIS,
-                    certificate.getNotAfter().getTime()));
+            TRUSTED.put(
+                    key,
+                    Math.min(
+                            System.currentTimeMillis() + CHAIN_CACHE_MILLIS,
+                            certificate.getNotAfter().getTime()));
         }
         return Verdict.TRUSTED;
     }
 
-    private static String cacheKey(X509Certificate certificate, List<X509Certificate> intermediates,
-            Set<TrustAnchor> anchors) {
+    private static String cacheKey(
+            X509Certificate certificate, List<X509Certificate> intermediates, Set<TrustAnchor> anchors) {
         try {
             StringBuilder key = new StringBuilder(sha256(certificate.getEncoded()));
             for (X509Certificate intermediate : intermediates) {

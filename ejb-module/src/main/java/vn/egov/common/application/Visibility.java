@@ -11,8 +11,7 @@ import vn.egov.common.DomainException;
  */
 public final class Visibility {
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     /**
      * {@code found} when it exists and the caller may know of it; otherwise 404 with {@code code}.

@@ -36,8 +36,7 @@ public final class GroupCommit<T, R> {
         }
     }
 
-    private record Waiting<T, R>(T item, CompletableFuture<R> result) {
-    }
+    private record Waiting<T, R>(T item, CompletableFuture<R> result) {}
 
     private final Function<List<T>, List<R>> write;
     private final int batchMax;

@@ -13,8 +13,7 @@ import java.util.Base64;
 /** PEM text for certificates and PKCS#8 keys, the form they are stored and exchanged in. */
 public final class Pem {
 
-    private Pem() {
-    }
+    private Pem() {}
 
     public static String of(X509Certificate certificate) {
         try {
@@ -30,7 +29,8 @@ public final class Pem {
 
     private static String wrap(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 

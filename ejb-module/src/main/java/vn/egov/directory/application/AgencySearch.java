@@ -7,5 +7,4 @@ import vn.egov.directory.domain.model.AgencyLevel;
  * the name (Vietnamese without diacritics matches too), {@code parentCode} keeps direct children of
  * one agency, {@code level} keeps one level.
  */
-public record AgencySearch(String text, String parentCode, AgencyLevel level, int offset, int limit) {
-}
+public record AgencySearch(String text, String parentCode, AgencyLevel level, int offset, int limit) {}

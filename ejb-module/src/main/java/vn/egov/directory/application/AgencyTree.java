@@ -22,7 +22,8 @@ public final class AgencyTree {
             nodes.put(node.code(), node);
         }
         for (AgencyRecord node : all) {
-            String parent = node.parentCode() != null && nodes.containsKey(node.parentCode()) ? node.parentCode() : null;
+            String parent =
+                    node.parentCode() != null && nodes.containsKey(node.parentCode()) ? node.parentCode() : null;
             children.computeIfAbsent(parent, p -> new ArrayList<>()).add(node.code());
         }
         children.values().forEach(list -> list.sort(String::compareTo));
@@ -58,7 +59,9 @@ public final class AgencyTree {
         if (ancestor == null) {
             return true;
         }
-        for (String at = code; at != null; at = nodes.containsKey(at) ? nodes.get(at).parentCode() : null) {
+        for (String at = code;
+                at != null;
+                at = nodes.containsKey(at) ? nodes.get(at).parentCode() : null) {
             if (at.equals(ancestor)) {
                 return true;
             }

@@ -31,8 +31,11 @@ public class AgencyTreeCache {
     public AgencyTree tree() {
         AgencyTree current = tree;
         if (current == null || System.nanoTime() - loadedAt > TTL_NANOS) {
-            current = new AgencyTree(em.createQuery("SELECT a FROM Agency a", vn.egov.directory.domain.model.Agency.class)
-                    .getResultStream().map(AgencyRecord::of).toList());
+            current =
+                    new AgencyTree(em.createQuery("SELECT a FROM Agency a", vn.egov.directory.domain.model.Agency.class)
+                            .getResultStream()
+                            .map(AgencyRecord::of)
+                            .toList());
             tree = current;
             loadedAt = System.nanoTime();
         }

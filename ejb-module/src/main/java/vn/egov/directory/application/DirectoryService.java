@@ -99,7 +99,9 @@ public class DirectoryService {
         parameters.forEach(query::setParameter);
         return query.setFirstResult(Math.max(0, search.offset()))
                 .setMaxResults(Math.min(Math.max(1, search.limit()), maxPageSize))
-                .getResultStream().map(AgencyRecord::of).toList();
+                .getResultStream()
+                .map(AgencyRecord::of)
+                .toList();
     }
 
     /** One agency by code: 400 {@code agency.code.invalid} for a malformed code, 404 when unknown. */
@@ -107,16 +109,22 @@ public class DirectoryService {
     public AgencyRecord agency(String code) {
         callers.current().requireAuthenticated();
         String checked = checkedCode(code);
-        return Optional.ofNullable(em.find(Agency.class, checked)).map(AgencyRecord::of).orElseThrow(() ->
-                DomainException.notFound("agency.not-found", "no agency has the code " + checked));
+        return Optional.ofNullable(em.find(Agency.class, checked))
+                .map(AgencyRecord::of)
+                .orElseThrow(() -> DomainException.notFound("agency.not-found", "no agency has the code " + checked));
     }
 
     /** The agencies at the top of the hierarchy (ministries, central bodies, provinces). */
     @RolesAllowed(Role.AUTHENTICATED)
     public List<AgencyRecord> topLevel() {
         callers.current().requireAuthenticated();
-        return em.createQuery("SELECT a FROM Agency a WHERE a.parentCode IS NULL AND a.active = :active ORDER BY a.code",
-                Agency.class).setParameter("active", true).getResultStream().map(AgencyRecord::of).toList();
+        return em.createQuery(
+                        "SELECT a FROM Agency a WHERE a.parentCode IS NULL AND a.active = :active ORDER BY a.code",
+                        Agency.class)
+                .setParameter("active", true)
+                .getResultStream()
+                .map(AgencyRecord::of)
+                .toList();
     }
 
     /** How many direct children each of {@code codes} has (codes without children are absent). */
@@ -127,8 +135,13 @@ public class DirectoryService {
         if (codes.isEmpty()) {
             return counts;
         }
-        em.createQuery("SELECT a.parentCode, COUNT(a) FROM Agency a WHERE a.parentCode IN :codes AND a.active = :active"
-                + " GROUP BY a.parentCode", Object[].class).setParameter("codes", codes).setParameter("active", true).getResultList()
+        em.createQuery(
+                        "SELECT a.parentCode, COUNT(a) FROM Agency a WHERE a.parentCode IN :codes AND a.active = :active"
+                                + " GROUP BY a.parentCode",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .setParameter("active", true)
+                .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
@@ -143,32 +156,41 @@ public class DirectoryService {
         Agency parent = null;
         if (request.parentCode() == null || request.parentCode().isBlank()) {
             if (!request.level().isTopLevel() || code.depth() != 1) {
-                throw DomainException.invalid("agency.parent.required",
+                throw DomainException.invalid(
+                        "agency.parent.required",
                         "only a level-1 unit of level CENTRAL, MINISTRY or PROVINCE may have no parent");
             }
         } else {
             parent = em.find(Agency.class, checkedCode(request.parentCode()));
             if (parent == null) {
-                throw DomainException.invalid("agency.parent.unknown", "no agency has the code " + request.parentCode());
+                throw DomainException.invalid(
+                        "agency.parent.unknown", "no agency has the code " + request.parentCode());
             }
             if (request.level().isTopLevel()) {
-                throw DomainException.invalid("agency.level.invalid",
-                        "an agency with a parent is a DEPARTMENT, DISTRICT or COMMUNE");
+                throw DomainException.invalid(
+                        "agency.level.invalid", "an agency with a parent is a DEPARTMENT, DISTRICT or COMMUNE");
             }
             if (!code.isChildOf(AgencyCode.parse(parent.getCode()))) {
-                throw DomainException.invalid("agency.code.parent-mismatch", "the code " + code
-                        + " does not extend its parent's code " + parent.getCode() + " by one level");
+                throw DomainException.invalid(
+                        "agency.code.parent-mismatch",
+                        "the code " + code + " does not extend its parent's code " + parent.getCode()
+                                + " by one level");
             }
         }
         if (!callers.isInRole(Role.SYSADMIN_ROLE) && !withinCallersAgency(caller, parent)) {
-            throw DomainException.forbidden("agency.scope.forbidden",
-                    "an agency administrator registers agencies only under their own agency");
+            throw DomainException.forbidden(
+                    "agency.scope.forbidden", "an agency administrator registers agencies only under their own agency");
         }
         if (em.find(Agency.class, code.value()) != null) {
             throw DomainException.conflict("agency.code.taken", "the code " + code + " is already in use");
         }
-        Agency agency = new Agency(code, request.name(), request.nameEn(), request.shortName(),
-                parent == null ? null : parent.getCode(), request.level());
+        Agency agency = new Agency(
+                code,
+                request.name(),
+                request.nameEn(),
+                request.shortName(),
+                parent == null ? null : parent.getCode(),
+                request.level());
         agency.setContact(request.address(), request.email(), request.phone(), request.website());
         em.persist(agency);
         treeCache.invalidate();
@@ -183,7 +205,9 @@ public class DirectoryService {
      */
     @PermitAll
     public Optional<AgencyRecord> findAgency(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Agency.class, code)).map(AgencyRecord::of);
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(em.find(Agency.class, code)).map(AgencyRecord::of);
     }
 
     /**
@@ -222,9 +246,14 @@ public class DirectoryService {
      */
     @PermitAll
     public Optional<PersonRecord> lockPerson(String username) {
-        return username == null ? Optional.empty() : em.createNamedQuery("Person.byUsername", Person.class)
-                .setParameter("username", username).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().map(PersonRecord::of);
+        return username == null
+                ? Optional.empty()
+                : em.createNamedQuery("Person.byUsername", Person.class)
+                        .setParameter("username", username)
+                        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst()
+                        .map(PersonRecord::of);
     }
 
     /**
@@ -233,8 +262,11 @@ public class DirectoryService {
      */
     @PermitAll
     public List<PersonRecord> activePeopleWithRole(Role role) {
-        return em.createNamedQuery("Person.activeWithRole", Person.class).setParameter("role", role)
-                .getResultStream().map(PersonRecord::of).toList();
+        return em.createNamedQuery("Person.activeWithRole", Person.class)
+                .setParameter("role", role)
+                .getResultStream()
+                .map(PersonRecord::of)
+                .toList();
     }
 
     /**
@@ -243,12 +275,19 @@ public class DirectoryService {
      */
     @PermitAll
     public List<PersonRecord> activePeopleOf(String agencyCode, Set<Role> roles) {
-        return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE p.agencyCode = :agency"
-                + " AND p.active = :active AND r IN :roles ORDER BY p.fullName", Person.class)
-                .setParameter("agency", agencyCode).setParameter("active", true).setParameter("roles", roles)
+        return em.createQuery(
+                        "SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE p.agencyCode = :agency"
+                                + " AND p.active = :active AND r IN :roles ORDER BY p.fullName",
+                        Person.class)
+                .setParameter("agency", agencyCode)
+                .setParameter("active", true)
+                .setParameter("roles", roles)
                 // everyone's roles in one more query, not one per person
-                .setHint("eclipselink.batch", "p.roles").setHint("eclipselink.batch.type", "IN").getResultStream()
-                .map(PersonRecord::of).toList();
+                .setHint("eclipselink.batch", "p.roles")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultStream()
+                .map(PersonRecord::of)
+                .toList();
     }
 
     /**
@@ -257,8 +296,15 @@ public class DirectoryService {
      */
     @PermitAll
     public Optional<Credentials> personCredentials(String username) {
-        return personEntity(username).map(p -> new Credentials(Credentials.Kind.PERSON, p.getUsername(),
-                p.getFullName(), p.getAgencyCode(), p.getRoles(), p.isActive(), p.getPasswordHash()));
+        return personEntity(username)
+                .map(p -> new Credentials(
+                        Credentials.Kind.PERSON,
+                        p.getUsername(),
+                        p.getFullName(),
+                        p.getAgencyCode(),
+                        p.getRoles(),
+                        p.isActive(),
+                        p.getPasswordHash()));
     }
 
     /**
@@ -268,17 +314,29 @@ public class DirectoryService {
     @PermitAll
     public Optional<Credentials> clientCredentials(String clientId) {
         return Optional.ofNullable(clientId == null ? null : em.find(PartnerClient.class, clientId))
-                .map(c -> new Credentials(Credentials.Kind.PARTNER_CLIENT, c.getClientId(), c.getName(),
-                        c.getAgencyCode(), c.getRoles(), c.isActive(), c.getSecretHash()));
+                .map(c -> new Credentials(
+                        Credentials.Kind.PARTNER_CLIENT,
+                        c.getClientId(),
+                        c.getName(),
+                        c.getAgencyCode(),
+                        c.getRoles(),
+                        c.isActive(),
+                        c.getSecretHash()));
     }
 
     private Optional<Person> personEntity(String username) {
-        return username == null ? Optional.empty() : em.createNamedQuery("Person.byUsername", Person.class)
-                .setParameter("username", username).getResultStream().findFirst();
+        return username == null
+                ? Optional.empty()
+                : em.createNamedQuery("Person.byUsername", Person.class)
+                        .setParameter("username", username)
+                        .getResultStream()
+                        .findFirst();
     }
 
     private static boolean withinCallersAgency(Caller caller, Agency parent) {
-        if (parent == null || caller.agencyCode() == null || !AgencyCode.STRICT.matcher(caller.agencyCode()).matches()) {
+        if (parent == null
+                || caller.agencyCode() == null
+                || !AgencyCode.STRICT.matcher(caller.agencyCode()).matches()) {
             return false;
         }
         return AgencyCode.parse(parent.getCode()).isWithin(AgencyCode.parse(caller.agencyCode()));
@@ -286,10 +344,10 @@ public class DirectoryService {
 
     private String checkedCode(String code) {
         if (code == null || code.length() > 20 || !codePattern.matcher(code).matches()) {
-            throw DomainException.invalid("agency.code.invalid",
+            throw DomainException.invalid(
+                    "agency.code.invalid",
                     "'" + code + "' is not an agency code of the form LLL.KK.JJ.XNN (e.g. 000.00.00.G22)");
         }
         return code;
     }
-
 }

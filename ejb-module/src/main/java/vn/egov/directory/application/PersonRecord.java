@@ -6,16 +6,17 @@ import vn.egov.directory.domain.model.Person;
 import vn.egov.directory.domain.model.Role;
 
 /** A person as every other area sees them: name, agency, roles; never the password hash. */
-public record PersonRecord(String username, String fullName, String email, String agencyCode, Set<Role> roles,
-        boolean active) implements java.io.Serializable {
+public record PersonRecord(
+        String username, String fullName, String email, String agencyCode, Set<Role> roles, boolean active)
+        implements java.io.Serializable {
 
     public PersonRecord {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
     static PersonRecord of(Person p) {
-        return new PersonRecord(p.getUsername(), p.getFullName(), p.getEmail(), p.getAgencyCode(), p.getRoles(),
-                p.isActive());
+        return new PersonRecord(
+                p.getUsername(), p.getFullName(), p.getEmail(), p.getAgencyCode(), p.getRoles(), p.isActive());
     }
 
     public boolean hasRole(Role role) {

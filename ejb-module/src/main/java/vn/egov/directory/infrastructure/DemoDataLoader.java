@@ -37,6 +37,7 @@ public class DemoDataLoader {
 
     /** Extra demo clients beyond one per agency, for administration through the API. */
     static final String SYSADMIN_CLIENT = "sysadmin-client";
+
     static final String H41_ADMIN_CLIENT = "000.00.00.H41-admin";
 
     @PersistenceContext(unitName = "egov")
@@ -80,13 +81,19 @@ public class DemoDataLoader {
     }
 
     private void loadAgencies() {
-        long existing = em.createQuery("SELECT COUNT(a) FROM Agency a", Long.class).getSingleResult();
+        long existing =
+                em.createQuery("SELECT COUNT(a) FROM Agency a", Long.class).getSingleResult();
         if (existing > 0) {
             return;
         }
         for (DemoDirectory.DemoAgency demo : DemoDirectory.agencies()) {
-            Agency agency = new Agency(AgencyCode.parse(demo.code()), demo.name(), demo.nameEn(), demo.shortName(),
-                    demo.parentCode(), demo.level());
+            Agency agency = new Agency(
+                    AgencyCode.parse(demo.code()),
+                    demo.name(),
+                    demo.nameEn(),
+                    demo.shortName(),
+                    demo.parentCode(),
+                    demo.level());
             agency.setConnected(demo.parentCode() == null);
             em.persist(agency);
             // Parents first: the foreign key is checked row by row.
@@ -96,51 +103,73 @@ public class DemoDataLoader {
     }
 
     private void loadPeople() {
-        Set<String> existing = demoPeople().stream()
-                .map(Person::getUsername).collect(Collectors.toSet());
-        String hash = currentHash(hasher, password,
-                demoPeople().stream().map(Person::getPasswordHash)
-                        .findFirst().orElse(null));
+        Set<String> existing = demoPeople().stream().map(Person::getUsername).collect(Collectors.toSet());
+        String hash = currentHash(
+                hasher,
+                password,
+                demoPeople().stream().map(Person::getPasswordHash).findFirst().orElse(null));
         for (DemoDirectory.DemoPerson demo : DemoDirectory.people()) {
             if (!existing.contains(demo.username())) {
-                em.persist(new Person(demo.username(), demo.fullName(), demo.username() + "@demo.egov.vn",
-                        demo.agencyCode(), hash, demo.roles(), true));
+                em.persist(new Person(
+                        demo.username(),
+                        demo.fullName(),
+                        demo.username() + "@demo.egov.vn",
+                        demo.agencyCode(),
+                        hash,
+                        demo.roles(),
+                        true));
             }
         }
         demoPeople().forEach(p -> p.setPasswordHash(hash));
     }
 
     private void loadClients() {
-        Set<String> existing = demoClients().stream()
-                .map(PartnerClient::getClientId).collect(Collectors.toSet());
-        String hash = currentHash(hasher, clientSecret,
+        Set<String> existing =
+                demoClients().stream().map(PartnerClient::getClientId).collect(Collectors.toSet());
+        String hash = currentHash(
+                hasher,
+                clientSecret,
                 demoClients().stream()
-                        .map(PartnerClient::getSecretHash).findFirst().orElse(null));
+                        .map(PartnerClient::getSecretHash)
+                        .findFirst()
+                        .orElse(null));
         Set<Role> systemRoles = EnumSet.of(Role.CLERK, Role.REPORTER);
         for (DemoDirectory.DemoAgency demo : DemoDirectory.agencies()) {
             if (!existing.contains(demo.code())) {
-                em.persist(new PartnerClient(demo.code(), "Demo system of " + demo.nameEn(), demo.code(), hash,
-                        systemRoles, true));
+                em.persist(new PartnerClient(
+                        demo.code(), "Demo system of " + demo.nameEn(), demo.code(), hash, systemRoles, true));
             }
         }
         if (!existing.contains(SYSADMIN_CLIENT)) {
-            em.persist(new PartnerClient(SYSADMIN_CLIENT, "Demo directory administration", "000.00.00.G22", hash,
-                    EnumSet.of(Role.SYSADMIN), true));
+            em.persist(new PartnerClient(
+                    SYSADMIN_CLIENT,
+                    "Demo directory administration",
+                    "000.00.00.G22",
+                    hash,
+                    EnumSet.of(Role.SYSADMIN),
+                    true));
         }
         if (!existing.contains(H41_ADMIN_CLIENT)) {
-            em.persist(new PartnerClient(H41_ADMIN_CLIENT, "Demo administration of Nghệ An", "000.00.00.H41", hash,
-                    EnumSet.of(Role.AGENCY_ADMIN), true));
+            em.persist(new PartnerClient(
+                    H41_ADMIN_CLIENT,
+                    "Demo administration of Nghệ An",
+                    "000.00.00.H41",
+                    hash,
+                    EnumSet.of(Role.AGENCY_ADMIN),
+                    true));
         }
-        demoClients()
-                .forEach(c -> c.setSecretHash(hash));
+        demoClients().forEach(c -> c.setSecretHash(hash));
     }
 
     private List<Person> demoPeople() {
-        return em.createNamedQuery("Person.demo", Person.class).setParameter("demo", true).getResultList();
+        return em.createNamedQuery("Person.demo", Person.class)
+                .setParameter("demo", true)
+                .getResultList();
     }
 
     private List<PartnerClient> demoClients() {
-        return em.createNamedQuery("PartnerClient.demo", PartnerClient.class).setParameter("demo", true)
+        return em.createNamedQuery("PartnerClient.demo", PartnerClient.class)
+                .setParameter("demo", true)
                 .getResultList();
     }
 

@@ -17,15 +17,12 @@ import vn.egov.directory.domain.model.Role;
  */
 final class DemoDirectory {
 
-    record DemoAgency(String code, String name, String nameEn, String shortName, String parentCode,
-            AgencyLevel level) {
-    }
+    record DemoAgency(
+            String code, String name, String nameEn, String shortName, String parentCode, AgencyLevel level) {}
 
-    record DemoPerson(String username, String fullName, String agencyCode, Set<Role> roles) {
-    }
+    record DemoPerson(String username, String fullName, String agencyCode, Set<Role> roles) {}
 
-    private DemoDirectory() {
-    }
+    private DemoDirectory() {}
 
     /** Central bodies: code suffix, Vietnamese name, English name, abbreviation, level. */
     private static final String[][] CENTRAL = {
@@ -35,21 +32,28 @@ final class DemoDirectory {
         {"G04", "Bộ Giao thông vận tải", "Ministry of Transport", "BGTVT", "MINISTRY"},
         {"G05", "Bộ Kế hoạch và Đầu tư", "Ministry of Planning and Investment", "BKHĐT", "MINISTRY"},
         {"G06", "Bộ Khoa học và Công nghệ", "Ministry of Science and Technology", "BKHCN", "MINISTRY"},
-        {"G07", "Bộ Lao động - Thương binh và Xã hội", "Ministry of Labour, Invalids and Social Affairs",
-            "BLĐTBXH", "MINISTRY"},
+        {
+            "G07",
+            "Bộ Lao động - Thương binh và Xã hội",
+            "Ministry of Labour, Invalids and Social Affairs",
+            "BLĐTBXH",
+            "MINISTRY"
+        },
         {"G08", "Bộ Ngoại giao", "Ministry of Foreign Affairs", "BNG", "MINISTRY"},
         {"G09", "Bộ Tài chính", "Ministry of Finance", "BTC", "MINISTRY"},
-        {"G10", "Bộ Nông nghiệp và Phát triển nông thôn", "Ministry of Agriculture and Rural Development",
-            "BNNPTNT", "MINISTRY"},
+        {
+            "G10",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+            "Ministry of Agriculture and Rural Development",
+            "BNNPTNT",
+            "MINISTRY"
+        },
         {"G11", "Bộ Nội vụ", "Ministry of Home Affairs", "BNV", "MINISTRY"},
         {"G12", "Bộ Tư pháp", "Ministry of Justice", "BTP", "MINISTRY"},
-        {"G13", "Bộ Tài nguyên và Môi trường", "Ministry of Natural Resources and Environment", "BTNMT",
-            "MINISTRY"},
-        {"G14", "Bộ Thông tin và Truyền thông", "Ministry of Information and Communications", "BTTTT",
-            "MINISTRY"},
+        {"G13", "Bộ Tài nguyên và Môi trường", "Ministry of Natural Resources and Environment", "BTNMT", "MINISTRY"},
+        {"G14", "Bộ Thông tin và Truyền thông", "Ministry of Information and Communications", "BTTTT", "MINISTRY"},
         {"G15", "Bộ Xây dựng", "Ministry of Construction", "BXD", "MINISTRY"},
-        {"G16", "Bộ Văn hóa, Thể thao và Du lịch", "Ministry of Culture, Sports and Tourism", "BVHTTDL",
-            "MINISTRY"},
+        {"G16", "Bộ Văn hóa, Thể thao và Du lịch", "Ministry of Culture, Sports and Tourism", "BVHTTDL", "MINISTRY"},
         {"G17", "Bộ Quốc phòng", "Ministry of National Defence", "BQP", "MINISTRY"},
         {"G18", "Bộ Y tế", "Ministry of Health", "BYT", "MINISTRY"},
         {"G19", "Thanh tra Chính phủ", "Government Inspectorate", "TTCP", "MINISTRY"},
@@ -57,78 +61,220 @@ final class DemoDirectory {
         {"G21", "Ủy ban Dân tộc", "Committee for Ethnic Minority Affairs", "UBDT", "MINISTRY"},
         {"G22", "Văn phòng Chính phủ", "Government Office", "VPCP", "CENTRAL"},
         {"G23", "Bảo hiểm xã hội Việt Nam", "Vietnam Social Security", "BHXH", "CENTRAL"},
-        {"G24", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Vietnam Academy of Science and Technology",
-            "VHLKHCN", "CENTRAL"},
-        {"G25", "Viện Hàn lâm Khoa học xã hội Việt Nam", "Vietnam Academy of Social Sciences", "VHLKHXH",
-            "CENTRAL"},
+        {
+            "G24",
+            "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+            "Vietnam Academy of Science and Technology",
+            "VHLKHCN",
+            "CENTRAL"
+        },
+        {"G25", "Viện Hàn lâm Khoa học xã hội Việt Nam", "Vietnam Academy of Social Sciences", "VHLKHXH", "CENTRAL"},
         {"G26", "Thông tấn xã Việt Nam", "Vietnam News Agency", "TTXVN", "CENTRAL"},
         {"G27", "Đài Tiếng nói Việt Nam", "Voice of Vietnam", "ĐTNVN", "CENTRAL"},
         {"G28", "Đài Truyền hình Việt Nam", "Vietnam Television", "ĐTHVN", "CENTRAL"},
-        {"G29", "Học viện Chính trị quốc gia Hồ Chí Minh", "Ho Chi Minh National Academy of Politics", "HVCTQG",
-            "CENTRAL"},
-        {"G30", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
-            "Commission for the Management of State Capital at Enterprises", "UBQLV", "CENTRAL"},
+        {
+            "G29",
+            "Học viện Chính trị quốc gia Hồ Chí Minh",
+            "Ho Chi Minh National Academy of Politics",
+            "HVCTQG",
+            "CENTRAL"
+        },
+        {
+            "G30",
+            "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
+            "Commission for the Management of State Capital at Enterprises",
+            "UBQLV",
+            "CENTRAL"
+        },
     };
 
     /** Provinces in code order H01–H63; a leading '*' marks a centrally-run city. */
     private static final String[] PROVINCES = {
-        "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
-        "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "*Cần Thơ", "*Đà Nẵng", "Đắk Lắk",
-        "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "*Hà Nội", "Hà Tĩnh",
-        "Hải Dương", "*Hải Phòng", "Hòa Bình", "*Hồ Chí Minh", "Hậu Giang", "Hưng Yên", "Khánh Hòa", "Kiên Giang",
-        "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
-        "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
-        "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế",
-        "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+        "An Giang",
+        "Bà Rịa - Vũng Tàu",
+        "Bạc Liêu",
+        "Bắc Giang",
+        "Bắc Kạn",
+        "Bắc Ninh",
+        "Bến Tre",
+        "Bình Dương",
+        "Bình Định",
+        "Bình Phước",
+        "Bình Thuận",
+        "Cà Mau",
+        "Cao Bằng",
+        "*Cần Thơ",
+        "*Đà Nẵng",
+        "Đắk Lắk",
+        "Đắk Nông",
+        "Điện Biên",
+        "Đồng Nai",
+        "Đồng Tháp",
+        "Gia Lai",
+        "Hà Giang",
+        "Hà Nam",
+        "*Hà Nội",
+        "Hà Tĩnh",
+        "Hải Dương",
+        "*Hải Phòng",
+        "Hòa Bình",
+        "*Hồ Chí Minh",
+        "Hậu Giang",
+        "Hưng Yên",
+        "Khánh Hòa",
+        "Kiên Giang",
+        "Kon Tum",
+        "Lai Châu",
+        "Lạng Sơn",
+        "Lào Cai",
+        "Lâm Đồng",
+        "Long An",
+        "Nam Định",
+        "Nghệ An",
+        "Ninh Bình",
+        "Ninh Thuận",
+        "Phú Thọ",
+        "Phú Yên",
+        "Quảng Bình",
+        "Quảng Nam",
+        "Quảng Ngãi",
+        "Quảng Ninh",
+        "Quảng Trị",
+        "Sóc Trăng",
+        "Sơn La",
+        "Tây Ninh",
+        "Thái Bình",
+        "Thái Nguyên",
+        "Thanh Hóa",
+        "Thừa Thiên Huế",
+        "Tiền Giang",
+        "Trà Vinh",
+        "Tuyên Quang",
+        "Vĩnh Long",
+        "Vĩnh Phúc",
+        "Yên Bái",
     };
 
     /** Units below level 1: code, parent, Vietnamese name, English name, abbreviation, level. */
     private static final String[][] UNITS = {
         {"000.00.01.G22", "000.00.00.G22", "Vụ Tổng hợp", "General Affairs Department", "TH", "DEPARTMENT"},
-        {"000.00.02.G22", "000.00.00.G22", "Cục Kiểm soát thủ tục hành chính",
-            "Agency of Administrative Procedures Control", "KSTT", "DEPARTMENT"},
-        {"000.00.03.G22", "000.00.00.G22", "Cổng Thông tin điện tử Chính phủ", "Government Web Portal", "TTĐT",
-            "DEPARTMENT"},
-        {"000.00.01.G09", "000.00.00.G09", "Vụ Ngân sách nhà nước", "State Budget Department", "NSNN",
-            "DEPARTMENT"},
-        {"000.00.02.G09", "000.00.00.G09", "Tổng cục Thuế", "General Department of Taxation", "TCT",
-            "DEPARTMENT"},
-        {"000.00.01.H41", "000.00.00.H41", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An",
-            "Office of the People's Committee of Nghệ An Province", "VP", "DEPARTMENT"},
-        {"000.00.02.H41", "000.00.00.H41", "Sở Tài chính tỉnh Nghệ An", "Department of Finance of Nghệ An",
-            "STC", "DEPARTMENT"},
-        {"000.00.03.H41", "000.00.00.H41", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An",
-            "Department of Planning and Investment of Nghệ An", "SKHĐT", "DEPARTMENT"},
-        {"000.00.20.H41", "000.00.00.H41", "Ủy ban nhân dân thành phố Vinh", "People's Committee of Vinh City",
-            "UBND", "DISTRICT"},
-        {"000.00.21.H41", "000.00.00.H41", "Ủy ban nhân dân huyện Nghi Lộc",
-            "People's Committee of Nghi Lộc District", "UBND", "DISTRICT"},
-        {"000.01.20.H41", "000.00.20.H41", "Ủy ban nhân dân phường Hưng Dũng",
-            "People's Committee of Hưng Dũng Ward", "UBND", "COMMUNE"},
-        {"000.02.20.H41", "000.00.20.H41", "Ủy ban nhân dân phường Bến Thủy",
-            "People's Committee of Bến Thủy Ward", "UBND", "COMMUNE"},
-        {"000.00.01.H30", "000.00.00.H30", "Văn phòng Ủy ban nhân dân tỉnh Hậu Giang",
-            "Office of the People's Committee of Hậu Giang Province", "VP", "DEPARTMENT"},
-        {"000.00.20.H30", "000.00.00.H30", "Ủy ban nhân dân thành phố Vị Thanh",
-            "People's Committee of Vị Thanh City", "UBND", "DISTRICT"},
-        {"000.00.01.H56", "000.00.00.H56", "Sở Thông tin và Truyền thông tỉnh Thanh Hóa",
-            "Department of Information and Communications of Thanh Hóa", "STTTT", "DEPARTMENT"},
+        {
+            "000.00.02.G22",
+            "000.00.00.G22",
+            "Cục Kiểm soát thủ tục hành chính",
+            "Agency of Administrative Procedures Control",
+            "KSTT",
+            "DEPARTMENT"
+        },
+        {
+            "000.00.03.G22",
+            "000.00.00.G22",
+            "Cổng Thông tin điện tử Chính phủ",
+            "Government Web Portal",
+            "TTĐT",
+            "DEPARTMENT"
+        },
+        {"000.00.01.G09", "000.00.00.G09", "Vụ Ngân sách nhà nước", "State Budget Department", "NSNN", "DEPARTMENT"},
+        {"000.00.02.G09", "000.00.00.G09", "Tổng cục Thuế", "General Department of Taxation", "TCT", "DEPARTMENT"},
+        {
+            "000.00.01.H41",
+            "000.00.00.H41",
+            "Văn phòng Ủy ban nhân dân tỉnh Nghệ An",
+            "Office of the People's Committee of Nghệ An Province",
+            "VP",
+            "DEPARTMENT"
+        },
+        {
+            "000.00.02.H41",
+            "000.00.00.H41",
+            "Sở Tài chính tỉnh Nghệ An",
+            "Department of Finance of Nghệ An",
+            "STC",
+            "DEPARTMENT"
+        },
+        {
+            "000.00.03.H41",
+            "000.00.00.H41",
+            "Sở Kế hoạch và Đầu tư tỉnh Nghệ An",
+            "Department of Planning and Investment of Nghệ An",
+            "SKHĐT",
+            "DEPARTMENT"
+        },
+        {
+            "000.00.20.H41",
+            "000.00.00.H41",
+            "Ủy ban nhân dân thành phố Vinh",
+            "People's Committee of Vinh City",
+            "UBND",
+            "DISTRICT"
+        },
+        {
+            "000.00.21.H41",
+            "000.00.00.H41",
+            "Ủy ban nhân dân huyện Nghi Lộc",
+            "People's Committee of Nghi Lộc District",
+            "UBND",
+            "DISTRICT"
+        },
+        {
+            "000.01.20.H41",
+            "000.00.20.H41",
+            "Ủy ban nhân dân phường Hưng Dũng",
+            "People's Committee of Hưng Dũng Ward",
+            "UBND",
+            "COMMUNE"
+        },
+        {
+            "000.02.20.H41",
+            "000.00.20.H41",
+            "Ủy ban nhân dân phường Bến Thủy",
+            "People's Committee of Bến Thủy Ward",
+            "UBND",
+            "COMMUNE"
+        },
+        {
+            "000.00.01.H30",
+            "000.00.00.H30",
+            "Văn phòng Ủy ban nhân dân tỉnh Hậu Giang",
+            "Office of the People's Committee of Hậu Giang Province",
+            "VP",
+            "DEPARTMENT"
+        },
+        {
+            "000.00.20.H30",
+            "000.00.00.H30",
+            "Ủy ban nhân dân thành phố Vị Thanh",
+            "People's Committee of Vị Thanh City",
+            "UBND",
+            "DISTRICT"
+        },
+        {
+            "000.00.01.H56",
+            "000.00.00.H56",
+            "Sở Thông tin và Truyền thông tỉnh Thanh Hóa",
+            "Department of Information and Communications of Thanh Hóa",
+            "STTTT",
+            "DEPARTMENT"
+        },
     };
 
     static List<DemoAgency> agencies() {
         List<DemoAgency> agencies = new ArrayList<>();
         for (String[] row : CENTRAL) {
-            agencies.add(new DemoAgency("000.00.00." + row[0], row[1], row[2], row[3], null,
-                    AgencyLevel.valueOf(row[4])));
+            agencies.add(
+                    new DemoAgency("000.00.00." + row[0], row[1], row[2], row[3], null, AgencyLevel.valueOf(row[4])));
         }
         for (int i = 0; i < PROVINCES.length; i++) {
             boolean city = PROVINCES[i].startsWith("*");
             String name = city ? PROVINCES[i].substring(1) : PROVINCES[i];
             String code = String.format("000.00.00.H%02d", i + 1);
-            agencies.add(new DemoAgency(code,
+            agencies.add(new DemoAgency(
+                    code,
                     "Ủy ban nhân dân " + (city ? "thành phố " : "tỉnh ") + name,
                     "People's Committee of " + name + (city ? " City" : " Province"),
-                    "UBND", null, AgencyLevel.PROVINCE));
+                    "UBND",
+                    null,
+                    AgencyLevel.PROVINCE));
         }
         for (String[] row : UNITS) {
             agencies.add(new DemoAgency(row[0], row[2], row[3], row[4], row[1], AgencyLevel.valueOf(row[5])));

@@ -60,7 +60,10 @@ public class AttachmentSweeper {
     void schedule() {
         TimerConfig config = new TimerConfig("exchange attachment store sweep", false);
         if (intervalMinutes > 0) {
-            timers.createIntervalTimer(FIRST_SWEEP_DELAY_MILLIS, Duration.ofMinutes(intervalMinutes).toMillis(), config);
+            timers.createIntervalTimer(
+                    FIRST_SWEEP_DELAY_MILLIS,
+                    Duration.ofMinutes(intervalMinutes).toMillis(),
+                    config);
         } else {
             timers.createSingleActionTimer(FIRST_SWEEP_DELAY_MILLIS, config);
         }
@@ -73,7 +76,8 @@ public class AttachmentSweeper {
             if (done.changedAnything()) {
                 LOG.info("attachment store " + store.root() + ": removed " + done.orphansRemoved()
                         + " unreferenced, " + done.stagedRemoved() + " abandoned staged and " + done.temporaryRemoved()
-                        + " temporary files; moved in " + done.stagedPromoted() + " staged files of committed documents");
+                        + " temporary files; moved in " + done.stagedPromoted()
+                        + " staged files of committed documents");
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "the attachment store sweep failed; the next one tries again", e);
@@ -85,7 +89,9 @@ public class AttachmentSweeper {
         if (hashes.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("SELECT DISTINCT a.sha256 FROM ExchangeAttachment a WHERE a.sha256 IN :hashes",
-                String.class).setParameter("hashes", hashes).getResultList());
+        return new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT a.sha256 FROM ExchangeAttachment a WHERE a.sha256 IN :hashes", String.class)
+                .setParameter("hashes", hashes)
+                .getResultList());
     }
 }

@@ -8,16 +8,20 @@ import vn.egov.exchange.domain.model.ExchangeDocument;
  * needs writing: plain values, nothing tied to the request that made it, so the committer can write
  * it together with others in one transaction.
  */
-public record CheckedSend(String sender, String senderName, String actor, ExchangeDocument.Header header,
-        List<Recipient> recipients, List<IncomingAttachment> attachments, String payloadSha256,
+public record CheckedSend(
+        String sender,
+        String senderName,
+        String actor,
+        ExchangeDocument.Header header,
+        List<Recipient> recipients,
+        List<IncomingAttachment> attachments,
+        String payloadSha256,
         ExchangeSignatures.Verdict signature) {
 
-    public record Recipient(String code, String name) {
-    }
+    public record Recipient(String code, String name) {}
 
     /** What makes two sends the same document: the sender and its edXML DocumentId. */
-    public record Key(String sender, String documentId) {
-    }
+    public record Key(String sender, String documentId) {}
 
     public Key key() {
         return new Key(sender, header.documentId());

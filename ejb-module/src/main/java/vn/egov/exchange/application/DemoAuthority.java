@@ -40,6 +40,7 @@ public class DemoAuthority {
             LOG.info("Created the demo certification authority");
             return issued;
         }
-        return new Certificates.Issued(Pem.privateKey(row.getPrivateKeyPem()), Pem.certificate(row.getCertificatePem()));
+        return new Certificates.Issued(
+                Pem.privateKey(row.getPrivateKeyPem()), Pem.certificate(row.getCertificatePem()));
     }
 }

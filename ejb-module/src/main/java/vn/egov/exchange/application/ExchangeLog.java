@@ -41,10 +41,16 @@ public class ExchangeLog {
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public ExchangeLogEntry append(ExchangeLogHead head, String action, Long documentPk, String agencyCode,
-            String actor, String detail, OffsetDateTime at) {
-        ExchangeLogEntry entry = new ExchangeLogEntry(head.next(), at, action, documentPk, agencyCode, actor, detail,
-                head.getLastHash());
+    public ExchangeLogEntry append(
+            ExchangeLogHead head,
+            String action,
+            Long documentPk,
+            String agencyCode,
+            String actor,
+            String detail,
+            OffsetDateTime at) {
+        ExchangeLogEntry entry = new ExchangeLogEntry(
+                head.next(), at, action, documentPk, agencyCode, actor, detail, head.getLastHash());
         em.persist(entry);
         head.setLastHash(entry.getEntryHash());
         return entry;
@@ -56,12 +62,18 @@ public class ExchangeLog {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordArrival(ExchangeLogHead head, Delivery delivery, String actor, String how, OffsetDateTime at) {
-        StatusEntry entry = delivery.report(DeliveryStatus.ARRIVED,
-                new StatusEntry.Details(how, actor, null, null, null, null), at);
+        StatusEntry entry = delivery.report(
+                DeliveryStatus.ARRIVED, new StatusEntry.Details(how, actor, null, null, null, null), at);
         if (entry != null) {
             em.persist(entry);
-            append(head, "ARRIVED", delivery.getDocument().getId(), delivery.getRecipientCode(), actor, "status 01 (" + how
-                    + ")", at);
+            append(
+                    head,
+                    "ARRIVED",
+                    delivery.getDocument().getId(),
+                    delivery.getRecipientCode(),
+                    actor,
+                    "status 01 (" + how + ")",
+                    at);
         }
     }
 
@@ -75,9 +87,12 @@ public class ExchangeLog {
         long count = 0;
         while (true) {
             List<ExchangeLogEntry> page = em.createQuery(
-                    "SELECT e FROM ExchangeLogEntry e WHERE e.seq >= :from ORDER BY e.seq", ExchangeLogEntry.class)
-                    .setParameter("from", expectedSeq).setMaxResults(PAGE)
-                    .setHint("eclipselink.refresh", "true").getResultList();
+                            "SELECT e FROM ExchangeLogEntry e WHERE e.seq >= :from ORDER BY e.seq",
+                            ExchangeLogEntry.class)
+                    .setParameter("from", expectedSeq)
+                    .setMaxResults(PAGE)
+                    .setHint("eclipselink.refresh", "true")
+                    .getResultList();
             for (ExchangeLogEntry entry : page) {
                 if (entry.getSeq() != expectedSeq) {
                     return broken(count, expectedSeq, "entry " + expectedSeq + " is missing", previous);

@@ -49,8 +49,13 @@ import vn.egov.exchange.infrastructure.AttachmentStore;
  * told it does not exist (404), never that it is forbidden.
  */
 @Stateless
-@jakarta.annotation.security.DeclareRoles({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE, Role.SYSADMIN_ROLE,
-        Role.AGENCY_ADMIN_ROLE})
+@jakarta.annotation.security.DeclareRoles({
+    Role.CLERK_ROLE,
+    Role.SPECIALIST_ROLE,
+    Role.LEADER_ROLE,
+    Role.SYSADMIN_ROLE,
+    Role.AGENCY_ADMIN_ROLE
+})
 @RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
 public class ExchangeService {
 
@@ -104,7 +109,6 @@ public class ExchangeService {
         return callers.current().requireAgency("exchange.agency.required", "exchange documents");
     }
 
-
     /**
      * Checks a send here, in the caller's thread (fields, recipients, attachments, signature), then
      * has the {@link SendCommitter} write it with whatever other sends are waiting; returns once it
@@ -123,8 +127,15 @@ public class ExchangeService {
         try {
             CheckedSend checked = check(outgoing);
             staged = stage(checked.attachments());
-            CheckedSend send = new CheckedSend(checked.sender(), checked.senderName(), checked.actor(),
-                    checked.header(), checked.recipients(), staged, checked.payloadSha256(), checked.signature());
+            CheckedSend send = new CheckedSend(
+                    checked.sender(),
+                    checked.senderName(),
+                    checked.actor(),
+                    checked.header(),
+                    checked.recipients(),
+                    staged,
+                    checked.payloadSha256(),
+                    checked.signature());
             Views.Receipt receipt = committer.commit(send);
             if (receipt.duplicate()) {
                 staged.forEach(a -> store.discard(a.content()));
@@ -149,17 +160,26 @@ public class ExchangeService {
         Caller caller = agencyCaller();
         String sender = caller.agencyCode();
         if (outgoing.senderCode() != null && !outgoing.senderCode().equals(sender)) {
-            throw DomainException.forbidden("exchange.sender.mismatch", "the document says it is from "
-                    + outgoing.senderCode() + " but the caller acts for " + sender);
+            throw DomainException.forbidden(
+                    "exchange.sender.mismatch",
+                    "the document says it is from " + outgoing.senderCode() + " but the caller acts for " + sender);
         }
         checkConfidentiality(outgoing.confidentiality());
         ExchangeDocument.Header header = validHeader(outgoing.header(), sender);
         List<CheckedSend.Recipient> recipients = validRecipients(outgoing.recipients(), sender).stream()
-                .map(a -> new CheckedSend.Recipient(a.code(), a.name())).toList();
+                .map(a -> new CheckedSend.Recipient(a.code(), a.name()))
+                .toList();
         checkAttachments(outgoing.attachments());
         ExchangeSignatures.Verdict signature = signatures.check(outgoing, sender);
-        return new CheckedSend(sender, directory.agencyName(sender), caller.name(), header, recipients,
-                outgoing.attachments(), outgoing.payloadSha256(), signature);
+        return new CheckedSend(
+                sender,
+                directory.agencyName(sender),
+                caller.name(),
+                header,
+                recipients,
+                outgoing.attachments(),
+                outgoing.payloadSha256(),
+                signature);
     }
 
     /** Writes the attachments still in memory to the store's staging area; the others are staged already. */
@@ -182,28 +202,34 @@ public class ExchangeService {
         }
         String folded = SearchText.fold(level);
         if (CONFIDENTIAL.contains(folded)) {
-            throw new DomainException(DomainException.Kind.INVALID, "exchange.document.confidential",
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
+                    "exchange.document.confidential",
                     "documents classified '" + level.strip() + "' (state secrets) never travel on the exchange axis");
         }
-        throw DomainException.invalid("exchange.confidentiality.unknown",
+        throw DomainException.invalid(
+                "exchange.confidentiality.unknown",
                 "confidentiality must be empty or one of Mật, Tối mật, Tuyệt mật, not '" + level.strip() + "'");
     }
 
     private ExchangeDocument.Header validHeader(ExchangeDocument.Header h, String sender) {
         required(h.documentId(), "documentId", 100);
         if (!h.documentId().startsWith(sender + ",")) {
-            throw DomainException.invalid("exchange.document-id.invalid", "DocumentId must read '<sender code>,"
-                    + "<yyyy/MM/dd>,<number/notation>' and start with " + sender + ",");
+            throw DomainException.invalid(
+                    "exchange.document-id.invalid",
+                    "DocumentId must read '<sender code>," + "<yyyy/MM/dd>,<number/notation>' and start with " + sender
+                            + ",");
         }
         required(h.codeNumber(), "codeNumber", 11);
         if (!NUMBER.matcher(h.codeNumber()).matches()) {
-            throw DomainException.invalid("exchange.number.invalid", "CodeNumber must be 1 to 11 digits, not '"
-                    + h.codeNumber() + "'");
+            throw DomainException.invalid(
+                    "exchange.number.invalid", "CodeNumber must be 1 to 11 digits, not '" + h.codeNumber() + "'");
         }
         required(h.codeNotation(), "codeNotation", 30);
         if (!NOTATION.matcher(h.codeNotation()).matches()) {
-            throw DomainException.invalid("exchange.notation.invalid", "CodeNotation must read like UBND-VP or "
-                    + "QĐ-UBND, not '" + h.codeNotation() + "'");
+            throw DomainException.invalid(
+                    "exchange.notation.invalid",
+                    "CodeNotation must read like UBND-VP or " + "QĐ-UBND, not '" + h.codeNotation() + "'");
         }
         required(h.typeName(), "typeName", 100);
         required(h.subject(), "subject", 500);
@@ -218,8 +244,8 @@ public class ExchangeService {
             throw DomainException.invalid("exchange.field.required", "promulgationDate is required");
         }
         if (h.promulgationDate().isAfter(LocalDate.now(ZoneOffset.ofHours(7)).plusDays(1))) {
-            throw DomainException.invalid("exchange.date.future", "promulgationDate " + h.promulgationDate()
-                    + " is in the future");
+            throw DomainException.invalid(
+                    "exchange.date.future", "promulgationDate " + h.promulgationDate() + " is in the future");
         }
         if (h.dueDate() != null && h.dueDate().isBefore(h.promulgationDate())) {
             throw DomainException.invalid("exchange.date.due-before-issue", "dueDate is before promulgationDate");
@@ -232,7 +258,10 @@ public class ExchangeService {
 
     private static void required(String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            throw new DomainException(DomainException.Kind.INVALID, "exchange.field.required", field + " is required",
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
+                    "exchange.field.required",
+                    field + " is required",
                     java.util.Map.of("field", field));
         }
         optional(value, field, max);
@@ -242,8 +271,11 @@ public class ExchangeService {
         // edXML reaches here unchecked by the JSON binding: XML refuses C0 controls, not DEL, C1 or noncharacters.
         vn.egov.common.TextRule.require(field, value, false);
         if (value != null && value.length() > max) {
-            throw new DomainException(DomainException.Kind.INVALID, "exchange.field.too-long",
-                    field + " is longer than " + max + " characters", java.util.Map.of("field", field));
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
+                    "exchange.field.too-long",
+                    field + " is longer than " + max + " characters",
+                    java.util.Map.of("field", field));
         }
     }
 
@@ -259,8 +291,8 @@ public class ExchangeService {
             unique.add(code.strip());
         }
         if (unique.size() > maxRecipients) {
-            throw DomainException.invalid("exchange.recipients.too-many", "a document goes to at most "
-                    + maxRecipients + " agencies");
+            throw DomainException.invalid(
+                    "exchange.recipients.too-many", "a document goes to at most " + maxRecipients + " agencies");
         }
         if (unique.contains(sender)) {
             throw DomainException.invalid("exchange.recipient.self", "an agency does not send documents to itself");
@@ -269,8 +301,11 @@ public class ExchangeService {
         for (String code : unique) {
             AgencyRecord agency = directory.findAgency(code).orElse(null);
             if (agency == null || !agency.active()) {
-                throw new DomainException(DomainException.Kind.INVALID, "exchange.recipient.unknown",
-                        "no active agency has the code " + code, java.util.Map.of("code", code));
+                throw new DomainException(
+                        DomainException.Kind.INVALID,
+                        "exchange.recipient.unknown",
+                        "no active agency has the code " + code,
+                        java.util.Map.of("code", code));
             }
             agencies.add(agency);
         }
@@ -284,16 +319,19 @@ public class ExchangeService {
             required(a.name(), "attachments.name", 255);
             optional(a.contentType(), "attachments.contentType", 100);
             if (a.contentType() != null && !vn.egov.common.MediaTypes.valid(a.contentType())) {
-                throw new DomainException(DomainException.Kind.INVALID, "exchange.attachment.content-type",
+                throw new DomainException(
+                        DomainException.Kind.INVALID,
+                        "exchange.attachment.content-type",
                         "'" + a.contentType() + "' is not a media type such as application/pdf",
                         java.util.Map.of("field", "attachments.contentType"));
             }
             if (a.name().contains("/") || a.name().contains("\\") || a.name().contains("\0")) {
-                throw DomainException.invalid("exchange.attachment.name", "an attachment name is a file name, not a path");
+                throw DomainException.invalid(
+                        "exchange.attachment.name", "an attachment name is a file name, not a path");
             }
             if (!ids.add(a.contentId())) {
-                throw DomainException.invalid("exchange.attachment.duplicate", "two attachments share the ContentId "
-                        + a.contentId());
+                throw DomainException.invalid(
+                        "exchange.attachment.duplicate", "two attachments share the ContentId " + a.contentId());
             }
         }
     }
@@ -306,11 +344,18 @@ public class ExchangeService {
         String jpql = "SELECT d FROM Delivery d JOIN FETCH d.document WHERE d.recipientCode = :agency"
                 + " AND d.inboxSeq > :after AND d.recallState <> :agreed"
                 + (status == null || status.isBlank() ? "" : " AND d.status = :status") + " ORDER BY d.inboxSeq";
-        var query = em.createQuery(jpql, Delivery.class).setParameter("agency", caller.agencyCode())
-                .setParameter("after", cursor).setParameter("agreed", RecallState.AGREED).setMaxResults(size);
+        var query = em.createQuery(jpql, Delivery.class)
+                .setParameter("agency", caller.agencyCode())
+                .setParameter("after", cursor)
+                .setParameter("agreed", RecallState.AGREED)
+                .setMaxResults(size);
         if (status != null && !status.isBlank()) {
-            query.setParameter("status", DeliveryStatus.ofCode(status).orElseThrow(() -> DomainException.invalid(
-                    "exchange.status.unknown", "unknown status code '" + status + "'")).code());
+            query.setParameter(
+                    "status",
+                    DeliveryStatus.ofCode(status)
+                            .orElseThrow(() -> DomainException.invalid(
+                                    "exchange.status.unknown", "unknown status code '" + status + "'"))
+                            .code());
         }
         List<Delivery> deliveries = query.getResultList();
         if (deliveries.stream().anyMatch(d -> d.getStatus() == null)) {
@@ -325,8 +370,11 @@ public class ExchangeService {
                 }
             }
         }
-        List<Views.InboxItem> items = deliveries.stream().map(Views.InboxItem::of).toList();
-        String next = items.isEmpty() ? Long.toString(cursor) : items.get(items.size() - 1).cursor();
+        List<Views.InboxItem> items =
+                deliveries.stream().map(Views.InboxItem::of).toList();
+        String next = items.isEmpty()
+                ? Long.toString(cursor)
+                : items.get(items.size() - 1).cursor();
         return new Views.InboxPage(items, next);
     }
 
@@ -385,11 +433,17 @@ public class ExchangeService {
     /** Documents the caller's agency sent, newest first, with each recipient's status. */
     public List<Views.OutboxItem> outbox() {
         Caller caller = agencyCaller();
-        return em.createQuery("SELECT d FROM ExchangeDocument d WHERE d.senderCode = :agency ORDER BY d.id DESC",
-                ExchangeDocument.class).setParameter("agency", caller.agencyCode()).setMaxResults(maxInboxPage)
+        return em.createQuery(
+                        "SELECT d FROM ExchangeDocument d WHERE d.senderCode = :agency ORDER BY d.id DESC",
+                        ExchangeDocument.class)
+                .setParameter("agency", caller.agencyCode())
+                .setMaxResults(maxInboxPage)
                 // every page's deliveries in one more query, not one per document
-                .setHint("eclipselink.batch", "d.deliveries").setHint("eclipselink.batch.type", "IN")
-                .getResultStream().map(Views.OutboxItem::of).toList();
+                .setHint("eclipselink.batch", "d.deliveries")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultStream()
+                .map(Views.OutboxItem::of)
+                .toList();
     }
 
     private static long parseCursor(String after) {
@@ -428,13 +482,17 @@ public class ExchangeService {
         ExchangeDocument document = visible(id, caller);
         String wanted = contentId.startsWith("cid:") ? contentId : "cid:" + contentId;
         return document.getAttachments().stream()
-                .filter(a -> a.getContentId().equals(contentId) || a.getContentId().equals(wanted)
+                .filter(a -> a.getContentId().equals(contentId)
+                        || a.getContentId().equals(wanted)
                         || ("cid:" + a.getContentId()).equals(wanted))
                 .findFirst()
-                .map(a -> new Views.AttachmentContent(a.getName(), vn.egov.common.MediaTypes.servable(a.getContentType()),
-                        a.getSize(), a.getSha256()))
-                .orElseThrow(() -> DomainException.notFound("exchange.attachment.not-found",
-                        "document " + id + " has no attachment " + contentId));
+                .map(a -> new Views.AttachmentContent(
+                        a.getName(),
+                        vn.egov.common.MediaTypes.servable(a.getContentType()),
+                        a.getSize(),
+                        a.getSha256()))
+                .orElseThrow(() -> DomainException.notFound(
+                        "exchange.attachment.not-found", "document " + id + " has no attachment " + contentId));
     }
 
     @RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
@@ -445,8 +503,9 @@ public class ExchangeService {
     /** Records a recipient's status on its own delivery, under the log lock; returns the delivery. */
     private Delivery recordStatus(long id, Caller caller, StatusReport report) {
         DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status())
-                .orElseThrow(() -> DomainException.invalid("exchange.status.unknown", "unknown status code '"
-                        + report.status() + "'; recipients report 01-06, 15 or 16"));
+                .orElseThrow(() -> DomainException.invalid(
+                        "exchange.status.unknown",
+                        "unknown status code '" + report.status() + "'; recipients report 01-06, 15 or 16"));
         optional(report.description(), "description", 1000);
         optional(report.staffDepartment(), "staffDepartment", 200);
         optional(report.staffName(), "staffName", 100);
@@ -456,18 +515,29 @@ public class ExchangeService {
         ExchangeLogHead head = log.lockHead();
         ExchangeDocument document = visible(id, caller);
         Delivery delivery = document.getDeliveries().stream()
-                .filter(d -> d.getRecipientCode().equals(caller.agencyCode())).findFirst()
-                .orElseThrow(() -> DomainException.forbidden("exchange.status.recipient-only",
-                        "only a recipient reports status on a document"));
+                .filter(d -> d.getRecipientCode().equals(caller.agencyCode()))
+                .findFirst()
+                .orElseThrow(() -> DomainException.forbidden(
+                        "exchange.status.recipient-only", "only a recipient reports status on a document"));
         OffsetDateTime now = now();
-        StatusEntry entry = delivery.report(status, new StatusEntry.Details(report.description(), caller.name(),
-                report.staffDepartment(), report.staffName(), report.staffEmail(), report.staffMobile()), now);
+        StatusEntry entry = delivery.report(
+                status,
+                new StatusEntry.Details(
+                        report.description(),
+                        caller.name(),
+                        report.staffDepartment(),
+                        report.staffName(),
+                        report.staffEmail(),
+                        report.staffMobile()),
+                now);
         if (entry != null && status == DeliveryStatus.REGISTERED) {
             // Vào sổ: the next arrival number of this agency's register for the year (the log head
             // lock, held here, already serialises every register).
             int year = now.atZoneSameInstant(ZoneOffset.ofHours(7)).getYear();
-            IncomingRegister register = em.find(IncomingRegister.class,
-                    new IncomingRegister.Key(caller.agencyCode(), year), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            IncomingRegister register = em.find(
+                    IncomingRegister.class,
+                    new IncomingRegister.Key(caller.agencyCode(), year),
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (register == null) {
                 register = new IncomingRegister(caller.agencyCode(), year);
                 em.persist(register);
@@ -476,8 +546,14 @@ public class ExchangeService {
         }
         if (entry != null) {
             em.persist(entry);
-            log.append(head, "STATUS", document.getId(), caller.agencyCode(), caller.name(),
-                    "status " + status.code() + (report.description() == null ? "" : ": " + report.description()), now);
+            log.append(
+                    head,
+                    "STATUS",
+                    document.getId(),
+                    caller.agencyCode(),
+                    caller.name(),
+                    "status " + status.code() + (report.description() == null ? "" : ": " + report.description()),
+                    now);
         }
         return delivery;
     }
@@ -486,7 +562,9 @@ public class ExchangeService {
     public List<Views.Assignee> assignees() {
         Caller caller = agencyCaller();
         return directory.activePeopleOf(caller.agencyCode(), HANDLERS).stream()
-                .map(p -> new Views.Assignee(p.username(), p.fullName(),
+                .map(p -> new Views.Assignee(
+                        p.username(),
+                        p.fullName(),
                         p.hasRole(Role.LEADER) ? Role.LEADER.name() : Role.SPECIALIST.name()))
                 .toList();
     }
@@ -499,17 +577,29 @@ public class ExchangeService {
     public Views.DeliveryView assign(long id, String username, String note) {
         Caller caller = agencyCaller();
         visible(id, caller); // 404 first: a stranger learns nothing, not even whom it could not forward to
-        PersonRecord person = username == null || username.isBlank() ? null
+        PersonRecord person = username == null || username.isBlank()
+                ? null
                 : directory.findPerson(username.strip()).orElse(null);
-        if (person == null || !person.active() || !caller.agencyCode().equals(person.agencyCode())
+        if (person == null
+                || !person.active()
+                || !caller.agencyCode().equals(person.agencyCode())
                 || !person.hasAnyRole(HANDLERS)) {
-            throw DomainException.invalid("exchange.assignee.invalid", "a document is forwarded to an active leader "
-                    + "or specialist of the caller's own agency, not '" + username + "'");
+            throw DomainException.invalid(
+                    "exchange.assignee.invalid",
+                    "a document is forwarded to an active leader " + "or specialist of the caller's own agency, not '"
+                            + username + "'");
         }
         AgencyRecord agency = directory.findAgency(caller.agencyCode()).orElse(null);
-        Delivery delivery = recordStatus(id, caller, new StatusReport(DeliveryStatus.ASSIGNED.code(),
-                note == null || note.isBlank() ? null : note.strip(), agency == null ? null : agency.name(),
-                person.fullName(), person.email(), null));
+        Delivery delivery = recordStatus(
+                id,
+                caller,
+                new StatusReport(
+                        DeliveryStatus.ASSIGNED.code(),
+                        note == null || note.isBlank() ? null : note.strip(),
+                        agency == null ? null : agency.name(),
+                        person.fullName(),
+                        person.email(),
+                        null));
         delivery.assignTo(person.username());
         return Views.DeliveryView.of(delivery);
     }
@@ -529,18 +619,27 @@ public class ExchangeService {
         OffsetDateTime now = now();
         int asked = 0;
         for (Delivery delivery : document.getDeliveries()) {
-            StatusEntry entry = delivery.requestRecall(document.getSenderCode(),
-                    new StatusEntry.Details(reason, caller.name(), null, null, null, null), now);
+            StatusEntry entry = delivery.requestRecall(
+                    document.getSenderCode(),
+                    new StatusEntry.Details(reason, caller.name(), null, null, null, null),
+                    now);
             if (entry != null) {
                 em.persist(entry);
-                log.append(head, "RECALL", document.getId(), delivery.getRecipientCode(), caller.name(),
-                        "status 13: " + reason, now);
+                log.append(
+                        head,
+                        "RECALL",
+                        document.getId(),
+                        delivery.getRecipientCode(),
+                        caller.name(),
+                        "status 13: " + reason,
+                        now);
                 asked++;
             }
         }
         if (asked == 0) {
-            throw DomainException.conflict("exchange.recall.nothing", "every recipient has completed, refused, "
-                    + "or already been asked for this document");
+            throw DomainException.conflict(
+                    "exchange.recall.nothing",
+                    "every recipient has completed, refused, " + "or already been asked for this document");
         }
         document.requestRecall(reason, now);
         return trace(document, caller);
@@ -552,22 +651,33 @@ public class ExchangeService {
     }
 
     private Views.Trace trace(ExchangeDocument document, Caller caller) {
-        return new Views.Trace(document.getId(), document.getDocumentId(), document.getSenderCode(),
-                document.notation(), document.getSentAt(),
-                deliveriesVisibleTo(document, caller).stream().map(Views.RecipientTrace::of).toList());
+        return new Views.Trace(
+                document.getId(),
+                document.getDocumentId(),
+                document.getSenderCode(),
+                document.notation(),
+                document.getSentAt(),
+                deliveriesVisibleTo(document, caller).stream()
+                        .map(Views.RecipientTrace::of)
+                        .toList());
     }
 
     private ExchangeDocument visible(long id, Caller caller) {
-        return Visibility.visibleOrNotFound(em.find(ExchangeDocument.class, id),
-                d -> d.getSenderCode().equals(caller.agencyCode()) || !deliveriesVisibleTo(d, caller).isEmpty(),
-                "exchange.document.not-found", "no document " + id);
+        return Visibility.visibleOrNotFound(
+                em.find(ExchangeDocument.class, id),
+                d -> d.getSenderCode().equals(caller.agencyCode())
+                        || !deliveriesVisibleTo(d, caller).isEmpty(),
+                "exchange.document.not-found",
+                "no document " + id);
     }
 
     private static List<Delivery> deliveriesVisibleTo(ExchangeDocument document, Caller caller) {
         if (document.getSenderCode().equals(caller.agencyCode())) {
             return document.getDeliveries();
         }
-        return document.getDeliveries().stream().filter(d -> d.getRecipientCode().equals(caller.agencyCode())).toList();
+        return document.getDeliveries().stream()
+                .filter(d -> d.getRecipientCode().equals(caller.agencyCode()))
+                .toList();
     }
 
     /**
@@ -590,27 +700,46 @@ public class ExchangeService {
             throw DomainException.forbidden("exchange.agency.required", "statistics are per agency");
         }
         java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
-        count("SELECT d.senderCode, COUNT(d) FROM ExchangeDocument d WHERE d.sentAt >= :start AND d.sentAt < :end"
-                + (operator ? "" : " AND d.senderCode = :agency") + " GROUP BY d.senderCode", start, end,
-                operator ? null : caller.agencyCode(), counts, 0);
-        count("SELECT d.recipientCode, COUNT(d) FROM Delivery d WHERE d.deliveredAt >= :start AND d.deliveredAt < :end"
-                + (operator ? "" : " AND d.recipientCode = :agency") + " GROUP BY d.recipientCode", start, end,
-                operator ? null : caller.agencyCode(), counts, 1);
+        count(
+                "SELECT d.senderCode, COUNT(d) FROM ExchangeDocument d WHERE d.sentAt >= :start AND d.sentAt < :end"
+                        + (operator ? "" : " AND d.senderCode = :agency") + " GROUP BY d.senderCode",
+                start,
+                end,
+                operator ? null : caller.agencyCode(),
+                counts,
+                0);
+        count(
+                "SELECT d.recipientCode, COUNT(d) FROM Delivery d WHERE d.deliveredAt >= :start AND d.deliveredAt < :end"
+                        + (operator ? "" : " AND d.recipientCode = :agency") + " GROUP BY d.recipientCode",
+                start,
+                end,
+                operator ? null : caller.agencyCode(),
+                counts,
+                1);
         return counts.entrySet().stream()
-                .map(e -> new Views.AgencyStatistics(e.getKey(), directory.agencyName(e.getKey()),
-                        e.getValue()[0], e.getValue()[1]))
-                .sorted(java.util.Comparator.comparingLong((Views.AgencyStatistics a) -> a.sent() + a.received()).reversed())
+                .map(e -> new Views.AgencyStatistics(
+                        e.getKey(), directory.agencyName(e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .sorted(java.util.Comparator.comparingLong((Views.AgencyStatistics a) -> a.sent() + a.received())
+                        .reversed())
                 .toList();
     }
 
-    private void count(String jpql, OffsetDateTime start, OffsetDateTime end, String agency,
-            java.util.Map<String, long[]> counts, int column) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("start", start).setParameter("end", end);
+    private void count(
+            String jpql,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String agency,
+            java.util.Map<String, long[]> counts,
+            int column) {
+        var query = em.createQuery(jpql, Object[].class)
+                .setParameter("start", start)
+                .setParameter("end", end);
         if (agency != null) {
             query.setParameter("agency", agency);
         }
-        query.getResultList().forEach(row ->
-                counts.computeIfAbsent((String) row[0], k -> new long[2])[column] = ((Number) row[1]).longValue());
+        query.getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[column] =
+                        ((Number) row[1]).longValue());
     }
 
     /** Demo mode: signs a package as the caller's agency, as its document system would before sending. */

@@ -12,13 +12,13 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CertificatePaths;
-import vn.egov.directory.application.AgencyRecord;
-import vn.egov.directory.application.DirectoryService;
-import vn.egov.exchange.domain.model.SignatureStatus;
-import vn.egov.exchange.domain.model.SigningIdentity;
 import vn.egov.common.infrastructure.Certificates;
 import vn.egov.common.infrastructure.Pem;
+import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.domain.model.Role;
+import vn.egov.exchange.domain.model.SignatureStatus;
+import vn.egov.exchange.domain.model.SigningIdentity;
 import vn.egov.exchange.infrastructure.XmlSignatures;
 
 /**
@@ -38,8 +38,7 @@ import vn.egov.exchange.infrastructure.XmlSignatures;
 public class ExchangeSignatures {
 
     /** The outcome recorded with the document. */
-    public record Verdict(SignatureStatus status, String signerSubject) {
-    }
+    public record Verdict(SignatureStatus status, String signerSubject) {}
 
     @PersistenceContext(unitName = "egov")
     private EntityManager em;
@@ -62,30 +61,37 @@ public class ExchangeSignatures {
     private CertificatePaths paths;
 
     public Verdict check(OutgoingDocument document, String sender) {
-        XmlSignatures.Result result = document.envelope() == null ? null
-                : XmlSignatures.verify(document.envelope(), paths.anchors());
+        XmlSignatures.Result result =
+                document.envelope() == null ? null : XmlSignatures.verify(document.envelope(), paths.anchors());
         if (result == null || !result.signed()) {
             if (required) {
-                throw DomainException.invalid("exchange.signature.missing", "documents on this axis must carry the "
-                        + "sending agency's XML signature over the edXML envelope");
+                throw DomainException.invalid(
+                        "exchange.signature.missing",
+                        "documents on this axis must carry the "
+                                + "sending agency's XML signature over the edXML envelope");
             }
             return new Verdict(SignatureStatus.UNSIGNED, null);
         }
         if (!result.valid()) {
-            throw DomainException.invalid("exchange.signature.invalid", "the signature is not valid: " + result.problem());
+            throw DomainException.invalid(
+                    "exchange.signature.invalid", "the signature is not valid: " + result.problem());
         }
         X509Certificate signer = result.signer();
         if (!sender.equals(Certificates.commonName(signer))) {
-            throw DomainException.invalid("exchange.signature.wrong-signer", "the document is signed with the "
-                    + "certificate of " + signer.getSubjectX500Principal().getName() + ", not of " + sender);
+            throw DomainException.invalid(
+                    "exchange.signature.wrong-signer",
+                    "the document is signed with the " + "certificate of "
+                            + signer.getSubjectX500Principal().getName() + ", not of " + sender);
         }
         for (IncomingAttachment attachment : document.attachments()) {
             if (!attachment.content().sha256().equals(attachment.declaredSha256())) {
-                throw DomainException.invalid("exchange.signature.attachment", "attachment " + attachment.contentId()
-                        + " is not the file the signed manifest describes");
+                throw DomainException.invalid(
+                        "exchange.signature.attachment",
+                        "attachment " + attachment.contentId() + " is not the file the signed manifest describes");
             }
         }
-        return new Verdict(SignatureStatus.VALID, signer.getSubjectX500Principal().getName());
+        return new Verdict(
+                SignatureStatus.VALID, signer.getSubjectX500Principal().getName());
     }
 
     /** Demo mode only: signs an edXML package as the given demo agency, issuing its key on first use. */
@@ -95,14 +101,15 @@ public class ExchangeSignatures {
         }
         SigningIdentity identity = em.find(SigningIdentity.class, agencyCode);
         if (identity == null) {
-            AgencyRecord agency = directory.findAgency(agencyCode).orElseThrow(() ->
-                    DomainException.notFound("agency.not-found", "no agency " + agencyCode));
+            AgencyRecord agency = directory
+                    .findAgency(agencyCode)
+                    .orElseThrow(() -> DomainException.notFound("agency.not-found", "no agency " + agencyCode));
             Certificates.Issued issued = Certificates.agency(agencyCode, agency.name(), demoAuthority.ensure());
-            identity = new SigningIdentity(agencyCode, Pem.of(issued.certificate()), Pem.of(issued.key()),
-                    OffsetDateTime.now());
+            identity = new SigningIdentity(
+                    agencyCode, Pem.of(issued.certificate()), Pem.of(issued.key()), OffsetDateTime.now());
             em.persist(identity);
         }
-        return XmlSignatures.sign(edxml, Pem.privateKey(identity.getPrivateKeyPem()),
-                Pem.certificate(identity.getCertificatePem()));
+        return XmlSignatures.sign(
+                edxml, Pem.privateKey(identity.getPrivateKeyPem()), Pem.certificate(identity.getCertificatePem()));
     }
 }

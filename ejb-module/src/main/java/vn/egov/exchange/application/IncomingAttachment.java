@@ -7,19 +7,29 @@ package vn.egov.exchange.application;
  * send's decoded bytes; {@code content} then describes them): the service stages it only once
  * every check of the send has passed.
  */
-public record IncomingAttachment(String contentId, String name, String contentType, StoredContent content,
-        String declaredSha256, byte[] unstaged) {
+public record IncomingAttachment(
+        String contentId,
+        String name,
+        String contentType,
+        StoredContent content,
+        String declaredSha256,
+        byte[] unstaged) {
 
     /** An attachment whose content is staged already. */
-    public IncomingAttachment(String contentId, String name, String contentType, StoredContent content,
-            String declaredSha256) {
+    public IncomingAttachment(
+            String contentId, String name, String contentType, StoredContent content, String declaredSha256) {
         this(contentId, name, contentType, content, declaredSha256, null);
     }
 
     /** An attachment still in memory, to be staged once its send passed every check. */
     public static IncomingAttachment inMemory(String contentId, String name, String contentType, byte[] bytes) {
-        return new IncomingAttachment(contentId, name, contentType,
-                new StoredContent(vn.egov.common.Digests.sha256Hex(bytes), bytes.length), null, bytes);
+        return new IncomingAttachment(
+                contentId,
+                name,
+                contentType,
+                new StoredContent(vn.egov.common.Digests.sha256Hex(bytes), bytes.length),
+                null,
+                bytes);
     }
 
     /** The same attachment with its content staged. */

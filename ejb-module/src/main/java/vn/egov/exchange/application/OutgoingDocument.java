@@ -10,6 +10,11 @@ import vn.egov.exchange.domain.model.ExchangeDocument;
  * against the caller's agency. {@code envelope} is the edXML envelope as a document of its own, for
  * checking its signature (null for JSON).
  */
-public record OutgoingDocument(String senderCode, ExchangeDocument.Header header, List<String> recipients,
-        String confidentiality, List<IncomingAttachment> attachments, String payloadSha256, Document envelope) {
-}
+public record OutgoingDocument(
+        String senderCode,
+        ExchangeDocument.Header header,
+        List<String> recipients,
+        String confidentiality,
+        List<IncomingAttachment> attachments,
+        String payloadSha256,
+        Document envelope) {}

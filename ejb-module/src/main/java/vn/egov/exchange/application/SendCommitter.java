@@ -69,11 +69,17 @@ public class SendCommitter {
         try {
             return group.submit(send, timeoutSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new DomainException(DomainException.Kind.UNAVAILABLE, "exchange.send.timeout", "the send was not "
-                    + "written within " + timeoutSeconds + " s; send it again with the same DocumentId: if it was "
-                    + "written meanwhile, the answer is its receipt and nothing is created twice");
+            throw new DomainException(
+                    DomainException.Kind.UNAVAILABLE,
+                    "exchange.send.timeout",
+                    "the send was not "
+                            + "written within " + timeoutSeconds
+                            + " s; send it again with the same DocumentId: if it was "
+                            + "written meanwhile, the answer is its receipt and nothing is created twice");
         } catch (GroupCommit.StoppedException e) {
-            throw new DomainException(DomainException.Kind.UNAVAILABLE, "exchange.send.unavailable",
+            throw new DomainException(
+                    DomainException.Kind.UNAVAILABLE,
+                    "exchange.send.unavailable",
                     "the exchange axis is stopping; send again with the same DocumentId once it is back");
         } catch (EJBException e) {
             // The writer's own failure, as the container wrapped it.

@@ -63,8 +63,14 @@ public class SendWriter {
             if (earlier != null) {
                 // Duplicate detection: the same DocumentId from the same sender, sent before or
                 // earlier in this batch, gets the first send's receipt and creates nothing.
-                log.append(head, "DUPLICATE", earlier.getId(), send.sender(), send.actor(), "DocumentId "
-                        + send.header().documentId() + " sent again; payload " + send.payloadSha256(), now);
+                log.append(
+                        head,
+                        "DUPLICATE",
+                        earlier.getId(),
+                        send.sender(),
+                        send.actor(),
+                        "DocumentId " + send.header().documentId() + " sent again; payload " + send.payloadSha256(),
+                        now);
                 receipts.add(receipt(earlier, true));
                 continue;
             }
@@ -86,10 +92,22 @@ public class SendWriter {
     }
 
     private ExchangeDocument write(ExchangeLogHead head, CheckedSend send, OffsetDateTime now) {
-        ExchangeDocument document = new ExchangeDocument(send.header(), send.sender(), send.senderName(),
-                send.payloadSha256(), send.signature().status(), send.signature().signerSubject(), send.actor(), now);
+        ExchangeDocument document = new ExchangeDocument(
+                send.header(),
+                send.sender(),
+                send.senderName(),
+                send.payloadSha256(),
+                send.signature().status(),
+                send.signature().signerSubject(),
+                send.actor(),
+                now);
         for (IncomingAttachment a : send.attachments()) {
-            document.addAttachment(a.contentId(), a.name(), a.contentType(), a.content().size(), a.content().sha256());
+            document.addAttachment(
+                    a.contentId(),
+                    a.name(),
+                    a.contentType(),
+                    a.content().size(),
+                    a.content().sha256());
         }
         em.persist(document);
         // One log entry records the send and its deliveries; each delivery's inbox position is that
@@ -99,30 +117,56 @@ public class SendWriter {
         for (CheckedSend.Recipient recipient : send.recipients()) {
             em.persist(document.addDelivery(recipient.code(), recipient.name(), position));
         }
-        log.append(head, "SENT", document.getId(), send.sender(), send.actor(), "DocumentId "
-                + send.header().documentId() + "; notation " + document.notation() + "; payload "
-                + send.payloadSha256() + "; signature " + send.signature().status()
-                + (send.signature().signerSubject() == null ? "" : " by " + send.signature().signerSubject())
-                + "; attachments " + send.attachments().stream().map(a -> a.content().sha256()).toList()
-                + "; delivered to " + send.recipients().stream().map(CheckedSend.Recipient::code).toList(), now);
+        log.append(
+                head,
+                "SENT",
+                document.getId(),
+                send.sender(),
+                send.actor(),
+                "DocumentId "
+                        + send.header().documentId() + "; notation " + document.notation() + "; payload "
+                        + send.payloadSha256() + "; signature "
+                        + send.signature().status()
+                        + (send.signature().signerSubject() == null
+                                ? ""
+                                : " by " + send.signature().signerSubject())
+                        + "; attachments "
+                        + send.attachments().stream()
+                                .map(a -> a.content().sha256())
+                                .toList()
+                        + "; delivered to "
+                        + send.recipients().stream()
+                                .map(CheckedSend.Recipient::code)
+                                .toList(),
+                now);
         return document;
     }
 
     /** The documents of this batch already on the axis, found in one query. */
     private Map<CheckedSend.Key, ExchangeDocument> alreadySent(List<CheckedSend> sends) {
         Map<CheckedSend.Key, ExchangeDocument> found = new HashMap<>();
-        List<String> senders = sends.stream().map(CheckedSend::sender).distinct().toList();
-        List<String> ids = sends.stream().map(s -> s.header().documentId()).distinct().toList();
-        for (ExchangeDocument d : em.createQuery("SELECT d FROM ExchangeDocument d WHERE d.senderCode IN :senders "
-                + "AND d.documentId IN :ids", ExchangeDocument.class).setParameter("senders", senders)
-                .setParameter("ids", ids).getResultList()) {
+        List<String> senders =
+                sends.stream().map(CheckedSend::sender).distinct().toList();
+        List<String> ids =
+                sends.stream().map(s -> s.header().documentId()).distinct().toList();
+        for (ExchangeDocument d : em.createQuery(
+                        "SELECT d FROM ExchangeDocument d WHERE d.senderCode IN :senders " + "AND d.documentId IN :ids",
+                        ExchangeDocument.class)
+                .setParameter("senders", senders)
+                .setParameter("ids", ids)
+                .getResultList()) {
             found.put(new CheckedSend.Key(d.getSenderCode(), d.getDocumentId()), d);
         }
         return found;
     }
 
     static Views.Receipt receipt(ExchangeDocument document, boolean duplicate) {
-        return new Views.Receipt(document.getId(), document.getDocumentId(), duplicate,
-                document.getDeliveries().stream().map(Views.DeliveryView::forSender).toList());
+        return new Views.Receipt(
+                document.getId(),
+                document.getDocumentId(),
+                duplicate,
+                document.getDeliveries().stream()
+                        .map(Views.DeliveryView::forSender)
+                        .toList());
     }
 }

@@ -37,8 +37,10 @@ public class WebhookPusher {
     private static final Logger LOG = Logger.getLogger(WebhookPusher.class.getName());
     private static final int PER_ROUND = 100;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Resource
     private TimerService timers;
@@ -69,12 +71,16 @@ public class WebhookPusher {
     }
 
     private void post(Webhooks.PushRequest push) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(push.url())).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("X-Egov-Delivery", Long.toString(push.deliveryId()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(push.url()))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-Egov-Delivery", Long.toString(push.deliveryId()))
                 .header("X-Egov-Signature", push.signature())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(push.body())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(push.body()))
+                .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 == 2) {
                 webhooks.succeeded(push.deliveryId());
             } else {

@@ -53,13 +53,17 @@ public class Webhooks {
     private static final int MAX_URL = 500;
 
     /** What an agency sees of its webhook; the key only in the answer to registering. */
-    public record Registration(String url, String secret, OffsetDateTime registeredAt, String registeredBy,
-            long pending, long pushed, long abandoned) {
-    }
+    public record Registration(
+            String url,
+            String secret,
+            OffsetDateTime registeredAt,
+            String registeredBy,
+            long pending,
+            long pushed,
+            long abandoned) {}
 
     /** One push ready to post. */
-    public record PushRequest(long deliveryId, String url, byte[] body, String signature) {
-    }
+    public record PushRequest(long deliveryId, String url, byte[] body, String signature) {}
 
     @PersistenceContext(unitName = "egov")
     private EntityManager em;
@@ -91,7 +95,6 @@ public class Webhooks {
     @Inject
     @ConfigProperty(name = "egov.exchange.webhook.max-attempts", defaultValue = "10")
     private int maxAttempts;
-
 
     private Caller agencyCaller() {
         return callers.current().requireAgency("exchange.agency.required", "have a webhook");
@@ -138,9 +141,13 @@ public class Webhooks {
             throw DomainException.notFound("exchange.webhook.not-found", "the agency has no webhook");
         }
         em.remove(hook);
-        em.createQuery("SELECT p FROM ExchangePush p WHERE p.agencyCode = :agency AND p.state = :pending",
-                ExchangePush.class).setParameter("agency", agency).setParameter("pending", ExchangePush.State.PENDING)
-                .getResultStream().forEach(p -> p.abandon("webhook removed"));
+        em.createQuery(
+                        "SELECT p FROM ExchangePush p WHERE p.agencyCode = :agency AND p.state = :pending",
+                        ExchangePush.class)
+                .setParameter("agency", agency)
+                .setParameter("pending", ExchangePush.State.PENDING)
+                .getResultStream()
+                .forEach(p -> p.abandon("webhook removed"));
     }
 
     /**
@@ -157,7 +164,8 @@ public class Webhooks {
     public java.util.Map<String, Registration> all() {
         java.util.Map<String, long[]> counts = counts(null);
         java.util.Map<String, Registration> all = new java.util.TreeMap<>();
-        em.createQuery("SELECT w FROM ExchangeWebhook w", ExchangeWebhook.class).getResultStream()
+        em.createQuery("SELECT w FROM ExchangeWebhook w", ExchangeWebhook.class)
+                .getResultStream()
                 .forEach(w -> all.put(w.getAgencyCode(), view(w, null, counts)));
         return all;
     }
@@ -174,9 +182,13 @@ public class Webhooks {
             throw DomainException.notFound("exchange.webhook.not-found", "the agency has no webhook");
         }
         OffsetDateTime now = now();
-        em.createQuery("SELECT p FROM ExchangePush p WHERE p.agencyCode = :agency AND p.state = :abandoned",
-                ExchangePush.class).setParameter("agency", agency).setParameter("abandoned", ExchangePush.State.ABANDONED)
-                .getResultStream().forEach(p -> p.retry(now));
+        em.createQuery(
+                        "SELECT p FROM ExchangePush p WHERE p.agencyCode = :agency AND p.state = :abandoned",
+                        ExchangePush.class)
+                .setParameter("agency", agency)
+                .setParameter("abandoned", ExchangePush.State.ABANDONED)
+                .getResultStream()
+                .forEach(p -> p.retry(now));
         em.flush();
         return view(hook, null);
     }
@@ -187,23 +199,30 @@ public class Webhooks {
 
     private static Registration view(ExchangeWebhook hook, String secret, java.util.Map<String, long[]> counts) {
         long[] c = counts.getOrDefault(hook.getAgencyCode(), new long[ExchangePush.State.values().length]);
-        return new Registration(hook.getUrl(), secret, hook.getRegisteredAt(), hook.getRegisteredBy(),
-                c[ExchangePush.State.PENDING.ordinal()], c[ExchangePush.State.PUSHED.ordinal()],
+        return new Registration(
+                hook.getUrl(),
+                secret,
+                hook.getRegisteredAt(),
+                hook.getRegisteredBy(),
+                c[ExchangePush.State.PENDING.ordinal()],
+                c[ExchangePush.State.PUSHED.ordinal()],
                 c[ExchangePush.State.ABANDONED.ordinal()]);
     }
 
     /** Pushes per agency and state, in one query: of one agency, or of all ({@code agency} null). */
     private java.util.Map<String, long[]> counts(String agency) {
-        var query = em.createQuery("SELECT p.agencyCode, p.state, COUNT(p) FROM ExchangePush p"
-                + (agency == null ? "" : " WHERE p.agencyCode = :agency") + " GROUP BY p.agencyCode, p.state",
+        var query = em.createQuery(
+                "SELECT p.agencyCode, p.state, COUNT(p) FROM ExchangePush p"
+                        + (agency == null ? "" : " WHERE p.agencyCode = :agency") + " GROUP BY p.agencyCode, p.state",
                 Object[].class);
         if (agency != null) {
             query.setParameter("agency", agency);
         }
         java.util.Map<String, long[]> counts = new java.util.HashMap<>();
         for (Object[] row : query.getResultList()) {
-            counts.computeIfAbsent((String) row[0], a -> new long[ExchangePush.State.values().length])
-                    [((ExchangePush.State) row[1]).ordinal()] = ((Number) row[2]).longValue();
+            counts.computeIfAbsent((String) row[0], a -> new long[ExchangePush.State.values().length])[
+                            ((ExchangePush.State) row[1]).ordinal()] =
+                    ((Number) row[2]).longValue();
         }
         return counts;
     }
@@ -244,7 +263,9 @@ public class Webhooks {
             throw invalidUrl("the host " + host + " does not resolve");
         }
         for (java.net.InetAddress address : addresses) {
-            if (address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isMulticastAddress()
+            if (address.isAnyLocalAddress()
+                    || address.isLinkLocalAddress()
+                    || address.isMulticastAddress()
                     || (address.isLoopbackAddress() && !allowLoopback)) {
                 throw invalidUrl("the host " + host + " is a local address (" + address.getHostAddress()
                         + "), not a partner system");
@@ -253,7 +274,10 @@ public class Webhooks {
     }
 
     private static DomainException invalidUrl(String message) {
-        return new DomainException(DomainException.Kind.INVALID, "exchange.webhook.url-invalid", message,
+        return new DomainException(
+                DomainException.Kind.INVALID,
+                "exchange.webhook.url-invalid",
+                message,
                 java.util.Map.of("field", "url"));
     }
 
@@ -264,9 +288,12 @@ public class Webhooks {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(List<Delivery> deliveries, OffsetDateTime now) {
-        Set<String> recipients = deliveries.stream().map(Delivery::getRecipientCode).collect(Collectors.toSet());
-        Set<String> hooked = Set.copyOf(em.createQuery("SELECT w.agencyCode FROM ExchangeWebhook w "
-                + "WHERE w.agencyCode IN :codes", String.class).setParameter("codes", recipients).getResultList());
+        Set<String> recipients =
+                deliveries.stream().map(Delivery::getRecipientCode).collect(Collectors.toSet());
+        Set<String> hooked = Set.copyOf(em.createQuery(
+                        "SELECT w.agencyCode FROM ExchangeWebhook w " + "WHERE w.agencyCode IN :codes", String.class)
+                .setParameter("codes", recipients)
+                .getResultList());
         if (hooked.isEmpty()) {
             return;
         }
@@ -280,9 +307,13 @@ public class Webhooks {
     /** Pushes due now, oldest first. {@code @PermitAll}: for the {@link WebhookPusher}'s timer, which runs as no caller. */
     @PermitAll
     public List<Long> due(int max) {
-        return em.createQuery("SELECT p.deliveryId FROM ExchangePush p WHERE p.state = :pending "
-                + "AND p.nextAttemptAt <= :now ORDER BY p.nextAttemptAt, p.deliveryId", Long.class)
-                .setParameter("pending", ExchangePush.State.PENDING).setParameter("now", now()).setMaxResults(max)
+        return em.createQuery(
+                        "SELECT p.deliveryId FROM ExchangePush p WHERE p.state = :pending "
+                                + "AND p.nextAttemptAt <= :now ORDER BY p.nextAttemptAt, p.deliveryId",
+                        Long.class)
+                .setParameter("pending", ExchangePush.State.PENDING)
+                .setParameter("now", now())
+                .setMaxResults(max)
                 .getResultList();
     }
 
@@ -351,7 +382,11 @@ public class Webhooks {
     public void failed(long deliveryId, String error) {
         ExchangePush push = em.find(ExchangePush.class, deliveryId);
         if (push != null && push.getState() == ExchangePush.State.PENDING) {
-            push.failed(error, now(), Duration.ofSeconds(retryBaseSeconds), Duration.ofSeconds(retryMaxSeconds),
+            push.failed(
+                    error,
+                    now(),
+                    Duration.ofSeconds(retryBaseSeconds),
+                    Duration.ofSeconds(retryMaxSeconds),
                     maxAttempts);
         }
     }

@@ -73,8 +73,7 @@ public class AttachmentStore {
     private final ReadWriteLock placement = new ReentrantReadWriteLock();
     private Path root;
 
-    public AttachmentStore() {
-    }
+    public AttachmentStore() {}
 
     /** A store at a known folder, outside the container (tests, tools). */
     public AttachmentStore(Path root) {
@@ -98,7 +97,8 @@ public class AttachmentStore {
             return Path.of(configured);
         }
         String instance = System.getProperty("com.sun.aas.instanceRoot");
-        return instance != null ? Path.of(instance, "exchange-store")
+        return instance != null
+                ? Path.of(instance, "exchange-store")
                 : Path.of(System.getProperty("java.io.tmpdir"), "egov-exchange-store");
     }
 
@@ -194,8 +194,11 @@ public class AttachmentStore {
                         promote(content);
                     } catch (IOException | RuntimeException e) {
                         // The document is committed and its file staged and on disk: the sweep moves it in.
-                        LOG.log(Level.SEVERE, "could not move the staged attachment " + content.staging()
-                                + " into the store; the next sweep does", e);
+                        LOG.log(
+                                Level.SEVERE,
+                                "could not move the staged attachment " + content.staging()
+                                        + " into the store; the next sweep does",
+                                e);
                     }
                 }
             }
@@ -214,8 +217,10 @@ public class AttachmentStore {
         try {
             Files.deleteIfExists(stagingPath(content.staging()));
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not remove the staged file " + content.staging()
-                    + "; the store's sweep removes it later", e);
+            LOG.log(
+                    Level.WARNING,
+                    "could not remove the staged file " + content.staging() + "; the store's sweep removes it later",
+                    e);
         }
     }
 
@@ -370,6 +375,7 @@ public class AttachmentStore {
         private final OutputStream out;
         /** Base64 text not yet decoded, whitespace removed (ASCII, so one byte per character). */
         private final byte[] pendingBase64 = new byte[64 * 1024];
+
         private int pending;
         private long size;
 

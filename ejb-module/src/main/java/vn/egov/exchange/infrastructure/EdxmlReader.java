@@ -42,8 +42,7 @@ public final class EdxmlReader {
     private static final int MAX_TEXT = 4000;
 
     /** The bounds a package must keep. */
-    public record Limits(long maxPayloadBytes, long maxAttachmentBytes, int maxAttachments, int maxDepth) {
-    }
+    public record Limits(long maxPayloadBytes, long maxAttachmentBytes, int maxAttachments, int maxDepth) {}
 
     private final AttachmentStore store;
     private final Limits limits;
@@ -76,10 +75,13 @@ public final class EdxmlReader {
             };
             // UTF-8 (what edXML uses) is decoded by the JDK's decoder, several times faster than the
             // parser's own on a large base64 attachment; malformed bytes are still refused.
-            XMLStreamReader xml = isUtf8(in) ? factory.createXMLStreamReader(new java.io.InputStreamReader(unclosable,
-                    java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)))
+            XMLStreamReader xml = isUtf8(in)
+                    ? factory.createXMLStreamReader(new java.io.InputStreamReader(
+                            unclosable,
+                            java.nio.charset.StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)))
                     : factory.createXMLStreamReader(unclosable);
             try {
                 Parsed parsed = parse(xml, open, staged);
@@ -92,11 +94,13 @@ public final class EdxmlReader {
             open.forEach(AttachmentStore.Writer::abandon);
             staged.forEach(store::discard);
             if (bounded.exceeded() || BoundedInputStream.isTooLarge(e)) {
-                throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.payload.too-large",
+                throw new DomainException(
+                        DomainException.Kind.TOO_LARGE,
+                        "exchange.payload.too-large",
                         "the package exceeds the configured limit of " + limits.maxPayloadBytes() + " bytes");
             }
-            throw DomainException.invalid("exchange.xml.malformed", "the package is not well-formed XML: "
-                    + firstLine(e.getMessage()));
+            throw DomainException.invalid(
+                    "exchange.xml.malformed", "the package is not well-formed XML: " + firstLine(e.getMessage()));
         } catch (RuntimeException e) {
             open.forEach(AttachmentStore.Writer::abandon);
             staged.forEach(store::discard);
@@ -126,7 +130,9 @@ public final class EdxmlReader {
         }
         int end = start.indexOf("?>");
         java.util.regex.Matcher encoding = DECLARED_ENCODING.matcher(end < 0 ? start : start.substring(0, end));
-        return !encoding.find() || encoding.group(1).equalsIgnoreCase("UTF-8") || encoding.group(1).equalsIgnoreCase("UTF8");
+        return !encoding.find()
+                || encoding.group(1).equalsIgnoreCase("UTF-8")
+                || encoding.group(1).equalsIgnoreCase("UTF8");
     }
 
     private static final java.util.regex.Pattern DECLARED_ENCODING =
@@ -147,16 +153,18 @@ public final class EdxmlReader {
         while (xml.hasNext()) {
             int event = xml.next();
             switch (event) {
-                case XMLStreamConstants.DTD -> throw DomainException.invalid("exchange.xml.dtd-forbidden",
-                        "document type declarations are not accepted");
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw DomainException.invalid("exchange.xml.entity-forbidden",
-                        "entity references are not accepted");
+                case XMLStreamConstants.DTD ->
+                    throw DomainException.invalid(
+                            "exchange.xml.dtd-forbidden", "document type declarations are not accepted");
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw DomainException.invalid(
+                            "exchange.xml.entity-forbidden", "entity references are not accepted");
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = xml.getLocalName();
                     if (!sawRoot) {
                         if (!"edXML".equals(name) || !NAMESPACE.equals(xml.getNamespaceURI())) {
-                            throw DomainException.invalid("exchange.edxml.root",
-                                    "the root element must be edXML in namespace " + NAMESPACE);
+                            throw DomainException.invalid(
+                                    "exchange.edxml.root", "the root element must be edXML in namespace " + NAMESPACE);
                         }
                         sawRoot = true;
                     }
@@ -164,7 +172,8 @@ public final class EdxmlReader {
                     path.push(name);
                     Map<String, String> declared = new LinkedHashMap<>();
                     for (int i = 0; i < xml.getNamespaceCount(); i++) {
-                        declared.put(xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i),
+                        declared.put(
+                                xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i),
                                 xml.getNamespaceURI(i));
                     }
                     namespaces.push(declared);
@@ -173,17 +182,18 @@ public final class EdxmlReader {
                         domCursor = envelope;
                     }
                     if (domCursor != null) {
-                        domCursor = domCursor.appendChild(element(envelope, xml,
-                                domCursor == envelope ? inScope(namespaces) : declared));
+                        domCursor = domCursor.appendChild(
+                                element(envelope, xml, domCursor == envelope ? inScope(namespaces) : declared));
                     }
                     if (path.size() > limits.maxDepth()) {
-                        throw DomainException.invalid("exchange.xml.too-deep",
-                                "elements nest deeper than " + limits.maxDepth() + " levels");
+                        throw DomainException.invalid(
+                                "exchange.xml.too-deep", "elements nest deeper than " + limits.maxDepth() + " levels");
                     }
                     text.setLength(0);
                     if ("AttachmentEncoded".equals(parent) && "Attachment".equals(name)) {
                         if (parsed.attachments.size() >= limits.maxAttachments()) {
-                            throw DomainException.invalid("exchange.attachment.too-many",
+                            throw DomainException.invalid(
+                                    "exchange.attachment.too-many",
                                     "a document carries at most " + limits.maxAttachments() + " attachments");
                         }
                         attachment = new HashMap<>();
@@ -203,7 +213,8 @@ public final class EdxmlReader {
                     } else {
                         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         if (text.length() > MAX_TEXT) {
-                            throw DomainException.invalid("exchange.field.too-long",
+                            throw DomainException.invalid(
+                                    "exchange.field.too-long",
                                     "element " + path.peek() + " holds more than " + MAX_TEXT + " characters");
                         }
                     }
@@ -259,21 +270,24 @@ public final class EdxmlReader {
         return all;
     }
 
-    private static org.w3c.dom.Element element(org.w3c.dom.Document doc, XMLStreamReader xml,
-            Map<String, String> declarations) {
+    private static org.w3c.dom.Element element(
+            org.w3c.dom.Document doc, XMLStreamReader xml, Map<String, String> declarations) {
         String prefix = xml.getPrefix();
         String qualified = prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
         String namespace = xml.getNamespaceURI();
-        org.w3c.dom.Element element = doc.createElementNS(namespace == null || namespace.isEmpty() ? null : namespace,
-                qualified);
-        declarations.forEach((p, uri) -> element.setAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
-                p.isEmpty() ? "xmlns" : "xmlns:" + p, uri));
+        org.w3c.dom.Element element =
+                doc.createElementNS(namespace == null || namespace.isEmpty() ? null : namespace, qualified);
+        declarations.forEach((p, uri) -> element.setAttributeNS(
+                javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, p.isEmpty() ? "xmlns" : "xmlns:" + p, uri));
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String attributePrefix = xml.getAttributePrefix(i);
             String attributeNamespace = xml.getAttributeNamespace(i);
-            element.setAttributeNS(attributeNamespace == null || attributeNamespace.isEmpty() ? null : attributeNamespace,
-                    attributePrefix == null || attributePrefix.isEmpty() ? xml.getAttributeLocalName(i)
-                            : attributePrefix + ":" + xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+            element.setAttributeNS(
+                    attributeNamespace == null || attributeNamespace.isEmpty() ? null : attributeNamespace,
+                    attributePrefix == null || attributePrefix.isEmpty()
+                            ? xml.getAttributeLocalName(i)
+                            : attributePrefix + ":" + xml.getAttributeLocalName(i),
+                    xml.getAttributeValue(i));
         }
         return element;
     }
@@ -318,19 +332,31 @@ public final class EdxmlReader {
             }
             String grandParent = path.size() >= 2 ? path.toArray(String[]::new)[1] : null;
             switch (parent + "/" + name) {
-                case "From/OrganId", "From/OrganName", "PromulgationInfo/Place", "PromulgationInfo/PromulgationDate",
-                        "DocumentType/Type", "DocumentType/TypeName", "SignerInfo/Competence", "SignerInfo/Position",
-                        "SignerInfo/FullName", "OtherInfo/Priority", "OtherInfo/SecurityLevel",
-                        "Bussiness/BussinessDocType", "Bussiness/BussinessDocReason", "ResponseFor/DocumentId" ->
-                        header.put(parent + "/" + name, value);
+                case "From/OrganId",
+                        "From/OrganName",
+                        "PromulgationInfo/Place",
+                        "PromulgationInfo/PromulgationDate",
+                        "DocumentType/Type",
+                        "DocumentType/TypeName",
+                        "SignerInfo/Competence",
+                        "SignerInfo/Position",
+                        "SignerInfo/FullName",
+                        "OtherInfo/Priority",
+                        "OtherInfo/SecurityLevel",
+                        "Bussiness/BussinessDocType",
+                        "Bussiness/BussinessDocReason",
+                        "ResponseFor/DocumentId" -> header.put(parent + "/" + name, value);
                 case "Code/CodeNumber", "Code/CodeNotation" -> {
                     if ("MessageHeader".equals(grandParent)) {
                         header.put(parent + "/" + name, value);
                     }
                 }
                 case "To/OrganId" -> recipients.add(value);
-                case "MessageHeader/DocumentId", "MessageHeader/Subject", "MessageHeader/Content",
-                        "MessageHeader/DueDate", "MessageHeader/SteeringType" -> header.put(name, value);
+                case "MessageHeader/DocumentId",
+                        "MessageHeader/Subject",
+                        "MessageHeader/Content",
+                        "MessageHeader/DueDate",
+                        "MessageHeader/SteeringType" -> header.put(name, value);
                 default -> {
                     // an element the axis does not keep
                 }
@@ -339,13 +365,22 @@ public final class EdxmlReader {
 
         OutgoingDocument toDocument(String payloadSha256) {
             ExchangeDocument.Header h = new ExchangeDocument.Header(
-                    blankToNull(header.get("DocumentId")), blankToNull(header.get("Code/CodeNumber")),
-                    blankToNull(header.get("Code/CodeNotation")), integer("DocumentType/Type"),
-                    blankToNull(header.get("DocumentType/TypeName")), blankToNull(header.get("Subject")),
-                    blankToNull(header.get("Content")), blankToNull(header.get("PromulgationInfo/Place")),
-                    date("PromulgationInfo/PromulgationDate"), blankToNull(header.get("SignerInfo/Competence")),
-                    blankToNull(header.get("SignerInfo/Position")), blankToNull(header.get("SignerInfo/FullName")),
-                    date("DueDate"), urgency(), integer("SteeringType"), businessType(),
+                    blankToNull(header.get("DocumentId")),
+                    blankToNull(header.get("Code/CodeNumber")),
+                    blankToNull(header.get("Code/CodeNotation")),
+                    integer("DocumentType/Type"),
+                    blankToNull(header.get("DocumentType/TypeName")),
+                    blankToNull(header.get("Subject")),
+                    blankToNull(header.get("Content")),
+                    blankToNull(header.get("PromulgationInfo/Place")),
+                    date("PromulgationInfo/PromulgationDate"),
+                    blankToNull(header.get("SignerInfo/Competence")),
+                    blankToNull(header.get("SignerInfo/Position")),
+                    blankToNull(header.get("SignerInfo/FullName")),
+                    date("DueDate"),
+                    urgency(),
+                    integer("SteeringType"),
+                    businessType(),
                     blankToNull(header.get("Bussiness/BussinessDocReason")),
                     blankToNull(header.get("ResponseFor/DocumentId")));
             List<IncomingAttachment> files = new ArrayList<>();
@@ -353,18 +388,31 @@ public final class EdxmlReader {
                 List<StoredContent> content = stored.get(a);
                 String contentId = blankToNull(a.get("ContentId"));
                 if (content == null || content.size() != 1 || contentId == null) {
-                    throw DomainException.invalid("exchange.attachment.incomplete",
+                    throw DomainException.invalid(
+                            "exchange.attachment.incomplete",
                             "every Attachment needs one ContentId and one ContentTransferEncoded");
                 }
                 Map<String, String> ref = references.stream()
-                        .filter(r -> contentId.equals(r.get("ContentId"))).findFirst().orElse(Map.of());
+                        .filter(r -> contentId.equals(r.get("ContentId")))
+                        .findFirst()
+                        .orElse(Map.of());
                 String name = firstNonBlank(a.get("AttachmentName"), ref.get("AttachmentName"));
                 String type = firstNonBlank(a.get("ContentType"), ref.get("ContentType"));
-                files.add(new IncomingAttachment(contentId, name, type == null ? "application/octet-stream" : type,
-                        content.get(0), blankToNull(ref.get(XmlSignatures.CONTENT_DIGEST))));
+                files.add(new IncomingAttachment(
+                        contentId,
+                        name,
+                        type == null ? "application/octet-stream" : type,
+                        content.get(0),
+                        blankToNull(ref.get(XmlSignatures.CONTENT_DIGEST))));
             }
-            return new OutgoingDocument(blankToNull(header.get("From/OrganId")), h, List.copyOf(recipients),
-                    blankToNull(header.get("OtherInfo/SecurityLevel")), files, payloadSha256, envelope);
+            return new OutgoingDocument(
+                    blankToNull(header.get("From/OrganId")),
+                    h,
+                    List.copyOf(recipients),
+                    blankToNull(header.get("OtherInfo/SecurityLevel")),
+                    files,
+                    payloadSha256,
+                    envelope);
         }
 
         private Integer integer(String key) {
@@ -375,8 +423,8 @@ public final class EdxmlReader {
             try {
                 return Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                throw DomainException.invalid("exchange.field.invalid", key + " must be a whole number, not '"
-                        + value + "'");
+                throw DomainException.invalid(
+                        "exchange.field.invalid", key + " must be a whole number, not '" + value + "'");
             }
         }
 
@@ -388,8 +436,8 @@ public final class EdxmlReader {
             try {
                 return value.contains("/") ? LocalDate.parse(value, EDXML_DATE) : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw DomainException.invalid("exchange.field.invalid", key + " must be a date yyyy/MM/dd, not '"
-                        + value + "'");
+                throw DomainException.invalid(
+                        "exchange.field.invalid", key + " must be a date yyyy/MM/dd, not '" + value + "'");
             }
         }
 
@@ -398,8 +446,10 @@ public final class EdxmlReader {
             if (priority == null) {
                 return Urgency.NORMAL;
             }
-            return Urgency.ofPriority(priority).orElseThrow(() -> DomainException.invalid("exchange.urgency.unknown",
-                    "OtherInfo/Priority " + priority + " is not an urgency the axis knows (0 to 3)"));
+            return Urgency.ofPriority(priority)
+                    .orElseThrow(() -> DomainException.invalid(
+                            "exchange.urgency.unknown",
+                            "OtherInfo/Priority " + priority + " is not an urgency the axis knows (0 to 3)"));
         }
 
         private BusinessType businessType() {
@@ -407,8 +457,11 @@ public final class EdxmlReader {
             if (code == null) {
                 return BusinessType.NEW;
             }
-            return BusinessType.ofCode(code).orElseThrow(() -> DomainException.invalid("exchange.business-type.unknown",
-                    "BussinessDocType " + code + " is not one of 0 (new), 1 (recall), 2 (update), 3 (replace)"));
+            return BusinessType.ofCode(code)
+                    .orElseThrow(() -> DomainException.invalid(
+                            "exchange.business-type.unknown",
+                            "BussinessDocType " + code
+                                    + " is not one of 0 (new), 1 (recall), 2 (update), 3 (replace)"));
         }
 
         private static String blankToNull(String value) {

@@ -79,8 +79,7 @@ public final class XmlSignatures {
         }
     }
 
-    private XmlSignatures() {
-    }
+    private XmlSignatures() {}
 
     /** Builds DOM trees in memory only (never parses), so one instance serves every thread. */
     private static final org.w3c.dom.DOMImplementation DOM = safeBuilder().getDOMImplementation();
@@ -118,8 +117,8 @@ public final class XmlSignatures {
         }
         Element root = full.getDocumentElement();
         if (!"edXML".equals(root.getLocalName()) || !EdxmlReader.NAMESPACE.equals(root.getNamespaceURI())) {
-            throw DomainException.invalid("exchange.edxml.root", "the root element must be edXML in namespace "
-                    + EdxmlReader.NAMESPACE);
+            throw DomainException.invalid(
+                    "exchange.edxml.root", "the root element must be edXML in namespace " + EdxmlReader.NAMESPACE);
         }
         Element envelope = child(root, "edXMLEnvelope");
         Element header = envelope == null ? null : child(envelope, "edXMLHeader");
@@ -138,21 +137,30 @@ public final class XmlSignatures {
         Element copyHeader = child(copy, "edXMLHeader");
         try {
             XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-            Reference reference = factory.newReference("", factory.newDigestMethod(DigestMethod.SHA256, null),
-                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+            Reference reference = factory.newReference(
+                    "",
+                    factory.newDigestMethod(DigestMethod.SHA256, null),
+                    List.of(
+                            factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                             factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
-                    null, null);
+                    null,
+                    null);
             SignedInfo signedInfo = factory.newSignedInfo(
                     factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
-                    factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(reference));
+                    factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
+                    List.of(reference));
             KeyInfoFactory keys = factory.getKeyInfoFactory();
-            X509Data x509 = keys.newX509Data(List.of(certificate.getSubjectX500Principal().getName(), certificate));
+            X509Data x509 = keys.newX509Data(
+                    List.of(certificate.getSubjectX500Principal().getName(), certificate));
             KeyInfo keyInfo = keys.newKeyInfo(List.of(x509));
             factory.newXMLSignature(signedInfo, keyInfo).sign(new DOMSignContext(key, copyHeader));
-        } catch (GeneralSecurityException | javax.xml.crypto.MarshalException | javax.xml.crypto.dsig.XMLSignatureException e) {
+        } catch (GeneralSecurityException
+                | javax.xml.crypto.MarshalException
+                | javax.xml.crypto.dsig.XMLSignatureException e) {
             throw new IllegalStateException("signing failed", e);
         }
-        Element signature = elements(copyHeader, XMLSignature.XMLNS, "Signature").get(0);
+        Element signature =
+                elements(copyHeader, XMLSignature.XMLNS, "Signature").get(0);
         header.appendChild(full.importNode(signature, true));
         return serialise(full);
     }
@@ -167,7 +175,8 @@ public final class XmlSignatures {
             if (id != null && content != null) {
                 byte[] bytes;
                 try {
-                    bytes = Base64.getMimeDecoder().decode(content.getTextContent().strip());
+                    bytes = Base64.getMimeDecoder()
+                            .decode(content.getTextContent().strip());
                 } catch (IllegalArgumentException e) {
                     throw DomainException.invalid("exchange.attachment.base64", "an attachment is not valid base64");
                 }
@@ -176,11 +185,13 @@ public final class XmlSignatures {
         }
         Element body = child(envelope, "edXMLBody");
         if (body == null) {
-            body = (Element) envelope.appendChild(full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "edXMLBody")));
+            body = (Element)
+                    envelope.appendChild(full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "edXMLBody")));
         }
         Element manifest = child(body, "edXMLManifest");
         if (manifest == null) {
-            manifest = (Element) body.appendChild(full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "edXMLManifest")));
+            manifest = (Element)
+                    body.appendChild(full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "edXMLManifest")));
             manifest.setAttribute("version", "1.0");
         }
         Map<String, Element> references = new HashMap<>();
@@ -196,8 +207,10 @@ public final class XmlSignatures {
         for (Map.Entry<String, String> digest : digests.entrySet()) {
             Element reference = references.get(digest.getKey());
             if (reference == null) {
-                reference = (Element) manifest.appendChild(full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "Reference")));
-                Element id = (Element) reference.appendChild(full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "ContentId")));
+                reference = (Element) manifest.appendChild(
+                        full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "Reference")));
+                Element id = (Element) reference.appendChild(
+                        full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "ContentId")));
                 id.setTextContent(digest.getKey());
             }
             Element value = full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, CONTENT_DIGEST));
@@ -254,8 +267,13 @@ public final class XmlSignatures {
         X509Certificate signer = selector.certificate;
         CertificatePaths.Verdict chain = CertificatePaths.verify(signer, List.of(), anchors, java.time.Instant.now());
         if (!chain.trusted()) {
-            return new Result(true, false, signer, chain.problem() == CertificatePaths.Problem.UNTRUSTED
-                    ? chain.detail() : "the signer's certificate is not accepted: " + chain.detail());
+            return new Result(
+                    true,
+                    false,
+                    signer,
+                    chain.problem() == CertificatePaths.Problem.UNTRUSTED
+                            ? chain.detail()
+                            : "the signer's certificate is not accepted: " + chain.detail());
         }
         return new Result(true, true, signer, null);
     }
@@ -265,8 +283,9 @@ public final class XmlSignatures {
         X509Certificate certificate;
 
         @Override
-        public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
-                XMLCryptoContext context) throws KeySelectorException {
+        public KeySelectorResult select(
+                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context)
+                throws KeySelectorException {
             if (keyInfo != null) {
                 for (Object item : keyInfo.getContent()) {
                     if (item instanceof X509Data data) {
@@ -296,7 +315,8 @@ public final class XmlSignatures {
     private static List<Element> elements(Element parent, String namespace, String localName) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())
+            if (n instanceof Element e
+                    && localName.equals(e.getLocalName())
                     && (namespace == null || namespace.equals(e.getNamespaceURI()))) {
                 found.add(e);
             }

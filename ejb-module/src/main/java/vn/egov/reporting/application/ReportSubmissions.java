@@ -93,16 +93,22 @@ public class ReportSubmissions {
         // The regime's row is the lock: two first submissions of one report at once create one report,
         // the second then finds it (submissions are a few per agency and period, so this never queues long).
         em.find(Regime.class, regime.getCode(), LockModeType.PESSIMISTIC_WRITE);
-        Report report = em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a "
-                + "AND r.period = :p", Report.class).setParameter("g", regime.getCode()).setParameter("a", agency)
-                .setParameter("p", period.toString()).getResultStream().findFirst().orElse(null);
+        Report report = em.createQuery(
+                        "SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a " + "AND r.period = :p",
+                        Report.class)
+                .setParameter("g", regime.getCode())
+                .setParameter("a", agency)
+                .setParameter("p", period.toString())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (report != null) {
             report.requireEditable();
         }
         Map<String, BigDecimal> values = validate(regime, submission.values(), submission.submit());
         if (report == null) {
-            report = new Report(regime.getCode(), agency, period, period.deadline(regime.getDeadlineDay()),
-                    caller.name(), now);
+            report = new Report(
+                    regime.getCode(), agency, period, period.deadline(regime.getDeadlineDay()), caller.name(), now);
             em.persist(report);
             // Values refer to the report by its id column: the report row goes first.
             em.flush();
@@ -135,16 +141,22 @@ public class ReportSubmissions {
      * or as a draft) — or, at the first problem, refused whole with every problem by cell.
      */
     @RolesAllowed(Role.REPORTER_ROLE)
-    public ReportingViews.UploadResult upload(String regimeCode, String agency, String periodText, byte[] content,
-            String fileName, boolean dryRun, boolean submit) {
+    public ReportingViews.UploadResult upload(
+            String regimeCode,
+            String agency,
+            String periodText,
+            byte[] content,
+            String fileName,
+            boolean dryRun,
+            boolean submit) {
         Caller caller = agencyCaller();
         Regime regime = records.regime(regimeCode);
         Period period = Period.parse(periodText);
         checkTarget(caller, regime, period, agency);
-        ValueSheets.Sheet sheet =
-                ValueSheets.read(content, fileName);
+        ValueSheets.Sheet sheet = ValueSheets.read(content, fileName);
         List<ReportingViews.CellProblem> problems = new ArrayList<>();
-        sheet.problems().forEach(p -> problems.add(new ReportingViews.CellProblem(p.cell(), null, p.code(), p.message())));
+        sheet.problems()
+                .forEach(p -> problems.add(new ReportingViews.CellProblem(p.cell(), null, p.code(), p.message())));
         Map<String, String> cells = new HashMap<>();
         List<ValueInput> values = new ArrayList<>();
         List<ReportingViews.CellValue> read = new ArrayList<>();
@@ -162,19 +174,27 @@ public class ReportSubmissions {
             return new ReportingViews.UploadResult(true, read, problems, null);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidValuesException("reporting.upload.invalid", problems.size() + " problems in the sheet; "
-                    + "nothing was saved", problems.stream().map(p -> new InvalidValuesException.Failure(
-                    p.cell() != null ? p.cell() : p.field(), p.code(), p.message())).toList());
+            throw new InvalidValuesException(
+                    "reporting.upload.invalid",
+                    problems.size() + " problems in the sheet; " + "nothing was saved",
+                    problems.stream()
+                            .map(p -> new InvalidValuesException.Failure(
+                                    p.cell() != null ? p.cell() : p.field(), p.code(), p.message()))
+                            .toList());
         }
-        return new ReportingViews.UploadResult(false, read, List.of(),
+        return new ReportingViews.UploadResult(
+                false,
+                read,
+                List.of(),
                 submit(new Submission(regime.getCode(), agency, period.toString(), values, submit)));
     }
 
     /** Whether the caller may report for this agency, regime and period; the agency reported for. */
     private String checkTarget(Caller caller, Regime regime, Period period, String requestedAgency) {
         if (period.type() != regime.getPeriodType()) {
-            throw DomainException.invalid("reporting.period.wrong-type", "regime " + regime.getCode() + " reports per "
-                    + regime.getPeriodType() + ", not " + period.type());
+            throw DomainException.invalid(
+                    "reporting.period.wrong-type",
+                    "regime " + regime.getCode() + " reports per " + regime.getPeriodType() + ", not " + period.type());
         }
         // Plans may be entered ahead, up to the end of next year; nothing further.
         if (period.year() > LocalDate.now(VIETNAM).getYear() + 1) {
@@ -183,12 +203,13 @@ public class ReportSubmissions {
         String agency = requestedAgency == null || requestedAgency.isBlank() ? caller.agencyCode() : requestedAgency;
         AgencyTree tree = directory.tree();
         if (!tree.contains(agency) || !tree.within(agency, caller.agencyCode())) {
-            throw DomainException.forbidden("reporting.agency.forbidden", "a reporter reports for their own agency "
-                    + "and the agencies below it");
+            throw DomainException.forbidden(
+                    "reporting.agency.forbidden",
+                    "a reporter reports for their own agency " + "and the agencies below it");
         }
         if (!regime.getAgencies().contains(agency)) {
-            throw DomainException.invalid("reporting.agency.not-reporting", agency + " does not report under "
-                    + regime.getCode());
+            throw DomainException.invalid(
+                    "reporting.agency.not-reporting", agency + " does not report under " + regime.getCode());
         }
         return agency;
     }
@@ -198,9 +219,16 @@ public class ReportSubmissions {
     public Optional<ReportView> find(String regimeCode, String agency, String periodText) {
         Caller caller = callers.current().requireAuthenticated();
         Period period = Period.parse(periodText);
-        return em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a AND r.period = :p",
-                Report.class).setParameter("g", regimeCode).setParameter("a", agency).setParameter("p", period.toString())
-                .getResultStream().filter(r -> records.mayRead(caller, r)).findFirst().map(records::view);
+        return em.createQuery(
+                        "SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a AND r.period = :p",
+                        Report.class)
+                .setParameter("g", regimeCode)
+                .setParameter("a", agency)
+                .setParameter("p", period.toString())
+                .getResultStream()
+                .filter(r -> records.mayRead(caller, r))
+                .findFirst()
+                .map(records::view);
     }
 
     /**
@@ -212,25 +240,37 @@ public class ReportSubmissions {
         Caller caller = callers.current().requireAuthenticated();
         ReportStatus wanted = status == null || status.isBlank() ? null : enumOf(ReportStatus.class, status, "status");
         AgencyTree tree = directory.tree();
-        var query = em.createQuery("SELECT r FROM Report r" + (wanted == null ? "" : " WHERE r.status = :s")
-                + " ORDER BY r.createdAt DESC, r.id DESC", Report.class).setMaxResults(5000);
+        var query = em.createQuery(
+                        "SELECT r FROM Report r" + (wanted == null ? "" : " WHERE r.status = :s")
+                                + " ORDER BY r.createdAt DESC, r.id DESC",
+                        Report.class)
+                .setMaxResults(5000);
         if (wanted != null) {
             query.setParameter("s", wanted);
         }
         List<Report> found = query.getResultList();
-        List<Report> visible = found.stream().filter(r -> records.oversees(caller) || (caller.agencyCode() != null
-                && (tree.within(r.getAgencyCode(), caller.agencyCode())
-                || caller.agencyCode().equals(records.receiverOf(r.getRegimeCode())))))
-                .limit(Math.max(1, Math.min(limit, 500))).toList();
+        List<Report> visible = found.stream()
+                .filter(r -> records.oversees(caller)
+                        || (caller.agencyCode() != null
+                                && (tree.within(r.getAgencyCode(), caller.agencyCode())
+                                        || caller.agencyCode().equals(records.receiverOf(r.getRegimeCode())))))
+                .limit(Math.max(1, Math.min(limit, 500)))
+                .toList();
         if (visible.isEmpty()) {
             return List.of();
         }
         // All their values in one query, not one per report.
         Map<Long, List<ReportValue>> values = new HashMap<>();
-        em.createQuery("SELECT v FROM ReportValue v WHERE v.reportId IN :ids ORDER BY v.indicatorCode, v.breakdown",
-                ReportValue.class).setParameter("ids", visible.stream().map(Report::getId).toList()).getResultList()
-                .forEach(v -> values.computeIfAbsent(v.getReportId(), id -> new ArrayList<>()).add(v));
-        return visible.stream().map(r -> records.view(r, values.getOrDefault(r.getId(), List.of()))).toList();
+        em.createQuery(
+                        "SELECT v FROM ReportValue v WHERE v.reportId IN :ids ORDER BY v.indicatorCode, v.breakdown",
+                        ReportValue.class)
+                .setParameter("ids", visible.stream().map(Report::getId).toList())
+                .getResultList()
+                .forEach(v -> values.computeIfAbsent(v.getReportId(), id -> new ArrayList<>())
+                        .add(v));
+        return visible.stream()
+                .map(r -> records.view(r, values.getOrDefault(r.getId(), List.of())))
+                .toList();
     }
 
     /** Checks every value against its indicator and the regime's form; returns them keyed indicator/breakdown. */
@@ -238,8 +278,8 @@ public class ReportSubmissions {
         List<InvalidValuesException.Failure> failures = new ArrayList<>();
         Map<String, BigDecimal> values = check(regime, inputs, submitting, failures);
         if (!failures.isEmpty()) {
-            throw new InvalidValuesException("reporting.values.invalid", failures.size()
-                    + " values of the report are not acceptable", failures);
+            throw new InvalidValuesException(
+                    "reporting.values.invalid", failures.size() + " values of the report are not acceptable", failures);
         }
         return values;
     }
@@ -259,34 +299,43 @@ public class ReportSubmissions {
         return failures;
     }
 
-    private Map<String, BigDecimal> check(Regime regime, List<ValueInput> inputs, boolean submitting,
-            List<InvalidValuesException.Failure> failures) {
+    private Map<String, BigDecimal> check(
+            Regime regime, List<ValueInput> inputs, boolean submitting, List<InvalidValuesException.Failure> failures) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, Indicator> indicators = new HashMap<>();
         for (ValueInput input : inputs == null ? List.<ValueInput>of() : inputs) {
             if (input == null || input.indicator() == null) {
-                failures.add(new InvalidValuesException.Failure("values", "reporting.value.malformed",
-                        "each value names its indicator"));
+                failures.add(new InvalidValuesException.Failure(
+                        "values", "reporting.value.malformed", "each value names its indicator"));
                 continue;
             }
-            String breakdown = input.breakdown() == null || input.breakdown().isBlank() ? Indicator.TOTAL
+            String breakdown = input.breakdown() == null || input.breakdown().isBlank()
+                    ? Indicator.TOTAL
                     : input.breakdown().strip();
             String field = key(input.indicator(), breakdown);
-            Indicator indicator = regime.hasIndicator(input.indicator()) ? em.find(Indicator.class, input.indicator()) : null;
+            Indicator indicator =
+                    regime.hasIndicator(input.indicator()) ? em.find(Indicator.class, input.indicator()) : null;
             if (indicator == null) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.unknown-indicator",
+                failures.add(new InvalidValuesException.Failure(
+                        field,
+                        "reporting.value.unknown-indicator",
                         input.indicator() + " is not on the form of " + regime.getCode()));
                 continue;
             }
             indicators.put(indicator.getCode(), indicator);
             if (indicator.isDerived()) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.derived",
+                failures.add(new InvalidValuesException.Failure(
+                        field,
+                        "reporting.value.derived",
                         indicator.getCode() + " is computed from " + indicator.getFormula() + "; it is not entered"));
                 continue;
             }
             if (!breakdown.equals(Indicator.TOTAL) && !indicator.breakdownKeys().contains(breakdown)) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.unknown-breakdown",
-                        indicator.getCode() + " is broken down by " + indicator.breakdownKeys() + ", not " + breakdown));
+                failures.add(new InvalidValuesException.Failure(
+                        field,
+                        "reporting.value.unknown-breakdown",
+                        indicator.getCode() + " is broken down by " + indicator.breakdownKeys() + ", not "
+                                + breakdown));
                 continue;
             }
             BigDecimal value = input.value();
@@ -294,20 +343,28 @@ public class ReportSubmissions {
                 failures.add(new InvalidValuesException.Failure(field, "reporting.value.missing", "no number given"));
                 continue;
             }
-            if (indicator.getValueType() == ValueType.INTEGER && value.stripTrailingZeros().scale() > 0) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.not-integer",
+            if (indicator.getValueType() == ValueType.INTEGER
+                    && value.stripTrailingZeros().scale() > 0) {
+                failures.add(new InvalidValuesException.Failure(
+                        field,
+                        "reporting.value.not-integer",
                         indicator.getCode() + " is a whole number, not " + value.toPlainString()));
                 continue;
             }
-            if (value.precision() - value.scale() > 18 || value.stripTrailingZeros().scale() > 6) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.out-of-range",
+            if (value.precision() - value.scale() > 18
+                    || value.stripTrailingZeros().scale() > 6) {
+                failures.add(new InvalidValuesException.Failure(
+                        field,
+                        "reporting.value.out-of-range",
                         value.toPlainString() + " has more than 18 digits before or 6 after the decimal point"));
                 continue;
             }
             BigDecimal min = indicator.effectiveMin();
             BigDecimal max = indicator.effectiveMax();
             if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.out-of-range",
+                failures.add(new InvalidValuesException.Failure(
+                        field,
+                        "reporting.value.out-of-range",
                         value.toPlainString() + " is outside " + (min == null ? "…" : min.toPlainString()) + " – "
                                 + (max == null ? "…" : max.toPlainString()) + " " + indicator.getUnit()));
                 continue;
@@ -319,9 +376,13 @@ public class ReportSubmissions {
         if (submitting) {
             for (RegimeItem item : regime.getItems()) {
                 Indicator indicator = em.find(Indicator.class, item.getIndicatorCode());
-                if (item.isRequired() && !indicator.isDerived() && !values.containsKey(key(indicator.getCode(), Indicator.TOTAL))) {
-                    failures.add(new InvalidValuesException.Failure(key(indicator.getCode(), Indicator.TOTAL),
-                            "reporting.value.required", indicator.getCode() + " (" + indicator.getName() + ") is required"));
+                if (item.isRequired()
+                        && !indicator.isDerived()
+                        && !values.containsKey(key(indicator.getCode(), Indicator.TOTAL))) {
+                    failures.add(new InvalidValuesException.Failure(
+                            key(indicator.getCode(), Indicator.TOTAL),
+                            "reporting.value.required",
+                            indicator.getCode() + " (" + indicator.getName() + ") is required"));
                 }
             }
         }
@@ -330,23 +391,31 @@ public class ReportSubmissions {
     }
 
     /** Components add up to their total; breakdowns of a summed indicator add up to its whole. */
-    private void crossRules(Regime regime, Map<String, BigDecimal> values, List<InvalidValuesException.Failure> failures) {
+    private void crossRules(
+            Regime regime, Map<String, BigDecimal> values, List<InvalidValuesException.Failure> failures) {
         Map<String, List<Indicator>> components = new LinkedHashMap<>();
         for (RegimeItem item : regime.getItems()) {
             Indicator indicator = em.find(Indicator.class, item.getIndicatorCode());
             if (indicator.getTotalOf() != null) {
-                components.computeIfAbsent(indicator.getTotalOf(), t -> new ArrayList<>()).add(indicator);
+                components
+                        .computeIfAbsent(indicator.getTotalOf(), t -> new ArrayList<>())
+                        .add(indicator);
             }
             List<String> keys = indicator.breakdownKeys();
             BigDecimal whole = values.get(key(indicator.getCode(), Indicator.TOTAL));
-            if (whole != null && !keys.isEmpty() && sums(indicator)
+            if (whole != null
+                    && !keys.isEmpty()
+                    && sums(indicator)
                     && keys.stream().allMatch(k -> values.containsKey(key(indicator.getCode(), k)))) {
-                BigDecimal sum = keys.stream().map(k -> values.get(key(indicator.getCode(), k)))
+                BigDecimal sum = keys.stream()
+                        .map(k -> values.get(key(indicator.getCode(), k)))
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.subtract(whole).abs().compareTo(TOLERANCE) > 0) {
-                    failures.add(new InvalidValuesException.Failure(key(indicator.getCode(), Indicator.TOTAL),
-                            "reporting.value.breakdown-sum", "the breakdowns " + keys + " add up to "
-                            + sum.toPlainString() + ", not " + whole.toPlainString()));
+                    failures.add(new InvalidValuesException.Failure(
+                            key(indicator.getCode(), Indicator.TOTAL),
+                            "reporting.value.breakdown-sum",
+                            "the breakdowns " + keys + " add up to " + sum.toPlainString() + ", not "
+                                    + whole.toPlainString()));
                 }
             }
         }
@@ -355,10 +424,13 @@ public class ReportSubmissions {
             if (whole == null || !parts.stream().allMatch(p -> values.containsKey(key(p.getCode(), Indicator.TOTAL)))) {
                 return;
             }
-            BigDecimal sum = parts.stream().map(p -> values.get(key(p.getCode(), Indicator.TOTAL)))
+            BigDecimal sum = parts.stream()
+                    .map(p -> values.get(key(p.getCode(), Indicator.TOTAL)))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.subtract(whole).abs().compareTo(TOLERANCE) > 0) {
-                failures.add(new InvalidValuesException.Failure(key(total, Indicator.TOTAL), "reporting.value.component-sum",
+                failures.add(new InvalidValuesException.Failure(
+                        key(total, Indicator.TOTAL),
+                        "reporting.value.component-sum",
                         parts.stream().map(Indicator::getCode).toList() + " add up to " + sum.toPlainString()
                                 + ", not to the total " + whole.toPlainString()));
             }
@@ -373,20 +445,27 @@ public class ReportSubmissions {
     @RolesAllowed(Role.AUTHENTICATED)
     public ReportView report(long id) {
         Caller caller = callers.current().requireAuthenticated();
-        return records.view(Visibility.visibleOrNotFound(em.find(Report.class, id), r -> records.mayRead(caller, r),
-                "reporting.report.not-found", "no such report"));
+        return records.view(Visibility.visibleOrNotFound(
+                em.find(Report.class, id),
+                r -> records.mayRead(caller, r),
+                "reporting.report.not-found",
+                "no such report"));
     }
 
     /** The receiving body approves a submitted report (it is published) or returns it with a reason. */
     @RolesAllowed({Role.ANALYST_ROLE, Role.SYSADMIN_ROLE})
     public ReportView review(long id, boolean approve, String reason) {
         Caller caller = callers.current().requireAuthenticated();
-        Report report = Visibility.visibleOrNotFound(em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE),
-                r -> records.mayRead(caller, r), "reporting.report.not-found", "no such report");
+        Report report = Visibility.visibleOrNotFound(
+                em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE),
+                r -> records.mayRead(caller, r),
+                "reporting.report.not-found",
+                "no such report");
         Regime regime = em.find(Regime.class, report.getRegimeCode());
         if (!regime.getReceiverCode().equals(caller.agencyCode()) && !callers.isInRole(Role.SYSADMIN_ROLE)) {
-            throw DomainException.forbidden("reporting.review.forbidden", "reports of " + regime.getCode()
-                    + " are reviewed by " + regime.getReceiverCode());
+            throw DomainException.forbidden(
+                    "reporting.review.forbidden",
+                    "reports of " + regime.getCode() + " are reviewed by " + regime.getReceiverCode());
         }
         if (!approve && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("reporting.return.reason-required", "a returned report needs the reason");
@@ -394,13 +473,13 @@ public class ReportSubmissions {
         if (reason != null && reason.strip().length() > 1000) {
             throw DomainException.invalid("reporting.return.reason-too-long", "the reason is at most 1000 characters");
         }
-        report.review(approve, reason == null ? null : reason.strip(), caller.name(),
-                Timestamps.now());
+        report.review(approve, reason == null ? null : reason.strip(), caller.name(), Timestamps.now());
         // The values carry the report's approval so analytics read one table: one statement for all.
         em.flush();
         em.createQuery("UPDATE ReportValue v SET v.approved = :approved WHERE v.reportId = :report")
-                .setParameter("approved", approve).setParameter("report", report.getId()).executeUpdate();
+                .setParameter("approved", approve)
+                .setParameter("report", report.getId())
+                .executeUpdate();
         return records.view(report);
     }
-
 }

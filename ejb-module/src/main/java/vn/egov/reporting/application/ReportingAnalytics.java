@@ -26,14 +26,13 @@ import vn.egov.reporting.application.ReportingViews.Analytics;
 import vn.egov.reporting.application.ReportingViews.Completeness;
 import vn.egov.reporting.application.ReportingViews.Part;
 import vn.egov.reporting.domain.Rollup;
+import vn.egov.reporting.domain.TargetStatus;
 import vn.egov.reporting.domain.model.Indicator;
 import vn.egov.reporting.domain.model.Period;
 import vn.egov.reporting.domain.model.Regime;
 import vn.egov.reporting.domain.model.Report;
 import vn.egov.reporting.domain.model.ReportStatus;
-import vn.egov.reporting.domain.model.ReportValue;
 import vn.egov.reporting.domain.model.Target;
-import vn.egov.reporting.domain.TargetStatus;
 
 /**
  * Analytics of reporting: an indicator's figure for an agency or the nation and a period, with its
@@ -80,8 +79,9 @@ public class ReportingAnalytics {
             throw DomainException.notFound("agency.not-found", "no agency " + scope);
         }
         if (!records.maySee(caller, indicator, scope, tree)) {
-            throw DomainException.forbidden("reporting.scope.forbidden", "an agency sees its own data and national "
-                    + "aggregates; a ministry its own indicators");
+            throw DomainException.forbidden(
+                    "reporting.scope.forbidden",
+                    "an agency sees its own data and national " + "aggregates; a ministry its own indicators");
         }
         String key = breakdown == null || breakdown.isBlank() ? Indicator.TOTAL : breakdown.strip();
         Rollup rollup = new Rollup(tree, period, this::approved, records::findIndicator);
@@ -101,27 +101,56 @@ public class ReportingAnalytics {
         List<Analytics> breakdowns = new ArrayList<>();
         if (Indicator.TOTAL.equals(key)) {
             for (String k : indicator.breakdownKeys()) {
-                breakdowns.add(new Analytics(indicator.getCode(), indicator.getName(), indicator.getUnit(),
-                        indicator.getAggregation().name(), scope, scope == null ? null : tree.name(scope),
-                        period.toString(), k, rollup.value(indicator, scope, k), List.of(), null, null, List.of()));
+                breakdowns.add(new Analytics(
+                        indicator.getCode(),
+                        indicator.getName(),
+                        indicator.getUnit(),
+                        indicator.getAggregation().name(),
+                        scope,
+                        scope == null ? null : tree.name(scope),
+                        period.toString(),
+                        k,
+                        rollup.value(indicator, scope, k),
+                        List.of(),
+                        null,
+                        null,
+                        List.of()));
             }
         }
-        return new Analytics(indicator.getCode(), indicator.getName(), indicator.getUnit(),
-                indicator.getAggregation().name(), scope, scope == null ? "Toàn quốc" : tree.name(scope),
-                period.toString(), key, value, parts, target, TargetStatus.of(value, target), breakdowns);
+        return new Analytics(
+                indicator.getCode(),
+                indicator.getName(),
+                indicator.getUnit(),
+                indicator.getAggregation().name(),
+                scope,
+                scope == null ? "Toàn quốc" : tree.name(scope),
+                period.toString(),
+                key,
+                value,
+                parts,
+                target,
+                TargetStatus.of(value, target),
+                breakdowns);
     }
 
     private BigDecimal target(String indicator, int year, String agency) {
-        return records.targets(indicator, year, agency).stream().map(Target::getValue).findFirst().orElse(null);
+        return records.targets(indicator, year, agency).stream()
+                .map(Target::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The approved values of one indicator and breakdown over the given stored periods, for the roll-up. */
     private Map<String, Map<String, BigDecimal>> approved(String indicator, String breakdown, List<String> periodKeys) {
         Map<String, Map<String, BigDecimal>> byPeriod = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT v.period, v.agencyCode, v.value FROM ReportValue v "
-                + "WHERE v.indicatorCode = :i AND v.period IN :p AND v.approved = TRUE AND v.breakdown = :b",
-                Object[].class).setParameter("i", indicator).setParameter("p", periodKeys)
-                .setParameter("b", breakdown).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT v.period, v.agencyCode, v.value FROM ReportValue v "
+                                + "WHERE v.indicatorCode = :i AND v.period IN :p AND v.approved = TRUE AND v.breakdown = :b",
+                        Object[].class)
+                .setParameter("i", indicator)
+                .setParameter("p", periodKeys)
+                .setParameter("b", breakdown)
+                .getResultList()) {
             byPeriod.computeIfAbsent((String) row[0], p -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
         }
         return byPeriod;
@@ -138,7 +167,9 @@ public class ReportingAnalytics {
         AgencyTree tree = directory.tree();
         Set<String> expected = new LinkedHashSet<>();
         for (String agency : regime.getAgencies().stream().sorted().toList()) {
-            if (records.oversees(caller) || caller.agencyCode() == null || caller.agencyCode().equals(regime.getReceiverCode())
+            if (records.oversees(caller)
+                    || caller.agencyCode() == null
+                    || caller.agencyCode().equals(regime.getReceiverCode())
                     || tree.within(agency, caller.agencyCode())) {
                 expected.add(agency);
             }
@@ -147,8 +178,11 @@ public class ReportingAnalytics {
         int approved = 0;
         int onTime = 0;
         Set<String> missing = new LinkedHashSet<>(expected);
-        for (Report report : em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.period = :p",
-                Report.class).setParameter("g", regime.getCode()).setParameter("p", period.toString()).getResultList()) {
+        for (Report report : em.createQuery(
+                        "SELECT r FROM Report r WHERE r.regimeCode = :g AND r.period = :p", Report.class)
+                .setParameter("g", regime.getCode())
+                .setParameter("p", period.toString())
+                .getResultList()) {
             if (!expected.contains(report.getAgencyCode()) || report.getSubmittedAt() == null) {
                 continue;
             }
@@ -161,11 +195,21 @@ public class ReportingAnalytics {
                 onTime++;
             }
         }
-        return new Completeness(regime.getCode(), period.toString(), expected.size(), submitted, approved, onTime,
-                rate(submitted, expected.size()), rate(onTime, expected.size()), List.copyOf(missing));
+        return new Completeness(
+                regime.getCode(),
+                period.toString(),
+                expected.size(),
+                submitted,
+                approved,
+                onTime,
+                rate(submitted, expected.size()),
+                rate(onTime, expected.size()),
+                List.copyOf(missing));
     }
 
     private static BigDecimal rate(int part, int whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CallerContext;
 import vn.egov.directory.application.AgencyTree;
@@ -30,11 +31,8 @@ import vn.egov.reporting.domain.model.Period;
 import vn.egov.reporting.domain.model.PeriodType;
 import vn.egov.reporting.domain.model.Regime;
 import vn.egov.reporting.domain.model.RegimeItem;
-import vn.egov.reporting.domain.model.Report;
 import vn.egov.reporting.domain.model.Target;
 import vn.egov.reporting.domain.model.ValueType;
-import java.util.Comparator;
-import java.util.regex.Pattern;
 
 /**
  * Reporting's metadata, as data (DHIS2's lesson): indicators (with their formulas, breakdowns,
@@ -63,15 +61,23 @@ public class ReportingDefinitions {
     @RolesAllowed(Role.AUTHENTICATED)
     public List<IndicatorView> indicators() {
         callers.current().requireAuthenticated();
-        return em.createQuery("SELECT i FROM Indicator i WHERE i.active = TRUE ORDER BY i.code", Indicator.class)
-                .getResultList().stream().map(ReportingRecords::view).toList();
+        return em
+                .createQuery("SELECT i FROM Indicator i WHERE i.active = TRUE ORDER BY i.code", Indicator.class)
+                .getResultList()
+                .stream()
+                .map(ReportingRecords::view)
+                .toList();
     }
 
     @RolesAllowed(Role.AUTHENTICATED)
     public List<RegimeView> regimes() {
         callers.current().requireAuthenticated();
-        return em.createQuery("SELECT r FROM Regime r WHERE r.active = TRUE ORDER BY r.code", Regime.class)
-                .getResultList().stream().map(ReportingRecords::view).toList();
+        return em
+                .createQuery("SELECT r FROM Regime r WHERE r.active = TRUE ORDER BY r.code", Regime.class)
+                .getResultList()
+                .stream()
+                .map(ReportingRecords::view)
+                .toList();
     }
 
     // ---------------------------------------------------------------- metadata administration
@@ -86,8 +92,9 @@ public class ReportingDefinitions {
     public IndicatorView saveIndicator(IndicatorView v, boolean active) {
         callers.current().requireAuthenticated();
         if (v == null || v.code() == null || !CODE.matcher(v.code()).matches()) {
-            throw DomainException.invalid("reporting.indicator.code-invalid", "an indicator code is capital letters, "
-                    + "digits and _ (e.g. RETAIL_TOTAL)");
+            throw DomainException.invalid(
+                    "reporting.indicator.code-invalid",
+                    "an indicator code is capital letters, " + "digits and _ (e.g. RETAIL_TOTAL)");
         }
         ValueType type = enumOf(ValueType.class, v.valueType(), "valueType");
         Aggregation aggregation = enumOf(Aggregation.class, v.aggregation(), "aggregation");
@@ -103,17 +110,18 @@ public class ReportingDefinitions {
         if (v.formula() != null && !v.formula().isBlank()) {
             for (String input : Formula.parse(v.formula()).inputs()) {
                 if (input.equals(v.code()) || em.find(Indicator.class, input) == null) {
-                    throw DomainException.invalid("reporting.formula.input-unknown", "the formula names " + input
-                            + ", which is not another indicator");
+                    throw DomainException.invalid(
+                            "reporting.formula.input-unknown",
+                            "the formula names " + input + ", which is not another indicator");
                 }
                 if (dependsOn(input, v.code(), new HashSet<>())) {
-                    throw DomainException.invalid("reporting.formula.circular", input + " is itself computed from "
-                            + v.code());
+                    throw DomainException.invalid(
+                            "reporting.formula.circular", input + " is itself computed from " + v.code());
                 }
             }
         }
-        if (aggregation == Aggregation.WEIGHTED_AVERAGE && (v.weightIndicator() == null
-                || em.find(Indicator.class, v.weightIndicator()) == null)) {
+        if (aggregation == Aggregation.WEIGHTED_AVERAGE
+                && (v.weightIndicator() == null || em.find(Indicator.class, v.weightIndicator()) == null)) {
             throw DomainException.invalid("reporting.weight.required", "a weighted average names its weight indicator");
         }
         if (v.componentOf() != null && em.find(Indicator.class, v.componentOf()) == null) {
@@ -122,17 +130,19 @@ public class ReportingDefinitions {
         if (v.min() != null && v.max() != null && v.min().compareTo(v.max()) > 0) {
             throw DomainException.invalid("reporting.bounds.invalid", "min is above max");
         }
-        if (v.breakdowns() != null && v.breakdowns().stream().anyMatch(b -> b == null || !CODE.matcher(b).matches()
-                || b.equals(Indicator.TOTAL))) {
+        if (v.breakdowns() != null
+                && v.breakdowns().stream()
+                        .anyMatch(b -> b == null || !CODE.matcher(b).matches() || b.equals(Indicator.TOTAL))) {
             throw DomainException.invalid("reporting.breakdown.invalid", "breakdown keys are codes like URBAN, RURAL");
         }
         Indicator indicator = em.find(Indicator.class, v.code());
         if (indicator == null) {
-            indicator = new Indicator(v.code(), v.name().strip(), v.nameEn().strip(), v.unit().strip(), type, aggregation,
-                    v.owner());
+            indicator = new Indicator(
+                    v.code(), v.name().strip(), v.nameEn().strip(), v.unit().strip(), type, aggregation, v.owner());
             em.persist(indicator);
         }
-        indicator.redefine(v.name().strip(), v.nameEn().strip(), v.unit().strip(), type, aggregation, v.owner(), active);
+        indicator.redefine(
+                v.name().strip(), v.nameEn().strip(), v.unit().strip(), type, aggregation, v.owner(), active);
         if (v.formula() != null && !v.formula().isBlank()) {
             indicator.derivedBy(v.formula().strip());
         }
@@ -155,14 +165,17 @@ public class ReportingDefinitions {
     public RegimeView saveRegime(RegimeView v, boolean active) {
         callers.current().requireAuthenticated();
         if (v == null || v.code() == null || !CODE.matcher(v.code()).matches()) {
-            throw DomainException.invalid("reporting.regime.code-invalid", "a regime code is capital letters, digits, - and _");
+            throw DomainException.invalid(
+                    "reporting.regime.code-invalid", "a regime code is capital letters, digits, - and _");
         }
-        PeriodType type = enumOf(PeriodType.class,
-                v.periodType(), "periodType");
+        PeriodType type = enumOf(PeriodType.class, v.periodType(), "periodType");
         if (v.deadlineDay() < 1 || v.deadlineDay() > 31) {
             throw DomainException.invalid("reporting.deadline.invalid", "the deadline is a day of the month, 1 to 31");
         }
-        if (v.name() == null || v.name().isBlank() || v.nameEn() == null || v.nameEn().isBlank()) {
+        if (v.name() == null
+                || v.name().isBlank()
+                || v.nameEn() == null
+                || v.nameEn().isBlank()) {
             throw DomainException.invalid("reporting.field.required", "name and nameEn are required");
         }
         requireBaseCharacter("name", v.name());
@@ -177,8 +190,8 @@ public class ReportingDefinitions {
         }
         for (FormLine line : lines) {
             if (line == null || line.indicator() == null || em.find(Indicator.class, line.indicator()) == null) {
-                throw DomainException.invalid("reporting.indicator.not-found", "no indicator "
-                        + (line == null ? null : line.indicator()));
+                throw DomainException.invalid(
+                        "reporting.indicator.not-found", "no indicator " + (line == null ? null : line.indicator()));
             }
         }
         List<String> agencies = v.agencies() == null ? List.of() : v.agencies();
@@ -189,16 +202,28 @@ public class ReportingDefinitions {
         }
         Regime regime = em.find(Regime.class, v.code());
         if (regime == null) {
-            regime = new Regime(v.code(), v.name().strip(), v.nameEn().strip(), v.legalBasis(), type, v.deadlineDay(),
+            regime = new Regime(
+                    v.code(),
+                    v.name().strip(),
+                    v.nameEn().strip(),
+                    v.legalBasis(),
+                    type,
+                    v.deadlineDay(),
                     v.receiver());
             em.persist(regime);
-        } else if (regime.getPeriodType() != type && em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.regimeCode = :g",
-                Long.class).setParameter("g", regime.getCode()).getSingleResult() > 0) {
-            throw DomainException.conflict("reporting.regime.in-use", "the regime has reports: its frequency stays "
-                    + regime.getPeriodType());
+        } else if (regime.getPeriodType() != type
+                && em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.regimeCode = :g", Long.class)
+                                .setParameter("g", regime.getCode())
+                                .getSingleResult()
+                        > 0) {
+            throw DomainException.conflict(
+                    "reporting.regime.in-use", "the regime has reports: its frequency stays " + regime.getPeriodType());
         }
-        regime.redefine(v.name().strip(), v.nameEn().strip(), v.legalBasis(), type, v.deadlineDay(), v.receiver(), active);
-        for (FormLine line : lines.stream().sorted(java.util.Comparator.comparingInt(FormLine::position)).toList()) {
+        regime.redefine(
+                v.name().strip(), v.nameEn().strip(), v.legalBasis(), type, v.deadlineDay(), v.receiver(), active);
+        for (FormLine line : lines.stream()
+                .sorted(java.util.Comparator.comparingInt(FormLine::position))
+                .toList()) {
             regime.addItem(line.indicator(), line.required());
         }
         agencies.forEach(regime::addAgency);
@@ -214,9 +239,15 @@ public class ReportingDefinitions {
         if (agency != null && !directory.tree().contains(agency)) {
             throw DomainException.invalid("reporting.agency.unknown", "no agency " + agency);
         }
-        if (value == null || year < Period.MIN_YEAR || year > Period.MAX_YEAR || assignedBy == null || assignedBy.isBlank()
-                || value.precision() - value.scale() > 18 || assignedBy.strip().length() > 200) {
-            throw DomainException.invalid("reporting.target.invalid", "a target has a year, a value and who assigned it");
+        if (value == null
+                || year < Period.MIN_YEAR
+                || year > Period.MAX_YEAR
+                || assignedBy == null
+                || assignedBy.isBlank()
+                || value.precision() - value.scale() > 18
+                || assignedBy.strip().length() > 200) {
+            throw DomainException.invalid(
+                    "reporting.target.invalid", "a target has a year, a value and who assigned it");
         }
         records.targets(indicatorCode, year, agency).forEach(em::remove);
         em.persist(new Target(indicatorCode, year, agency, value, assignedBy.strip()));
@@ -244,10 +275,14 @@ public class ReportingDefinitions {
     static void requireBaseCharacter(String field, String value) {
         String text = value.strip();
         int type = text.isEmpty() ? Character.NON_SPACING_MARK : Character.getType(text.codePointAt(0));
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK) {
-            throw new DomainException(DomainException.Kind.INVALID, "reporting.name.invalid", field
-                    + " starts with a combining mark; it starts with a letter or a digit", Map.of("field", field));
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
+                    "reporting.name.invalid",
+                    field + " starts with a combining mark; it starts with a letter or a digit",
+                    Map.of("field", field));
         }
     }
 
@@ -261,11 +296,11 @@ public class ReportingDefinitions {
             if (indicator.isDerived()) {
                 continue;
             }
-            fields.add(new ReportingViews.FormField(indicator.getCode(), indicator.getName(), indicator.getUnit(),
-                    Indicator.TOTAL, item.isRequired()));
+            fields.add(new ReportingViews.FormField(
+                    indicator.getCode(), indicator.getName(), indicator.getUnit(), Indicator.TOTAL, item.isRequired()));
             for (String key : indicator.breakdownKeys()) {
-                fields.add(new ReportingViews.FormField(indicator.getCode(), indicator.getName(), indicator.getUnit(), key,
-                        false));
+                fields.add(new ReportingViews.FormField(
+                        indicator.getCode(), indicator.getName(), indicator.getUnit(), key, false));
             }
         }
         return fields;

@@ -22,8 +22,7 @@ import vn.egov.reporting.infrastructure.ValueSheets;
 public class ReportingExports {
 
     /** A file to hand to the caller: its name, media type and bytes. */
-    public record ExportFile(String fileName, String contentType, byte[] content) {
-    }
+    public record ExportFile(String fileName, String contentType, byte[] content) {}
 
     static final List<String> FIGURE_HEADER = List.of("indicator", "period", "agency", "name", "value", "unit");
 
@@ -36,10 +35,13 @@ public class ReportingExports {
     /** The regime's form as a template to fill in: Excel, or CSV. */
     @RolesAllowed(Role.AUTHENTICATED)
     public ExportFile template(String regimeCode, boolean csv) {
-        var rows = definitions.form(regimeCode).stream().map(f -> new ValueSheets.TemplateRow(f.indicator(), f.name(),
-                f.unit(), f.breakdown())).toList();
-        return csv ? new ExportFile(regimeCode + ".csv", ValueSheets.CSV_TYPE, ValueSheets.templateCsv(rows))
-                : new ExportFile(regimeCode + ".xlsx", ValueSheets.XLSX_TYPE, ValueSheets.templateXlsx(regimeCode, rows));
+        var rows = definitions.form(regimeCode).stream()
+                .map(f -> new ValueSheets.TemplateRow(f.indicator(), f.name(), f.unit(), f.breakdown()))
+                .toList();
+        return csv
+                ? new ExportFile(regimeCode + ".csv", ValueSheets.CSV_TYPE, ValueSheets.templateCsv(rows))
+                : new ExportFile(
+                        regimeCode + ".xlsx", ValueSheets.XLSX_TYPE, ValueSheets.templateXlsx(regimeCode, rows));
     }
 
     /** An indicator's figure for an agency (null: the nation) and a period, then each part the caller may see. */
@@ -52,8 +54,11 @@ public class ReportingExports {
             rows.add(Arrays.asList(a.indicator(), a.period(), p.agency(), p.name(), p.value(), a.unit()));
         }
         String name = a.indicator() + "-" + a.period();
-        return csv ? new ExportFile(name + ".csv", ValueSheets.CSV_TYPE, ValueSheets.tableCsv(FIGURE_HEADER, rows))
-                : new ExportFile(name + ".xlsx", ValueSheets.XLSX_TYPE,
+        return csv
+                ? new ExportFile(name + ".csv", ValueSheets.CSV_TYPE, ValueSheets.tableCsv(FIGURE_HEADER, rows))
+                : new ExportFile(
+                        name + ".xlsx",
+                        ValueSheets.XLSX_TYPE,
                         ValueSheets.tableXlsx(a.name() + " · " + a.period(), FIGURE_HEADER, rows));
     }
 }

@@ -92,8 +92,9 @@ public class ReportingRecords {
             return true;
         }
         String mine = caller.agencyCode();
-        return mine != null && (directory.tree().within(report.getAgencyCode(), mine)
-                || mine.equals(receiverOf(report.getRegimeCode())));
+        return mine != null
+                && (directory.tree().within(report.getAgencyCode(), mine)
+                        || mine.equals(receiverOf(report.getRegimeCode())));
     }
 
     Regime regime(String code) {
@@ -125,9 +126,12 @@ public class ReportingRecords {
 
     /** The targets of an indicator for a year and an agency (null: the national one). */
     List<Target> targets(String indicator, int year, String agency) {
-        var query = em.createQuery("SELECT t FROM Target t WHERE t.indicatorCode = :i AND t.year = :y AND "
-                + (agency == null ? "t.agencyCode IS NULL" : "t.agencyCode = :a"), Target.class)
-                .setParameter("i", indicator).setParameter("y", year);
+        var query = em.createQuery(
+                        "SELECT t FROM Target t WHERE t.indicatorCode = :i AND t.year = :y AND "
+                                + (agency == null ? "t.agencyCode IS NULL" : "t.agencyCode = :a"),
+                        Target.class)
+                .setParameter("i", indicator)
+                .setParameter("y", year);
         if (agency != null) {
             query.setParameter("a", agency);
         }
@@ -135,8 +139,11 @@ public class ReportingRecords {
     }
 
     List<ReportValue> values(long reportId) {
-        return em.createQuery("SELECT v FROM ReportValue v WHERE v.reportId = :r ORDER BY v.indicatorCode, v.breakdown",
-                ReportValue.class).setParameter("r", reportId).getResultList();
+        return em.createQuery(
+                        "SELECT v FROM ReportValue v WHERE v.reportId = :r ORDER BY v.indicatorCode, v.breakdown",
+                        ReportValue.class)
+                .setParameter("r", reportId)
+                .getResultList();
     }
 
     ReportView view(Report r) {
@@ -144,22 +151,55 @@ public class ReportingRecords {
     }
 
     ReportView view(Report r, List<ReportValue> values) {
-        return new ReportView(r.getId(), r.getRegimeCode(), r.getAgencyCode(), directory.tree().name(r.getAgencyCode()),
-                r.getPeriod().toString(), r.getStatus().name(), r.getDeadline(), r.isLate(), r.getSubmittedAt(),
-                r.getSubmittedBy(), r.getReviewedAt(), r.getReviewedBy(), r.getReturnReason(),
-                values.stream().map(v -> new ValueView(v.getIndicatorCode(), v.getBreakdown(), v.getValue())).toList());
+        return new ReportView(
+                r.getId(),
+                r.getRegimeCode(),
+                r.getAgencyCode(),
+                directory.tree().name(r.getAgencyCode()),
+                r.getPeriod().toString(),
+                r.getStatus().name(),
+                r.getDeadline(),
+                r.isLate(),
+                r.getSubmittedAt(),
+                r.getSubmittedBy(),
+                r.getReviewedAt(),
+                r.getReviewedBy(),
+                r.getReturnReason(),
+                values.stream()
+                        .map(v -> new ValueView(v.getIndicatorCode(), v.getBreakdown(), v.getValue()))
+                        .toList());
     }
 
     static IndicatorView view(Indicator i) {
-        return new IndicatorView(i.getCode(), i.getName(), i.getNameEn(), i.getUnit(), i.getValueType().name(),
-                i.getAggregation().name(), i.getWeightCode(), i.getFormula(), i.breakdownKeys(), i.getTotalOf(),
-                i.effectiveMin(), i.effectiveMax(), i.getOwnerCode());
+        return new IndicatorView(
+                i.getCode(),
+                i.getName(),
+                i.getNameEn(),
+                i.getUnit(),
+                i.getValueType().name(),
+                i.getAggregation().name(),
+                i.getWeightCode(),
+                i.getFormula(),
+                i.breakdownKeys(),
+                i.getTotalOf(),
+                i.effectiveMin(),
+                i.effectiveMax(),
+                i.getOwnerCode());
     }
 
     static RegimeView view(Regime r) {
-        return new RegimeView(r.getCode(), r.getName(), r.getNameEn(), r.getLegalBasis(), r.getPeriodType().name(),
-                r.getDeadlineDay(), r.getReceiverCode(), r.getItems().stream().map(i -> new FormLine(i.getIndicatorCode(),
-                i.getPosition(), i.isRequired())).toList(), r.getAgencies().stream().sorted().toList());
+        return new RegimeView(
+                r.getCode(),
+                r.getName(),
+                r.getNameEn(),
+                r.getLegalBasis(),
+                r.getPeriodType().name(),
+                r.getDeadlineDay(),
+                r.getReceiverCode(),
+                r.getItems().stream()
+                        .map(i -> new FormLine(i.getIndicatorCode(), i.getPosition(), i.isRequired()))
+                        .toList(),
+                r.getAgencies().stream().sorted().toList());
     }
 
     static String key(String indicator, String breakdown) {

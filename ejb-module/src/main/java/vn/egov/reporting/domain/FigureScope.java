@@ -24,7 +24,9 @@ public record FigureScope(Set<String> overseers) {
     /** The scope from {@code egov.reporting.oversight-agencies}: comma-separated codes, spaces and empty items ignored. */
     public static FigureScope fromConfiguration(String oversightAgencies) {
         return new FigureScope(Arrays.stream(oversightAgencies == null ? new String[0] : oversightAgencies.split(","))
-                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet()));
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .collect(Collectors.toSet()));
     }
 
     /** Whether an agency (null for people without one) oversees all reporting. */
@@ -40,6 +42,7 @@ public record FigureScope(Set<String> overseers) {
         if (scope == null || everything || oversees(callerAgency)) {
             return true;
         }
-        return callerAgency != null && (tree.within(scope, callerAgency) || callerAgency.equals(indicator.getOwnerCode()));
+        return callerAgency != null
+                && (tree.within(scope, callerAgency) || callerAgency.equals(indicator.getOwnerCode()));
     }
 }

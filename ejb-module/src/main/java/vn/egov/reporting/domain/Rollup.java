@@ -63,8 +63,8 @@ public final class Rollup {
 
     /** stored period (in calendar order) → agency → value, read once per indicator and breakdown. */
     private Map<String, Map<String, BigDecimal>> rows(String indicator, String breakdown) {
-        return loaded.computeIfAbsent(indicator + "/" + breakdown, k -> new TreeMap<>(source.read(indicator, breakdown,
-                periodKeys)));
+        return loaded.computeIfAbsent(
+                indicator + "/" + breakdown, k -> new TreeMap<>(source.read(indicator, breakdown, periodKeys)));
     }
 
     /**
@@ -81,13 +81,16 @@ public final class Rollup {
                 Map<String, BigDecimal> inputs = new HashMap<>();
                 for (String code : formula.inputs()) {
                     Indicator input = indicators.apply(code);
-                    boolean has = input != null && (Indicator.TOTAL.equals(breakdown)
-                            || input.breakdownKeys().contains(breakdown));
+                    boolean has = input != null
+                            && (Indicator.TOTAL.equals(breakdown)
+                                    || input.breakdownKeys().contains(breakdown));
                     // Never mix a breakdown with another input's whole (urban sales over total population).
                     inputs.put(code, has ? value(input, agency, breakdown) : null);
                 }
                 BigDecimal result = formula.evaluate(inputs);
-                return result == null ? null : result.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+                return result == null
+                        ? null
+                        : result.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
             } finally {
                 visiting.remove(indicator.getCode());
             }
@@ -96,8 +99,10 @@ public final class Rollup {
         if (indicator.getAggregation() == Aggregation.LAST) {
             return latestStock(agency, byPeriod);
         }
-        Map<String, Map<String, BigDecimal>> weights = indicator.getAggregation() == Aggregation.WEIGHTED_AVERAGE
-                && indicator.getWeightCode() != null ? rows(indicator.getWeightCode(), Indicator.TOTAL) : Map.of();
+        Map<String, Map<String, BigDecimal>> weights =
+                indicator.getAggregation() == Aggregation.WEIGHTED_AVERAGE && indicator.getWeightCode() != null
+                        ? rows(indicator.getWeightCode(), Indicator.TOTAL)
+                        : Map.of();
         List<BigDecimal> overTime = new ArrayList<>();
         for (Map.Entry<String, Map<String, BigDecimal>> p : byPeriod.entrySet()) {
             BigDecimal v = atPeriod(indicator, agency, p.getValue(), weights.getOrDefault(p.getKey(), Map.of()));
@@ -135,8 +140,8 @@ public final class Rollup {
     }
 
     /** An agency's figure for one stored period: its own if it reported, else its children's combined. */
-    private BigDecimal atPeriod(Indicator indicator, String agency, Map<String, BigDecimal> values,
-            Map<String, BigDecimal> weights) {
+    private BigDecimal atPeriod(
+            Indicator indicator, String agency, Map<String, BigDecimal> values, Map<String, BigDecimal> weights) {
         if (agency != null && values.containsKey(agency)) {
             return values.get(agency);
         }
@@ -172,10 +177,12 @@ public final class Rollup {
      * under another must not be counted twice; periods in calendar order.
      */
     public static Map<String, Map<String, BigDecimal>> finestFrequency(Map<String, Map<String, BigDecimal>> byPeriod) {
-        Optional<PeriodType> finest = byPeriod.keySet().stream().map(k -> Period.parse(k).type())
-                .min(Comparator.naturalOrder());
+        Optional<PeriodType> finest =
+                byPeriod.keySet().stream().map(k -> Period.parse(k).type()).min(Comparator.naturalOrder());
         Map<String, Map<String, BigDecimal>> kept = new LinkedHashMap<>();
-        byPeriod.keySet().stream().map(Period::parse).filter(p -> p.type() == finest.orElse(null))
+        byPeriod.keySet().stream()
+                .map(Period::parse)
+                .filter(p -> p.type() == finest.orElse(null))
                 .sorted(Comparator.comparing(Period::firstDay))
                 .forEach(p -> kept.put(p.toString(), byPeriod.get(p.toString())));
         return kept;

@@ -5,7 +5,9 @@ import java.math.MathContext;
 
 /** How a figure stands against its target: at or above it, within 10% below it, or further below. */
 public enum TargetStatus {
-    GREEN, AMBER, RED;
+    GREEN,
+    AMBER,
+    RED;
 
     private static final BigDecimal AMBER_FROM = new BigDecimal("0.9");
 

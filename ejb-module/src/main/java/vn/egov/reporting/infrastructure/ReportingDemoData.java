@@ -62,56 +62,156 @@ public class ReportingDemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled || em.createQuery("SELECT COUNT(i) FROM Indicator i", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("SELECT COUNT(i) FROM Indicator i", Long.class)
+                                .getSingleResult()
+                        > 0) {
             return;
         }
         List<Indicator> indicators = List.of(
-                new Indicator("RETAIL_TOTAL", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
-                        "Retail sales of goods and consumer services", "tỷ đồng", ValueType.NUMBER, Aggregation.SUM,
+                new Indicator(
+                        "RETAIL_TOTAL",
+                        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+                        "Retail sales of goods and consumer services",
+                        "tỷ đồng",
+                        ValueType.NUMBER,
+                        Aggregation.SUM,
                         "000.00.00.G02"),
-                new Indicator("RETAIL_GOODS", "Doanh thu bán lẻ hàng hóa", "Retail sales of goods", "tỷ đồng",
-                        ValueType.NUMBER, Aggregation.SUM, "000.00.00.G02").componentOf("RETAIL_TOTAL"),
-                new Indicator("RETAIL_SERVICES", "Doanh thu dịch vụ lưu trú, ăn uống, lữ hành và dịch vụ khác",
-                        "Revenue of accommodation, catering, travel and other services", "tỷ đồng", ValueType.NUMBER,
-                        Aggregation.SUM, "000.00.00.G02").componentOf("RETAIL_TOTAL"),
-                new Indicator("BUDGET_REVENUE", "Thu ngân sách nhà nước trên địa bàn", "State budget revenue",
-                        "tỷ đồng", ValueType.NUMBER, Aggregation.SUM, "000.00.00.G09"),
-                new Indicator("NEW_BUSINESSES", "Số doanh nghiệp thành lập mới", "Newly registered businesses",
-                        "doanh nghiệp", ValueType.INTEGER, Aggregation.SUM, "000.00.00.G05"),
-                new Indicator("CPI", "Chỉ số giá tiêu dùng so với cùng kỳ năm trước",
-                        "Consumer price index against the same period last year", "%", ValueType.NUMBER,
-                        Aggregation.AVERAGE, "000.00.00.G05").bounded(new BigDecimal("50"), new BigDecimal("200")),
-                new Indicator("DOSSIERS_TOTAL", "Số hồ sơ thủ tục hành chính tiếp nhận",
-                        "Administrative procedure dossiers received", "hồ sơ", ValueType.INTEGER, Aggregation.SUM,
+                new Indicator(
+                                "RETAIL_GOODS",
+                                "Doanh thu bán lẻ hàng hóa",
+                                "Retail sales of goods",
+                                "tỷ đồng",
+                                ValueType.NUMBER,
+                                Aggregation.SUM,
+                                "000.00.00.G02")
+                        .componentOf("RETAIL_TOTAL"),
+                new Indicator(
+                                "RETAIL_SERVICES",
+                                "Doanh thu dịch vụ lưu trú, ăn uống, lữ hành và dịch vụ khác",
+                                "Revenue of accommodation, catering, travel and other services",
+                                "tỷ đồng",
+                                ValueType.NUMBER,
+                                Aggregation.SUM,
+                                "000.00.00.G02")
+                        .componentOf("RETAIL_TOTAL"),
+                new Indicator(
+                        "BUDGET_REVENUE",
+                        "Thu ngân sách nhà nước trên địa bàn",
+                        "State budget revenue",
+                        "tỷ đồng",
+                        ValueType.NUMBER,
+                        Aggregation.SUM,
+                        "000.00.00.G09"),
+                new Indicator(
+                        "NEW_BUSINESSES",
+                        "Số doanh nghiệp thành lập mới",
+                        "Newly registered businesses",
+                        "doanh nghiệp",
+                        ValueType.INTEGER,
+                        Aggregation.SUM,
+                        "000.00.00.G05"),
+                new Indicator(
+                                "CPI",
+                                "Chỉ số giá tiêu dùng so với cùng kỳ năm trước",
+                                "Consumer price index against the same period last year",
+                                "%",
+                                ValueType.NUMBER,
+                                Aggregation.AVERAGE,
+                                "000.00.00.G05")
+                        .bounded(new BigDecimal("50"), new BigDecimal("200")),
+                new Indicator(
+                        "DOSSIERS_TOTAL",
+                        "Số hồ sơ thủ tục hành chính tiếp nhận",
+                        "Administrative procedure dossiers received",
+                        "hồ sơ",
+                        ValueType.INTEGER,
+                        Aggregation.SUM,
                         GOVERNMENT_OFFICE),
-                new Indicator("ONLINE_DOSSIER_RATE", "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
-                        "Share of dossiers received online", "%", ValueType.PERCENT, Aggregation.WEIGHTED_AVERAGE,
-                        GOVERNMENT_OFFICE).weightedBy("DOSSIERS_TOTAL"),
-                new Indicator("INVEST_PLAN", "Kế hoạch vốn đầu tư công được giao", "Public investment plan",
-                        "tỷ đồng", ValueType.NUMBER, Aggregation.LAST, "000.00.00.G05"),
-                new Indicator("INVEST_DISBURSED", "Vốn đầu tư công giải ngân lũy kế", "Public investment disbursed, "
-                        + "year to date", "tỷ đồng", ValueType.NUMBER, Aggregation.LAST, "000.00.00.G05"),
-                new Indicator("DISBURSEMENT_RATE", "Tỷ lệ giải ngân vốn đầu tư công",
-                        "Public investment disbursement rate", "%", ValueType.PERCENT, Aggregation.AVERAGE,
-                        "000.00.00.G05").derivedBy("100 * INVEST_DISBURSED / INVEST_PLAN"),
-                new Indicator("POPULATION", "Dân số trung bình", "Average population", "nghìn người",
-                        ValueType.NUMBER, Aggregation.LAST, "000.00.00.G05").brokenDownBy("URBAN", "RURAL"));
+                new Indicator(
+                                "ONLINE_DOSSIER_RATE",
+                                "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
+                                "Share of dossiers received online",
+                                "%",
+                                ValueType.PERCENT,
+                                Aggregation.WEIGHTED_AVERAGE,
+                                GOVERNMENT_OFFICE)
+                        .weightedBy("DOSSIERS_TOTAL"),
+                new Indicator(
+                        "INVEST_PLAN",
+                        "Kế hoạch vốn đầu tư công được giao",
+                        "Public investment plan",
+                        "tỷ đồng",
+                        ValueType.NUMBER,
+                        Aggregation.LAST,
+                        "000.00.00.G05"),
+                new Indicator(
+                        "INVEST_DISBURSED",
+                        "Vốn đầu tư công giải ngân lũy kế",
+                        "Public investment disbursed, " + "year to date",
+                        "tỷ đồng",
+                        ValueType.NUMBER,
+                        Aggregation.LAST,
+                        "000.00.00.G05"),
+                new Indicator(
+                                "DISBURSEMENT_RATE",
+                                "Tỷ lệ giải ngân vốn đầu tư công",
+                                "Public investment disbursement rate",
+                                "%",
+                                ValueType.PERCENT,
+                                Aggregation.AVERAGE,
+                                "000.00.00.G05")
+                        .derivedBy("100 * INVEST_DISBURSED / INVEST_PLAN"),
+                new Indicator(
+                                "POPULATION",
+                                "Dân số trung bình",
+                                "Average population",
+                                "nghìn người",
+                                ValueType.NUMBER,
+                                Aggregation.LAST,
+                                "000.00.00.G05")
+                        .brokenDownBy("URBAN", "RURAL"));
         indicators.forEach(em::persist);
         // Tables refer to each other by id columns, not mapped relations: parents are flushed first.
         em.flush();
 
-        Regime monthly = new Regime(MONTHLY, "Báo cáo tình hình kinh tế - xã hội hằng tháng",
-                "Monthly socio-economic report", "Nghị định 09/2019/NĐ-CP", PeriodType.MONTH, 20, GOVERNMENT_OFFICE);
-        for (String code : List.of("RETAIL_TOTAL", "RETAIL_GOODS", "RETAIL_SERVICES", "BUDGET_REVENUE", "NEW_BUSINESSES",
-                "CPI", "DOSSIERS_TOTAL", "ONLINE_DOSSIER_RATE", "INVEST_PLAN", "INVEST_DISBURSED", "DISBURSEMENT_RATE")) {
+        Regime monthly = new Regime(
+                MONTHLY,
+                "Báo cáo tình hình kinh tế - xã hội hằng tháng",
+                "Monthly socio-economic report",
+                "Nghị định 09/2019/NĐ-CP",
+                PeriodType.MONTH,
+                20,
+                GOVERNMENT_OFFICE);
+        for (String code : List.of(
+                "RETAIL_TOTAL",
+                "RETAIL_GOODS",
+                "RETAIL_SERVICES",
+                "BUDGET_REVENUE",
+                "NEW_BUSINESSES",
+                "CPI",
+                "DOSSIERS_TOTAL",
+                "ONLINE_DOSSIER_RATE",
+                "INVEST_PLAN",
+                "INVEST_DISBURSED",
+                "DISBURSEMENT_RATE")) {
             monthly.addItem(code, List.of("RETAIL_TOTAL", "BUDGET_REVENUE").contains(code));
         }
-        Regime yearly = new Regime(YEARLY, "Báo cáo dân số trung bình hằng năm", "Yearly average population report",
-                "Nghị định 09/2019/NĐ-CP", PeriodType.YEAR, 20, GOVERNMENT_OFFICE);
+        Regime yearly = new Regime(
+                YEARLY,
+                "Báo cáo dân số trung bình hằng năm",
+                "Yearly average population report",
+                "Nghị định 09/2019/NĐ-CP",
+                PeriodType.YEAR,
+                20,
+                GOVERNMENT_OFFICE);
         yearly.addItem("POPULATION", true);
         AgencyTree tree = directory.tree();
-        List<String> provinces = tree.all().stream().filter(a -> a.level() == AgencyLevel.PROVINCE)
-                .map(AgencyRecord::code).sorted().toList();
+        List<String> provinces = tree.all().stream()
+                .filter(a -> a.level() == AgencyLevel.PROVINCE)
+                .map(AgencyRecord::code)
+                .sorted()
+                .toList();
         provinces.forEach(p -> {
             monthly.addAgency(p);
             yearly.addAgency(p);
@@ -171,8 +271,8 @@ public class ReportingDemoData {
     }
 
     private void value(Report report, String indicator, double value) {
-        ReportValue row = new ReportValue(report, indicator, Indicator.TOTAL,
-                BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+        ReportValue row = new ReportValue(
+                report, indicator, Indicator.TOTAL, BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
         row.setApproved(true);
         em.persist(row);
     }

@@ -71,6 +71,7 @@ public final class ValueSheets {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     /** The media types of the two formats, as downloads declare them. */
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static final String CSV_TYPE = "text/csv; charset=UTF-8";
     /** Largest total unpacked size of an .xlsx; a 5 000-row sheet unpacks to a few MiB. */
     static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
@@ -106,16 +107,13 @@ public final class ValueSheets {
     private static final Logger LOG = Logger.getLogger(ValueSheets.class.getName());
 
     /** One row of the template: an indicator and the breakdown a value is asked for ("TOTAL" for the whole). */
-    public record TemplateRow(String indicator, String name, String unit, String breakdown) {
-    }
+    public record TemplateRow(String indicator, String name, String unit, String breakdown) {}
 
     /** A value read from the upload, with the cell it came from. */
-    public record Entry(String indicator, String breakdown, BigDecimal value, String cell) {
-    }
+    public record Entry(String indicator, String breakdown, BigDecimal value, String cell) {}
 
     /** What is wrong with one cell; {@code code} is stable and localised by the interfaces. */
-    public record CellProblem(String cell, String code, String message) {
-    }
+    public record CellProblem(String cell, String code, String message) {}
 
     /** The result of reading an upload: what could be read and what must be fixed. */
     public record Sheet(List<Entry> entries, List<CellProblem> problems) {
@@ -130,15 +128,15 @@ public final class ValueSheets {
         }
     }
 
-    private ValueSheets() {
-    }
+    private ValueSheets() {}
 
     // ---- Templates -------------------------------------------------------------------------------------------
 
     /** The Excel template: title in row 1, header in row 2 (frozen), one row per template row from row 3. */
     public static byte[] templateXlsx(String title, List<TemplateRow> rows) {
         Objects.requireNonNull(rows, "rows");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet(SHEET_NAME);
             Styles styles = new Styles(wb);
 
@@ -187,7 +185,8 @@ public final class ValueSheets {
      * numbers as numbers (BigDecimal cells keep their value), text as text.
      */
     public static byte[] tableXlsx(String title, List<String> header, List<List<Object>> rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet(SHEET_NAME);
             Styles styles = new Styles(wb);
             Cell titleCell = sheet.createRow(0).createCell(0);
@@ -226,16 +225,20 @@ public final class ValueSheets {
      * How our CSV files are written (Apache Commons CSV): RFC 4180, comma-separated, CRLF line ends,
      * fields quoted only where they must be (a separator, a quote, a line break, surrounding space).
      */
-    private static final CSVFormat WRITTEN = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
-            .setQuoteMode(QuoteMode.MINIMAL).get();
+    private static final CSVFormat WRITTEN = CSVFormat.RFC4180
+            .builder()
+            .setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .get();
 
     /** The same plain table as CSV: UTF-8 with a byte order mark, numbers written plain, text kept from being a formula. */
     public static byte[] tableCsv(List<String> header, List<List<Object>> rows) {
         List<List<String>> records = new ArrayList<>();
         records.add(header);
         for (List<Object> values : rows) {
-            records.add(values.stream().map(v -> v instanceof BigDecimal d ? d.toPlainString()
-                    : safeText(v == null ? "" : v.toString())).toList());
+            records.add(values.stream()
+                    .map(v -> v instanceof BigDecimal d ? d.toPlainString() : safeText(v == null ? "" : v.toString()))
+                    .toList());
         }
         return csv(records);
     }
@@ -249,8 +252,12 @@ public final class ValueSheets {
         List<List<String>> records = new ArrayList<>();
         records.add(HEADER);
         for (TemplateRow row : rows) {
-            records.add(List.of(row.indicator(), safeText(row.name()), safeText(row.unit()),
-                    Indicator.TOTAL.equals(row.breakdown()) ? "" : row.breakdown(), ""));
+            records.add(List.of(
+                    row.indicator(),
+                    safeText(row.name()),
+                    safeText(row.unit()),
+                    Indicator.TOTAL.equals(row.breakdown()) ? "" : row.breakdown(),
+                    ""));
         }
         return csv(records);
     }
@@ -284,8 +291,13 @@ public final class ValueSheets {
     public static Sheet read(byte[] content, String fileName) {
         Objects.requireNonNull(content, "content");
         if (content.length > MAX_BYTES) {
-            return failed(TOO_LARGE, String.format(Locale.ROOT, "the file is %.1f MiB; at most %d MiB is accepted",
-                    content.length / 1048576.0, MAX_BYTES / (1024 * 1024)));
+            return failed(
+                    TOO_LARGE,
+                    String.format(
+                            Locale.ROOT,
+                            "the file is %.1f MiB; at most %d MiB is accepted",
+                            content.length / 1048576.0,
+                            MAX_BYTES / (1024 * 1024)));
         }
         String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
         FileMagic magic = FileMagic.valueOf(content);
@@ -295,15 +307,20 @@ public final class ValueSheets {
         if (name.endsWith(".csv") && magic != FileMagic.OLE2) {
             return readCsv(content);
         }
-        return failed(UNREADABLE, magic == FileMagic.OLE2 ? ole2Reason(content)
-                : "the file is not an Excel workbook (.xlsx) or a CSV file (.csv)");
+        return failed(
+                UNREADABLE,
+                magic == FileMagic.OLE2
+                        ? ole2Reason(content)
+                        : "the file is not an Excel workbook (.xlsx) or a CSV file (.csv)");
     }
 
     private static Sheet readXlsx(byte[] content) {
         long unpacked = unpackedSize(content);
         if (unpacked > MAX_UNPACKED_BYTES) {
-            return failed(TOO_LARGE, "the workbook unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
-                    + " MiB; remove other sheets, pictures and formatting and upload it again");
+            return failed(
+                    TOO_LARGE,
+                    "the workbook unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                            + " MiB; remove other sheets, pictures and formatting and upload it again");
         }
         // POI signals a damaged package with a zoo of runtime exceptions (POIXMLException, NotOfficeXmlFileException,
         // XmlValueOutOfRangeException, ...); all of them mean the same thing to the person uploading.
@@ -328,10 +345,12 @@ public final class ValueSheets {
     private static Sheet readCsv(byte[] content) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             LOG.log(Level.FINE, "Uploaded CSV is not UTF-8", e);
             return failed(UNREADABLE, "the CSV file is not in UTF-8; in Excel save it as \"CSV UTF-8\"");
@@ -369,15 +388,22 @@ public final class ValueSheets {
             }
             if (++dataRows > MAX_ROWS) {
                 String cell = cellName(r, CODE_COLUMN);
-                return new Sheet(List.of(), List.of(new CellProblem(cell, TOO_MANY_ROWS,
-                        cell + ": the sheet has more than " + MAX_ROWS + " rows of data; split it into several"
-                                + " files")));
+                return new Sheet(
+                        List.of(),
+                        List.of(new CellProblem(
+                                cell,
+                                TOO_MANY_ROWS,
+                                cell + ": the sheet has more than " + MAX_ROWS + " rows of data; split it into several"
+                                        + " files")));
             }
             boolean usable = true;
             if (!CODE.matcher(code).matches()) {
                 String cell = cellName(r, CODE_COLUMN);
-                problems.add(new CellProblem(cell, BAD_CODE, cell + ": " + quote(code) + " is not an indicator code"
-                        + " (capital letters, digits and _, e.g. RETAIL_TOTAL)"));
+                problems.add(new CellProblem(
+                        cell,
+                        BAD_CODE,
+                        cell + ": " + quote(code) + " is not an indicator code"
+                                + " (capital letters, digits and _, e.g. RETAIL_TOTAL)"));
                 usable = false;
             }
             String breakdown = grid.at(r, breakdownColumn).text().strip();
@@ -385,16 +411,24 @@ public final class ValueSheets {
                 breakdown = Indicator.TOTAL;
             } else if (!CODE.matcher(breakdown).matches()) {
                 String cell = cellName(r, breakdownColumn);
-                problems.add(new CellProblem(cell, BAD_CODE, cell + ": " + quote(breakdown)
-                        + " is not a breakdown code (capital letters, digits and _, e.g. URBAN; empty for the total)"));
+                problems.add(
+                        new CellProblem(
+                                cell,
+                                BAD_CODE,
+                                cell + ": " + quote(breakdown)
+                                        + " is not a breakdown code (capital letters, digits and _, e.g. URBAN; empty for the total)"));
                 usable = false;
             }
             String cell = cellName(r, valueColumn);
             Content raw = grid.at(r, valueColumn);
             Optional<String> spilled = valueIsLast ? grid.spill(r, valueColumn) : Optional.empty();
             if (spilled.isPresent()) {
-                problems.add(new CellProblem(cell, NOT_A_NUMBER, cell + ": " + quote(spilled.get())
-                        + " is not a number: in a CSV file a value containing the separator must be in quotes"));
+                problems.add(
+                        new CellProblem(
+                                cell,
+                                NOT_A_NUMBER,
+                                cell + ": " + quote(spilled.get())
+                                        + " is not a number: in a CSV file a value containing the separator must be in quotes"));
                 continue;
             }
             BigDecimal value = switch (raw.kind()) {
@@ -414,8 +448,10 @@ public final class ValueSheets {
 
     private static String notANumber(String cell, Content raw) {
         String message = cell + ": " + quote(raw.text()) + " is not a number";
-        if (raw.kind() == Kind.TEXT && THOUSANDS_OR_DECIMAL.matcher(normalizeSpaces(raw.text()).strip()
-                .replaceFirst("^[+\\-\u2212]", "")).matches()) {
+        if (raw.kind() == Kind.TEXT
+                && THOUSANDS_OR_DECIMAL
+                        .matcher(normalizeSpaces(raw.text()).strip().replaceFirst("^[+\\-\u2212]", ""))
+                        .matches()) {
             message += ": it could mean thousands or decimals; write thousands without a separator (e.g. 1234)";
         }
         return message;
@@ -437,7 +473,8 @@ public final class ValueSheets {
             negative = s.charAt(0) != '+';
             s = s.substring(1).strip();
         }
-        if (s.length() > MAX_NUMBER_TEXT || !NUMBER_SHAPE.matcher(s).matches()
+        if (s.length() > MAX_NUMBER_TEXT
+                || !NUMBER_SHAPE.matcher(s).matches()
                 || THOUSANDS_OR_DECIMAL.matcher(s).matches()) {
             return Optional.empty();
         }
@@ -538,8 +575,10 @@ public final class ValueSheets {
     }
 
     private static Sheet noHeader() {
-        return failed(NO_HEADER, "no header row starting with '" + HEADER.get(CODE_COLUMN) + "' in the first "
-                + HEADER_SEARCH_ROWS + " rows; use the template of the reporting regime");
+        return failed(
+                NO_HEADER,
+                "no header row starting with '" + HEADER.get(CODE_COLUMN) + "' in the first " + HEADER_SEARCH_ROWS
+                        + " rows; use the template of the reporting regime");
     }
 
     static String cellName(int row, int column) {
@@ -588,8 +627,13 @@ public final class ValueSheets {
      * open at the end, as spreadsheet programs are.
      */
     static List<List<String>> parseCsv(String text, char delimiter) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrailingData(true).setLenientEof(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrailingData(true)
+                .setLenientEof(true)
+                .get();
         List<List<String>> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
@@ -603,7 +647,12 @@ public final class ValueSheets {
 
     // ---- The grid both formats are read through ----------------------------------------------------------------
 
-    private enum Kind { BLANK, TEXT, NUMBER, OTHER }
+    private enum Kind {
+        BLANK,
+        TEXT,
+        NUMBER,
+        OTHER
+    }
 
     /** A cell as read: its text as the user sees it, and its number when the cell holds a genuine one. */
     private record Content(Kind kind, String text, BigDecimal number) {
@@ -653,11 +702,12 @@ public final class ValueSheets {
         @Override
         public Optional<String> spill(int row, int column) {
             List<String> record = records.get(row);
-            if (record.size() <= column + 1 || record.subList(column + 1, record.size()).stream()
-                    .allMatch(String::isBlank)) {
+            if (record.size() <= column + 1
+                    || record.subList(column + 1, record.size()).stream().allMatch(String::isBlank)) {
                 return Optional.empty();
             }
-            return Optional.of(String.join(String.valueOf(delimiter), record.subList(column, record.size())).strip());
+            return Optional.of(String.join(String.valueOf(delimiter), record.subList(column, record.size()))
+                    .strip());
         }
     }
 
@@ -689,13 +739,17 @@ public final class ValueSheets {
             if (cell == null) {
                 return Content.BLANK;
             }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                    : cell.getCellType();
+            CellType type =
+                    cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
             return switch (type) {
                 case STRING -> Content.text(cell.getStringCellValue());
                 case NUMERIC -> number(cell);
                 case BOOLEAN -> new Content(Kind.OTHER, cell.getBooleanCellValue() ? "TRUE" : "FALSE", null);
-                case ERROR -> new Content(Kind.OTHER, FormulaError.forInt(cell.getErrorCellValue()).getString(), null);
+                case ERROR ->
+                    new Content(
+                            Kind.OTHER,
+                            FormulaError.forInt(cell.getErrorCellValue()).getString(),
+                            null);
                 default -> Content.BLANK;
             };
         }

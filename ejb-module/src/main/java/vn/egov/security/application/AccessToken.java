@@ -31,15 +31,20 @@ import java.util.function.Predicate;
 public final class AccessToken {
 
     private static final int MAX_TOKEN_LENGTH = 4096;
-    private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
+    private static final JWSHeader HEADER =
+            new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
 
     /**
      * What a valid token says. {@code personName} is set when the token stands for a person (the
      * password grant of a mobile client), null for a partner system; {@code tokenId} is its {@code jti}.
      */
-    public record Claims(String subject, String agencyCode, Set<String> groups, Instant expiresAt, String personName,
-            String tokenId) {
-    }
+    public record Claims(
+            String subject,
+            String agencyCode,
+            Set<String> groups,
+            Instant expiresAt,
+            String personName,
+            String tokenId) {}
 
     private final JWSSigner signer;
     private final JWSVerifier verifier;
@@ -63,8 +68,8 @@ public final class AccessToken {
     }
 
     /** A token for a person (personName not null) or a partner system. */
-    public String issue(String subject, String agencyCode, Set<String> groups, Instant now, long ttlSeconds,
-            String personName) {
+    public String issue(
+            String subject, String agencyCode, Set<String> groups, Instant now, long ttlSeconds, String personName) {
         Instant issued = Instant.ofEpochSecond(now.getEpochSecond());
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -106,13 +111,22 @@ public final class AccessToken {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
             List<String> groups = claims.getStringListClaim("groups");
-            if (!issuer.equals(claims.getIssuer()) || expiry == null || !now.isBefore(expiry.toInstant())
-                    || claims.getSubject() == null || claims.getJWTID() == null || groups == null
+            if (!issuer.equals(claims.getIssuer())
+                    || expiry == null
+                    || !now.isBefore(expiry.toInstant())
+                    || claims.getSubject() == null
+                    || claims.getJWTID() == null
+                    || groups == null
                     || revoked.test(claims.getJWTID())) {
                 return Optional.empty();
             }
-            return Optional.of(new Claims(claims.getSubject(), claims.getStringClaim("agency"),
-                    new LinkedHashSet<>(groups), expiry.toInstant(), claims.getStringClaim("name"), claims.getJWTID()));
+            return Optional.of(new Claims(
+                    claims.getSubject(),
+                    claims.getStringClaim("agency"),
+                    new LinkedHashSet<>(groups),
+                    expiry.toInstant(),
+                    claims.getStringClaim("name"),
+                    claims.getJWTID()));
         } catch (ParseException | JOSEException | RuntimeException notOurs) {
             // Any token we did not make ourselves, in any shape: not valid, nothing more to say.
             return Optional.empty();

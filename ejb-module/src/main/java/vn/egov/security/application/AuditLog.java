@@ -28,8 +28,8 @@ public class AuditLog {
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(SecurityEventType type, String principal, String agencyCode, String remoteAddress,
-            String detail) {
+    public void record(
+            SecurityEventType type, String principal, String agencyCode, String remoteAddress, String detail) {
         em.persist(new SecurityEvent(type, principal, agencyCode, remoteAddress, detail));
     }
 
@@ -37,12 +37,13 @@ public class AuditLog {
     @RolesAllowed(Role.SYSADMIN_ROLE)
     public List<SecurityEvent> recent(SecurityEventType type, int offset, int limit) {
         String where = type == null ? "" : " WHERE e.type = :type";
-        var query = em.createQuery("SELECT e FROM SecurityEvent e" + where + " ORDER BY e.id DESC",
-                SecurityEvent.class);
+        var query =
+                em.createQuery("SELECT e FROM SecurityEvent e" + where + " ORDER BY e.id DESC", SecurityEvent.class);
         if (type != null) {
             query.setParameter("type", type);
         }
-        return query.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 500))
+        return query.setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.min(Math.max(1, limit), 500))
                 .getResultList();
     }
 }

@@ -29,8 +29,8 @@ import vn.egov.security.domain.model.ThrottleCounter.Kind;
 public class AuthenticationService {
 
     /** Compared against when the username is unknown, so a miss costs as much time as a hit. */
-    static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAA=="
-            + ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    static final String DUMMY_HASH =
+            "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAA==" + ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     @Inject
     private DirectoryService directory;
@@ -61,18 +61,23 @@ public class AuthenticationService {
     public Optional<AuthenticatedCaller> authenticatePerson(String username, String password, String remoteAddress) {
         String account = username == null ? "" : username.strip();
         throttling.check(Kind.PERSON, account, remoteAddress);
-        Credentials person = username == null ? null : directory.personCredentials(account).orElse(null);
+        Credentials person =
+                username == null ? null : directory.personCredentials(account).orElse(null);
         boolean matches = hasher.verify(password, person == null ? DUMMY_HASH : person.secretHash());
         if (person == null || !matches || !person.active()) {
-            audit.record(SecurityEventType.LOGIN_FAILED, username, null, remoteAddress,
+            audit.record(
+                    SecurityEventType.LOGIN_FAILED,
+                    username,
+                    null,
+                    remoteAddress,
                     person == null ? "unknown user" : !matches ? "wrong password" : "account disabled");
             countFailure(Kind.PERSON, account, remoteAddress);
             return Optional.empty();
         }
         throttling.succeeded(Kind.PERSON, account);
         audit.record(SecurityEventType.LOGIN_SUCCEEDED, person.name(), person.agencyCode(), remoteAddress, null);
-        EgovPrincipal principal = new EgovPrincipal(person.name(), EgovPrincipal.Kind.PERSON,
-                person.agencyCode(), person.displayName());
+        EgovPrincipal principal =
+                new EgovPrincipal(person.name(), EgovPrincipal.Kind.PERSON, person.agencyCode(), person.displayName());
         return Optional.of(new AuthenticatedCaller(principal, names(person.roles())));
     }
 
@@ -82,8 +87,8 @@ public class AuthenticationService {
      */
     public IssuedToken issueToken(String clientId, String clientSecret, String remoteAddress) {
         Credentials client = authenticateClient(clientId, clientSecret, remoteAddress);
-        String token = keys.tokens().issue(client.name(), client.agencyCode(), names(client.roles()),
-                Instant.now(), tokenTtlSeconds);
+        String token = keys.tokens()
+                .issue(client.name(), client.agencyCode(), names(client.roles()), Instant.now(), tokenTtlSeconds);
         audit.record(SecurityEventType.TOKEN_ISSUED, client.name(), client.agencyCode(), remoteAddress, null);
         return new IssuedToken(token, tokenTtlSeconds);
     }
@@ -94,25 +99,43 @@ public class AuthenticationService {
      * the API applies the same rules as the intranet. Failures answer {@code auth.person.invalid}.
      */
     public IssuedToken issuePersonToken(String username, String password, String remoteAddress) {
-        AuthenticatedCaller caller = authenticatePerson(username, password, remoteAddress).orElseThrow(() ->
-                new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.person.invalid",
-                        "username or password is wrong"));
+        AuthenticatedCaller caller = authenticatePerson(username, password, remoteAddress)
+                .orElseThrow(() -> new DomainException(
+                        DomainException.Kind.UNAUTHENTICATED, "auth.person.invalid", "username or password is wrong"));
         EgovPrincipal principal = caller.principal();
-        String token = keys.tokens().issue(principal.getName(), principal.getAgencyCode(), caller.roles(),
-                Instant.now(), tokenTtlSeconds, principal.getDisplayName());
-        audit.record(SecurityEventType.TOKEN_ISSUED, principal.getName(), principal.getAgencyCode(), remoteAddress,
+        String token = keys.tokens()
+                .issue(
+                        principal.getName(),
+                        principal.getAgencyCode(),
+                        caller.roles(),
+                        Instant.now(),
+                        tokenTtlSeconds,
+                        principal.getDisplayName());
+        audit.record(
+                SecurityEventType.TOKEN_ISSUED,
+                principal.getName(),
+                principal.getAgencyCode(),
+                remoteAddress,
                 "password grant");
         return new IssuedToken(token, tokenTtlSeconds);
     }
 
     /** The caller a bearer token stands for; empty when it is not a valid, unexpired, unrevoked token of ours. */
     public Optional<AuthenticatedCaller> verifyToken(String token) {
-        return keys.tokens().verify(token, Instant.now(), revocations::isRevoked)
-                .map(claims -> new AuthenticatedCaller(claims.personName() != null
-                        ? new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.PERSON, claims.agencyCode(),
-                                claims.personName())
-                        : new EgovPrincipal(claims.subject(), EgovPrincipal.Kind.SYSTEM, claims.agencyCode(),
-                                claims.subject()),
+        return keys.tokens()
+                .verify(token, Instant.now(), revocations::isRevoked)
+                .map(claims -> new AuthenticatedCaller(
+                        claims.personName() != null
+                                ? new EgovPrincipal(
+                                        claims.subject(),
+                                        EgovPrincipal.Kind.PERSON,
+                                        claims.agencyCode(),
+                                        claims.personName())
+                                : new EgovPrincipal(
+                                        claims.subject(),
+                                        EgovPrincipal.Kind.SYSTEM,
+                                        claims.agencyCode(),
+                                        claims.subject()),
                         claims.groups()));
     }
 
@@ -135,16 +158,26 @@ public class AuthenticationService {
         AccessToken.Claims claims = found.get();
         boolean personToken = claims.personName() != null;
         if (client == null && !personToken) {
-            throw new DomainException(DomainException.Kind.INVALID, "auth.client.missing",
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
+                    "auth.client.missing",
                     "a partner system's token is revoked by that client, with its client_id and client_secret");
         }
         if (client != null && (personToken || !client.name().equals(claims.subject()))) {
-            audit.record(SecurityEventType.TOKEN_REFUSED, client.name(), client.agencyCode(), remoteAddress,
+            audit.record(
+                    SecurityEventType.TOKEN_REFUSED,
+                    client.name(),
+                    client.agencyCode(),
+                    remoteAddress,
                     "revocation of a token issued to " + claims.subject());
             throw DomainException.forbidden("auth.token.foreign", "this token was not issued to the client");
         }
         revocations.revoke(claims.tokenId(), claims.subject(), claims.expiresAt());
-        audit.record(SecurityEventType.TOKEN_REVOKED, claims.subject(), claims.agencyCode(), remoteAddress,
+        audit.record(
+                SecurityEventType.TOKEN_REVOKED,
+                claims.subject(),
+                claims.agencyCode(),
+                remoteAddress,
                 "jti " + claims.tokenId());
     }
 
@@ -158,11 +191,15 @@ public class AuthenticationService {
         Credentials client = directory.clientCredentials(clientId).orElse(null);
         boolean matches = hasher.verify(clientSecret, client == null ? DUMMY_HASH : client.secretHash());
         if (client == null || !matches || !client.active()) {
-            audit.record(SecurityEventType.TOKEN_REFUSED, clientId, null, remoteAddress,
+            audit.record(
+                    SecurityEventType.TOKEN_REFUSED,
+                    clientId,
+                    null,
+                    remoteAddress,
                     client == null ? "unknown client" : !matches ? "wrong secret" : "client disabled");
             countFailure(Kind.CLIENT, account, remoteAddress);
-            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "auth.client.invalid",
-                    "client authentication failed");
+            throw new DomainException(
+                    DomainException.Kind.UNAUTHENTICATED, "auth.client.invalid", "client authentication failed");
         }
         throttling.succeeded(Kind.CLIENT, account);
         return client;

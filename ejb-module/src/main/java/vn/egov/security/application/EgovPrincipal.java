@@ -14,7 +14,10 @@ public class EgovPrincipal extends CallerPrincipal {
     private static final long serialVersionUID = 1L;
 
     /** A person (intranet) or a partner system (API token). */
-    public enum Kind { PERSON, SYSTEM }
+    public enum Kind {
+        PERSON,
+        SYSTEM
+    }
 
     private final Kind kind;
     private final String agencyCode;

@@ -1,5 +1,4 @@
 package vn.egov.security.application;
 
 /** An access token handed to a partner system, with its lifetime in seconds. */
-public record IssuedToken(String accessToken, long expiresIn) {
-}
+public record IssuedToken(String accessToken, long expiresIn) {}

@@ -29,8 +29,7 @@ public class Passwords {
     @ConfigProperty(name = "egov.auth.pbkdf2-iterations", defaultValue = "210000")
     private int iterations;
 
-    protected Passwords() {
-    }
+    protected Passwords() {}
 
     /** For unit tests: the library's implementation and an iteration count, as the container would inject them. */
     public Passwords(Pbkdf2PasswordHash pbkdf2, int iterations) {

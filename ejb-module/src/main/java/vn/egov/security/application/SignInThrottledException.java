@@ -13,7 +13,9 @@ public class SignInThrottledException extends DomainException {
     private final long retryAfterSeconds;
 
     public SignInThrottledException(long retryAfterSeconds) {
-        super(Kind.TOO_MANY_REQUESTS, "auth.throttled",
+        super(
+                Kind.TOO_MANY_REQUESTS,
+                "auth.throttled",
                 "too many failed sign-ins: try again in " + retryAfterSeconds + " s",
                 Map.of("minutes", (retryAfterSeconds + 59) / 60, "seconds", retryAfterSeconds));
         this.retryAfterSeconds = retryAfterSeconds;

@@ -70,7 +70,12 @@ public class SignInThrottling {
         Instant now = Instant.now();
         long seconds = Math.max(locked(kind, account, now), address == null ? 0 : locked(Kind.ADDRESS, address, now));
         if (seconds > 0) {
-            audit.record(SecurityEventType.SIGN_IN_THROTTLED, account, null, address, kind.name().toLowerCase());
+            audit.record(
+                    SecurityEventType.SIGN_IN_THROTTLED,
+                    account,
+                    null,
+                    address,
+                    kind.name().toLowerCase());
             throw new SignInThrottledException(seconds);
         }
     }
@@ -103,8 +108,11 @@ public class SignInThrottling {
     /** The accounts and addresses locked out now, the longest lock first. */
     @RolesAllowed(Role.SYSADMIN_ROLE)
     public List<Lockout> lockouts() {
-        return em.createNamedQuery("ThrottleCounter.locked", ThrottleCounter.class)
-                .setParameter("now", Instant.now().atOffset(java.time.ZoneOffset.UTC)).getResultList().stream()
+        return em
+                .createNamedQuery("ThrottleCounter.locked", ThrottleCounter.class)
+                .setParameter("now", Instant.now().atOffset(java.time.ZoneOffset.UTC))
+                .getResultList()
+                .stream()
                 .map(t -> new Lockout(t.getSubject(), t.getKind().name(), t.getLockedUntil(), t.getLockouts()))
                 .toList();
     }
@@ -116,7 +124,8 @@ public class SignInThrottling {
     @RolesAllowed(Role.SYSADMIN_ROLE)
     public boolean unlock(String subject, String administrator, String address) {
         List<ThrottleCounter> counters = em.createNamedQuery("ThrottleCounter.bySubject", ThrottleCounter.class)
-                .setParameter("subject", ThrottleCounter.cut(subject)).getResultList();
+                .setParameter("subject", ThrottleCounter.cut(subject))
+                .getResultList();
         counters.forEach(em::remove);
         if (!counters.isEmpty()) {
             audit.record(SecurityEventType.LOCKOUT_CLEARED, administrator, null, address, "unlocked " + subject);
@@ -128,13 +137,15 @@ public class SignInThrottling {
     @Schedule(hour = "*", minute = "23", persistent = false)
     void purge() {
         Instant before = Instant.now().minusSeconds(windowSeconds + maxLockSeconds);
-        em.createNamedQuery("ThrottleCounter.idle").setParameter("before", before.atOffset(java.time.ZoneOffset.UTC))
+        em.createNamedQuery("ThrottleCounter.idle")
+                .setParameter("before", before.atOffset(java.time.ZoneOffset.UTC))
                 .executeUpdate();
     }
 
     private long locked(Kind kind, String subject, Instant now) {
         return Optional.ofNullable(em.find(ThrottleCounter.class, ThrottleCounter.keyOf(kind, subject)))
-                .map(counter -> counter.secondsLocked(now)).orElse(0L);
+                .map(counter -> counter.secondsLocked(now))
+                .orElse(0L);
     }
 
     private void count(Kind kind, String subject, int threshold, Instant now, String address) {
@@ -145,9 +156,17 @@ public class SignInThrottling {
             em.persist(counter);
         }
         Duration maxLock = Duration.ofSeconds(maxLockSeconds);
-        if (counter.fail(now, threshold, Duration.ofSeconds(windowSeconds), Duration.ofSeconds(Math.min(lockSeconds,
-                maxLockSeconds)), maxLock)) {
-            audit.record(SecurityEventType.ACCOUNT_LOCKED, kind == Kind.ADDRESS ? null : subject, null, address,
+        if (counter.fail(
+                now,
+                threshold,
+                Duration.ofSeconds(windowSeconds),
+                Duration.ofSeconds(Math.min(lockSeconds, maxLockSeconds)),
+                maxLock)) {
+            audit.record(
+                    SecurityEventType.ACCOUNT_LOCKED,
+                    kind == Kind.ADDRESS ? null : subject,
+                    null,
+                    address,
                     kind.name().toLowerCase() + " " + subject + " locked until " + counter.getLockedUntil());
         }
     }

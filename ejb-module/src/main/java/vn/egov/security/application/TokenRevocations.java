@@ -39,7 +39,8 @@ public class TokenRevocations {
 
     @Schedule(hour = "*", minute = "41", persistent = false)
     void purge() {
-        em.createNamedQuery("RevokedToken.expired").setParameter("now", Instant.now().atOffset(ZoneOffset.UTC))
+        em.createNamedQuery("RevokedToken.expired")
+                .setParameter("now", Instant.now().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
     }
 }

@@ -17,7 +17,8 @@ class CertificateRequestsTest {
 
     private static String request(KeyPair subject, KeyPair signer, String algorithm) throws Exception {
         byte[] der = new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=member.g07"), subject.getPublic())
-                .build(new JcaContentSignerBuilder(algorithm).build(signer.getPrivate())).getEncoded();
+                .build(new JcaContentSignerBuilder(algorithm).build(signer.getPrivate()))
+                .getEncoded();
         return "-----BEGIN CERTIFICATE REQUEST-----\n" + Base64.getMimeEncoder().encodeToString(der)
                 + "\n-----END CERTIFICATE REQUEST-----\n";
     }
@@ -32,8 +33,8 @@ class CertificateRequestsTest {
     void aRequestForSomeoneElsesKeyIsRefused() throws Exception {
         KeyPair victim = TestCertificates.rsa();
         KeyPair attacker = TestCertificates.rsa();
-        DomainException refused = assertThrows(DomainException.class, () ->
-                CertificateRequests.provenKey(request(victim, attacker, "SHA256withRSA")));
+        DomainException refused = assertThrows(
+                DomainException.class, () -> CertificateRequests.provenKey(request(victim, attacker, "SHA256withRSA")));
         assertEquals("cabinet.certificate-request.malformed", refused.code());
     }
 
@@ -42,16 +43,20 @@ class CertificateRequestsTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(256);
         KeyPair ec = generator.generateKeyPair();
-        DomainException refused = assertThrows(DomainException.class, () ->
-                CertificateRequests.provenKey(request(ec, ec, "SHA256withECDSA")));
+        DomainException refused = assertThrows(
+                DomainException.class, () -> CertificateRequests.provenKey(request(ec, ec, "SHA256withECDSA")));
         assertEquals("cabinet.certificate.algorithm", refused.code());
     }
 
     @Test
     void somethingElseThanARequestIsRefused() {
-        assertEquals("cabinet.certificate-request.malformed", assertThrows(DomainException.class, () ->
-                CertificateRequests.provenKey("xin chào")).code());
-        assertEquals("cabinet.certificate-request.malformed", assertThrows(DomainException.class, () ->
-                CertificateRequests.provenKey(null)).code());
+        assertEquals(
+                "cabinet.certificate-request.malformed",
+                assertThrows(DomainException.class, () -> CertificateRequests.provenKey("xin chào"))
+                        .code());
+        assertEquals(
+                "cabinet.certificate-request.malformed",
+                assertThrows(DomainException.class, () -> CertificateRequests.provenKey(null))
+                        .code());
     }
 }

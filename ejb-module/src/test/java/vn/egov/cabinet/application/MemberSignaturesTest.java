@@ -26,8 +26,8 @@ class MemberSignaturesTest {
     }
 
     private static String sign(Holder holder, String statement) {
-        return Base64.getEncoder().encodeToString(MemberSignatures.sign(holder.key(),
-                statement.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder()
+                .encodeToString(MemberSignatures.sign(holder.key(), statement.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -36,8 +36,8 @@ class MemberSignaturesTest {
         OffsetDateTime now = OffsetDateTime.now();
         String statement = statement(now);
         MemberSignatures.requireValid(statement, sign(member, statement), Pem.of(member.certificate()), now, TRUSTED);
-        assertTrue(MemberSignatures.verify(statement, sign(member, statement), Pem.of(member.certificate()), now,
-                TRUSTED));
+        assertTrue(MemberSignatures.verify(
+                statement, sign(member, statement), Pem.of(member.certificate()), now, TRUSTED));
     }
 
     @Test
@@ -46,11 +46,13 @@ class MemberSignaturesTest {
         Holder member = TestCertificates.signer("CN=bt.tuphap", homeMade);
         OffsetDateTime now = OffsetDateTime.now();
         String statement = statement(now);
-        DomainException refused = assertThrows(DomainException.class, () -> MemberSignatures.requireValid(statement,
-                sign(member, statement), Pem.of(member.certificate()), now, TRUSTED));
+        DomainException refused = assertThrows(
+                DomainException.class,
+                () -> MemberSignatures.requireValid(
+                        statement, sign(member, statement), Pem.of(member.certificate()), now, TRUSTED));
         assertEquals("cabinet.certificate.untrusted", refused.code());
-        assertFalse(MemberSignatures.verify(statement, sign(member, statement), Pem.of(member.certificate()), now,
-                TRUSTED));
+        assertFalse(MemberSignatures.verify(
+                statement, sign(member, statement), Pem.of(member.certificate()), now, TRUSTED));
     }
 
     @Test
@@ -59,8 +61,10 @@ class MemberSignaturesTest {
         Holder other = TestCertificates.signer("CN=bt.tuphap", CA);
         OffsetDateTime now = OffsetDateTime.now();
         String statement = statement(now);
-        DomainException refused = assertThrows(DomainException.class, () -> MemberSignatures.requireValid(statement,
-                sign(other, statement), Pem.of(registered.certificate()), now, TRUSTED));
+        DomainException refused = assertThrows(
+                DomainException.class,
+                () -> MemberSignatures.requireValid(
+                        statement, sign(other, statement), Pem.of(registered.certificate()), now, TRUSTED));
         assertEquals("cabinet.signature.invalid", refused.code());
     }
 

@@ -20,8 +20,14 @@ class MinutesPdfTest {
 
     private static final String[] SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"};
     private static final String[] GIVEN = {"Văn Hùng", "Thị Lan", "Đức Thắng", "Minh Châu", "Quốc Việt", "Thu Hương"};
-    private static final String[] AGENCIES = {"Bộ Tài chính", "Bộ Kế hoạch và Đầu tư", "Bộ Tư pháp", "Bộ Nội vụ",
-        "Văn phòng Chính phủ", "Bộ Nông nghiệp và Phát triển nông thôn"};
+    private static final String[] AGENCIES = {
+        "Bộ Tài chính",
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Tư pháp",
+        "Bộ Nội vụ",
+        "Văn phòng Chính phủ",
+        "Bộ Nông nghiệp và Phát triển nông thôn"
+    };
     private static final String[] ATTENDANCE = {"PRESENT", "PRESENT", "PRESENT", "ABSENT", "REPRESENTED", "UNKNOWN"};
 
     private static Minutes.Meeting regularMeeting() {
@@ -29,53 +35,95 @@ class MinutesPdfTest {
         attendees.add(new Minutes.Attendee("Nguyễn Thị Hằng", "Văn phòng Chính phủ", "MEMBER", "PRESENT", null));
         for (int i = 1; i < 42; i++) {
             String name = SURNAMES[i % SURNAMES.length] + " " + GIVEN[i % GIVEN.length] + " " + i;
-            attendees.add(new Minutes.Attendee(name, AGENCIES[i % AGENCIES.length], i % 7 == 0 ? "GUEST" : "MEMBER",
-                    ATTENDANCE[i % ATTENDANCE.length], "Thứ trưởng Lê Minh Tuấn"));
+            attendees.add(new Minutes.Attendee(
+                    name,
+                    AGENCIES[i % AGENCIES.length],
+                    i % 7 == 0 ? "GUEST" : "MEMBER",
+                    ATTENDANCE[i % ATTENDANCE.length],
+                    "Thứ trưởng Lê Minh Tuấn"));
         }
         List<Minutes.Item> agenda = List.of(
-                new Minutes.Item(1, "Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2026",
+                new Minutes.Item(
+                        1,
+                        "Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2026",
                         "Bộ trưởng Bộ Tài chính",
-                        List.of(new Minutes.Speech("Trần Đức Thắng", START.plusMinutes(15), START.plusMinutes(25)),
+                        List.of(
+                                new Minutes.Speech("Trần Đức Thắng", START.plusMinutes(15), START.plusMinutes(25)),
                                 new Minutes.Speech("Phạm Minh Châu", START.plusMinutes(26), START.plusMinutes(31)))),
-                new Minutes.Item(2, "Dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai", "Bộ trưởng Bộ Tư pháp",
+                new Minutes.Item(
+                        2,
+                        "Dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai",
+                        "Bộ trưởng Bộ Tư pháp",
                         List.of()));
-        List<Minutes.Count> tally = List.of(new Minutes.Count("AGREE", "Đồng ý", 3),
-                new Minutes.Count("DISAGREE", "Không đồng ý", 1), new Minutes.Count("OTHER", "Ý kiến khác", 1));
+        List<Minutes.Count> tally = List.of(
+                new Minutes.Count("AGREE", "Đồng ý", 3),
+                new Minutes.Count("DISAGREE", "Không đồng ý", 1),
+                new Minutes.Count("OTHER", "Ý kiến khác", 1));
         List<Minutes.Cast> casts = List.of(
-                new Minutes.Cast("Nguyễn Thị Hằng", "AGREE", "Đồng ý", START.plusMinutes(40), "CN=Nguyễn Thị Hằng",
-                        "ROOM"),
-                new Minutes.Cast("Lê Văn Hùng 1", "AGREE", "Đồng ý", START.plusMinutes(41), "CN=Lê Văn Hùng",
-                        "REMOTE"),
-                new Minutes.Cast("Phạm Thị Lan 2", "AGREE", "Đồng ý", START.plusMinutes(41), "CN=Phạm Thị Lan",
-                        "ROOM"),
+                new Minutes.Cast(
+                        "Nguyễn Thị Hằng", "AGREE", "Đồng ý", START.plusMinutes(40), "CN=Nguyễn Thị Hằng", "ROOM"),
+                new Minutes.Cast("Lê Văn Hùng 1", "AGREE", "Đồng ý", START.plusMinutes(41), "CN=Lê Văn Hùng", "REMOTE"),
+                new Minutes.Cast("Phạm Thị Lan 2", "AGREE", "Đồng ý", START.plusMinutes(41), "CN=Phạm Thị Lan", "ROOM"),
                 new Minutes.Cast("Hoàng Đức Thắng 3", "DISAGREE", "Không đồng ý", null, null, "API"),
-                new Minutes.Cast("Vũ Minh Châu 4", "OTHER", "Ý kiến khác", START.plusMinutes(43), "CN=Vũ Minh Châu",
-                        "ROOM"));
+                new Minutes.Cast(
+                        "Vũ Minh Châu 4", "OTHER", "Ý kiến khác", START.plusMinutes(43), "CN=Vũ Minh Châu", "ROOM"));
         List<Minutes.Vote> votes = List.of(
-                new Minutes.Vote("Tình hình kinh tế - xã hội tháng 10", "Thông qua báo cáo?", "CLOSED",
-                        START.plusMinutes(35), START.plusMinutes(45), tally, casts),
-                new Minutes.Vote("Dự án Luật Đất đai (sửa đổi)", "Trình Quốc hội tại kỳ họp thứ 10?", "OPEN",
-                        START.plusMinutes(90), null, List.of(new Minutes.Count("AGREE", "Đồng ý", 2)),
+                new Minutes.Vote(
+                        "Tình hình kinh tế - xã hội tháng 10",
+                        "Thông qua báo cáo?",
+                        "CLOSED",
+                        START.plusMinutes(35),
+                        START.plusMinutes(45),
+                        tally,
+                        casts),
+                new Minutes.Vote(
+                        "Dự án Luật Đất đai (sửa đổi)",
+                        "Trình Quốc hội tại kỳ họp thứ 10?",
+                        "OPEN",
+                        START.plusMinutes(90),
+                        null,
+                        List.of(new Minutes.Count("AGREE", "Đồng ý", 2)),
                         casts.subList(0, 2)));
-        return new Minutes.Meeting(7, "Phiên họp Chính phủ thường kỳ tháng 11", "REGULAR",
-                "Phòng họp số 1, Trụ sở Chính phủ", false, START, START.plusHours(4), "Thủ tướng Chính phủ",
-                attendees, agenda, votes, START.plusHours(5));
+        return new Minutes.Meeting(
+                7,
+                "Phiên họp Chính phủ thường kỳ tháng 11",
+                "REGULAR",
+                "Phòng họp số 1, Trụ sở Chính phủ",
+                false,
+                START,
+                START.plusHours(4),
+                "Thủ tướng Chính phủ",
+                attendees,
+                agenda,
+                votes,
+                START.plusHours(5));
     }
 
     private static Minutes.Ballot closedBallotWithTwoSilentMembers() {
-        return new Minutes.Ballot(12, "Ý kiến về dự thảo Nghị định quy định chi tiết Luật Đầu tư công", START,
-                START.plusDays(5), "CLOSED", "Hết hạn lấy ý kiến",
+        return new Minutes.Ballot(
+                12,
+                "Ý kiến về dự thảo Nghị định quy định chi tiết Luật Đầu tư công",
+                START,
+                START.plusDays(5),
+                "CLOSED",
+                "Hết hạn lấy ý kiến",
                 List.of(new Minutes.Count("AGREE", "Đồng ý", 2), new Minutes.Count("OTHER", "Ý kiến khác", 1)),
-                List.of(new Minutes.Answer("Nguyễn Thị Hằng", "AGREE", "Đồng ý", null, START.plusHours(3),
-                        "CN=Nguyễn Thị Hằng"),
-                        new Minutes.Answer("Trần Quốc Việt", "AGREE", "Đồng ý", null, START.plusDays(1),
-                                "CN=Trần Quốc Việt"),
-                        new Minutes.Answer("Lê Thu Hương", "OTHER", "Ý kiến khác",
+                List.of(
+                        new Minutes.Answer(
+                                "Nguyễn Thị Hằng", "AGREE", "Đồng ý", null, START.plusHours(3), "CN=Nguyễn Thị Hằng"),
+                        new Minutes.Answer(
+                                "Trần Quốc Việt", "AGREE", "Đồng ý", null, START.plusDays(1), "CN=Trần Quốc Việt"),
+                        new Minutes.Answer(
+                                "Lê Thu Hương",
+                                "OTHER",
+                                "Ý kiến khác",
                                 "Đề nghị làm rõ thẩm quyền điều chỉnh chủ trương đầu tư đối với dự án nhóm A "
                                         + "sử dụng vốn ngân sách trung ương; bổ sung quy định chuyển tiếp cho các "
                                         + "dự án đã được phê duyệt trước ngày Luật có hiệu lực.",
-                                START.plusDays(2), "CN=Lê Thu Hương")),
-                List.of("Phạm Văn Hùng", "Đặng Minh Châu"), START.plusDays(5).plusHours(1));
+                                START.plusDays(2),
+                                "CN=Lê Thu Hương")),
+                List.of("Phạm Văn Hùng", "Đặng Minh Châu"),
+                START.plusDays(5).plusHours(1));
     }
 
     /** The printed text with line breaks as spaces, so an assertion does not depend on where wrapping fell. */
@@ -88,7 +136,8 @@ class MinutesPdfTest {
         try (PDDocument pdf = Loader.loadPDF(MinutesPdf.meeting(regularMeeting()))) {
             assertTrue(pdf.getNumberOfPages() >= 2, "42 attendees do not fit one page");
             assertEquals(PDRectangle.A4.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 0.01);
-            assertEquals(PDRectangle.A4.getHeight(), pdf.getPage(0).getMediaBox().getHeight(), 0.01);
+            assertEquals(
+                    PDRectangle.A4.getHeight(), pdf.getPage(0).getMediaBox().getHeight(), 0.01);
             String text = text(pdf);
             assertTrue(text.contains("BIÊN BẢN PHIÊN HỌP"));
             assertTrue(text.contains("Phiên họp Chính phủ thường kỳ tháng 11"));
@@ -130,8 +179,17 @@ class MinutesPdfTest {
     void vietnameseTextExtractsExactlyAsWritten() throws IOException {
         String sentence = "Biên bản phiên họp Chính phủ thường kỳ tháng 11 — Đồng ý, Không đồng ý, Ý kiến khác, "
                 + "Nguyễn Thị Hằng";
-        Minutes.Ballot ballot = new Minutes.Ballot(1, sentence, null, null, "OPEN", null, List.of(), List.of(),
-                List.of("Nguye\u0302\u0303n Thi\u0323 Ha\u0306\u0300ng"), null);
+        Minutes.Ballot ballot = new Minutes.Ballot(
+                1,
+                sentence,
+                null,
+                null,
+                "OPEN",
+                null,
+                List.of(),
+                List.of(),
+                List.of("Nguye\u0302\u0303n Thi\u0323 Ha\u0306\u0300ng"),
+                null);
         try (PDDocument pdf = Loader.loadPDF(MinutesPdf.ballot(ballot))) {
             String text = text(pdf);
             assertTrue(text.contains("Nội dung xin ý kiến: " + sentence));
@@ -142,9 +200,17 @@ class MinutesPdfTest {
     @Test
     void anOpinionLongerThanAPageContinuesOnTheNextPages() throws IOException {
         String opinion = "Đề nghị bổ sung đánh giá tác động. ".repeat(400) + "x".repeat(300) + " Hết ý kiến.";
-        Minutes.Ballot ballot = new Minutes.Ballot(5, "Dự thảo Nghị quyết", START, START.plusDays(3), "OPEN", null,
-                List.of(), List.of(new Minutes.Answer("Lê Thu Hương", "OTHER", "Ý kiến khác", opinion, START,
-                        "CN=Lê Thu Hương")), List.of(), START);
+        Minutes.Ballot ballot = new Minutes.Ballot(
+                5,
+                "Dự thảo Nghị quyết",
+                START,
+                START.plusDays(3),
+                "OPEN",
+                null,
+                List.of(),
+                List.of(new Minutes.Answer("Lê Thu Hương", "OTHER", "Ý kiến khác", opinion, START, "CN=Lê Thu Hương")),
+                List.of(),
+                START);
         try (PDDocument pdf = Loader.loadPDF(MinutesPdf.ballot(ballot))) {
             assertTrue(pdf.getNumberOfPages() >= 3);
             String text = text(pdf);
@@ -155,9 +221,19 @@ class MinutesPdfTest {
 
     @Test
     void missingValuesPrintAsDashAndUnknownCharactersDoNotStopTheRecord() throws IOException {
-        Minutes.Meeting empty = new Minutes.Meeting(3, null, null, null, true, null, null, null,
-                List.of(new Minutes.Attendee(null, null, null, null, null)), null,
-                List.of(new Minutes.Vote(null, "Biểu quyết ✓ 😀\tngay", null, null, null, null, null)), null);
+        Minutes.Meeting empty = new Minutes.Meeting(
+                3,
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                null,
+                List.of(new Minutes.Attendee(null, null, null, null, null)),
+                null,
+                List.of(new Minutes.Vote(null, "Biểu quyết ✓ 😀\tngay", null, null, null, null, null)),
+                null);
         try (PDDocument pdf = Loader.loadPDF(MinutesPdf.meeting(empty))) {
             String text = text(pdf);
             assertTrue(text.contains("Địa điểm: Trực tuyến"));

@@ -48,7 +48,8 @@ class AuthorisationDeclaredTest {
     /** Every {@code @Stateless} and {@code @Singleton} class under {@code vn.egov}, from the compiled classes. */
     static List<Class<?>> sessionBeans() throws IOException, URISyntaxException, ClassNotFoundException {
         List<Class<?>> beans = new ArrayList<>();
-        for (URL url : Collections.list(AuthorisationDeclaredTest.class.getClassLoader().getResources("vn/egov"))) {
+        for (URL url : Collections.list(
+                AuthorisationDeclaredTest.class.getClassLoader().getResources("vn/egov"))) {
             if (!"file".equals(url.getProtocol())) {
                 continue; // the entities' jar: no session beans there
             }
@@ -57,8 +58,11 @@ class AuthorisationDeclaredTest {
                 continue;
             }
             try (Stream<Path> files = Files.walk(base.resolve("vn/egov"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String name = base.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = base.relativize(file)
+                            .toString()
+                            .replace(file.getFileSystem().getSeparator(), ".")
                             .replaceAll("\\.class$", "");
                     Class<?> type = Class.forName(name, false, AuthorisationDeclaredTest.class.getClassLoader());
                     if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)) {
@@ -71,20 +75,26 @@ class AuthorisationDeclaredTest {
     }
 
     private static boolean declaresAccess(Class<?> type) {
-        return type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class)
+        return type.isAnnotationPresent(RolesAllowed.class)
+                || type.isAnnotationPresent(PermitAll.class)
                 || type.isAnnotationPresent(DenyAll.class);
     }
 
     private static boolean declaresAccess(Method method) {
-        return method.isAnnotationPresent(RolesAllowed.class) || method.isAnnotationPresent(PermitAll.class)
+        return method.isAnnotationPresent(RolesAllowed.class)
+                || method.isAnnotationPresent(PermitAll.class)
                 || method.isAnnotationPresent(DenyAll.class);
     }
 
     private static boolean isBusinessMethod(Method method) {
         int modifiers = method.getModifiers();
-        return Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()
-                && !method.isBridge() && !method.isAnnotationPresent(PostConstruct.class)
-                && !method.isAnnotationPresent(PreDestroy.class) && !method.isAnnotationPresent(Timeout.class)
+        return Modifier.isPublic(modifiers)
+                && !Modifier.isStatic(modifiers)
+                && !method.isSynthetic()
+                && !method.isBridge()
+                && !method.isAnnotationPresent(PostConstruct.class)
+                && !method.isAnnotationPresent(PreDestroy.class)
+                && !method.isAnnotationPresent(Timeout.class)
                 && !method.isAnnotationPresent(Schedule.class);
     }
 
@@ -96,7 +106,9 @@ class AuthorisationDeclaredTest {
                 continue;
             }
             // A method inherited from a superclass of the platform is governed by that class's annotations.
-            for (Class<?> type = bean; type != null && type.getName().startsWith("vn.egov."); type = type.getSuperclass()) {
+            for (Class<?> type = bean;
+                    type != null && type.getName().startsWith("vn.egov.");
+                    type = type.getSuperclass()) {
                 for (Method method : type.getDeclaredMethods()) {
                     if (isBusinessMethod(method) && !declaresAccess(type) && !declaresAccess(method)) {
                         missing.add(bean.getSimpleName() + "." + method.getName());
@@ -112,21 +124,25 @@ class AuthorisationDeclaredTest {
         List<Class<?>> beans = sessionBeans();
         assertTrue(beans.size() > 10, "the scan found the platform's session beans: " + beans);
 
-        assertEquals(List.of(), undeclared(beans), "public methods of session beans without @RolesAllowed or "
-                + "@PermitAll on the method or its class");
+        assertEquals(
+                List.of(),
+                undeclared(beans),
+                "public methods of session beans without @RolesAllowed or " + "@PermitAll on the method or its class");
     }
 
     /** Whether the Javadoc just above each {@code @PermitAll} of the source says why (mentions PermitAll). */
     static List<String> permitAllWithoutReason(String simpleName, String source) {
         List<String> unexplained = new ArrayList<>();
-        Matcher permit = Pattern.compile("(?m)^\\s*@(jakarta\\.annotation\\.security\\.)?PermitAll\\b").matcher(source);
+        Matcher permit = Pattern.compile("(?m)^\\s*@(jakarta\\.annotation\\.security\\.)?PermitAll\\b")
+                .matcher(source);
         while (permit.find()) {
             String before = source.substring(0, permit.start());
             int end = before.lastIndexOf("*/");
             int start = before.lastIndexOf("/**");
             // Only annotations may stand between the comment and @PermitAll.
             String between = end < 0 ? before : before.substring(end + 2);
-            boolean adjacent = end > start && start >= 0
+            boolean adjacent = end > start
+                    && start >= 0
                     && between.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("@"));
             if (!adjacent || !before.substring(start, end).contains("PermitAll")) {
                 int line = (int) before.lines().count() + 1;
@@ -155,8 +171,7 @@ class AuthorisationDeclaredTest {
         @Stateless
         class Forgotten {
             @SuppressWarnings("unused")
-            public void anyoneMayCallThis() {
-            }
+            public void anyoneMayCallThis() {}
         }
         assertEquals(List.of("Forgotten.anyoneMayCallThis"), undeclared(List.of(Forgotten.class)));
         assertEquals(List.of("Quiet:3"), permitAllWithoutReason("Quiet", """

@@ -13,8 +13,8 @@ class CallerTest {
     @Test
     void aCallerActingForNoAgencyIsRefusedWithTheServicesOwnCode() {
         Caller operator = new Caller("operator", Caller.Kind.PERSON, null, "Operator");
-        DomainException refused = assertThrows(DomainException.class,
-                () -> operator.requireAgency("exchange.agency.required", "exchange documents"));
+        DomainException refused = assertThrows(
+                DomainException.class, () -> operator.requireAgency("exchange.agency.required", "exchange documents"));
         assertEquals("exchange.agency.required", refused.code());
         assertEquals(403, refused.kind().status());
         assertEquals("only callers acting for an agency exchange documents", refused.getMessage());
@@ -22,8 +22,8 @@ class CallerTest {
 
     @Test
     void anAnonymousCallerIsAskedToSignInFirst() {
-        DomainException refused = assertThrows(DomainException.class,
-                () -> Caller.ANONYMOUS.requireAgency("reporting.agency.required", "report"));
+        DomainException refused = assertThrows(
+                DomainException.class, () -> Caller.ANONYMOUS.requireAgency("reporting.agency.required", "report"));
         assertEquals("auth.unauthenticated", refused.code());
     }
 

@@ -28,8 +28,7 @@ public final class TestCertificates {
 
     private static int serial = 1;
 
-    private TestCertificates() {
-    }
+    private TestCertificates() {}
 
     public static KeyPair rsa() {
         try {
@@ -43,38 +42,79 @@ public final class TestCertificates {
 
     public static Holder authority(String name) {
         KeyPair keys = rsa();
-        return new Holder(keys, issue("CN=" + name, keys, "CN=" + name, keys.getPrivate(), Instant.now().minusSeconds(86400),
-                Instant.now().plusSeconds(86400 * 365), true, KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        return new Holder(
+                keys,
+                issue(
+                        "CN=" + name,
+                        keys,
+                        "CN=" + name,
+                        keys.getPrivate(),
+                        Instant.now().minusSeconds(86400),
+                        Instant.now().plusSeconds(86400 * 365),
+                        true,
+                        KeyUsage.keyCertSign | KeyUsage.cRLSign));
     }
 
     public static Holder signer(String subject, Holder issuer, Instant from, Instant until, int usage) {
         KeyPair keys = rsa();
-        return new Holder(keys, issue(subject, keys, issuer.certificate().getSubjectX500Principal().getName(),
-                issuer.key(), from, until, false, usage));
+        return new Holder(
+                keys,
+                issue(
+                        subject,
+                        keys,
+                        issuer.certificate().getSubjectX500Principal().getName(),
+                        issuer.key(),
+                        from,
+                        until,
+                        false,
+                        usage));
     }
 
     public static Holder signer(String subject, Holder issuer) {
-        return signer(subject, issuer, Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86400 * 30),
+        return signer(
+                subject,
+                issuer,
+                Instant.now().minusSeconds(3600),
+                Instant.now().plusSeconds(86400 * 30),
                 KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
     }
 
     public static Holder intermediate(String name, Holder issuer) {
         KeyPair keys = rsa();
-        return new Holder(keys, issue("CN=" + name, keys, issuer.certificate().getSubjectX500Principal().getName(),
-                issuer.key(), Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86400 * 60), true,
-                KeyUsage.keyCertSign));
+        return new Holder(
+                keys,
+                issue(
+                        "CN=" + name,
+                        keys,
+                        issuer.certificate().getSubjectX500Principal().getName(),
+                        issuer.key(),
+                        Instant.now().minusSeconds(3600),
+                        Instant.now().plusSeconds(86400 * 60),
+                        true,
+                        KeyUsage.keyCertSign));
     }
 
-    private static synchronized X509Certificate issue(String subject, KeyPair keys, String issuer, PrivateKey signer,
-            Instant from, Instant until, boolean authority, int usage) {
+    private static synchronized X509Certificate issue(
+            String subject,
+            KeyPair keys,
+            String issuer,
+            PrivateKey signer,
+            Instant from,
+            Instant until,
+            boolean authority,
+            int usage) {
         try {
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                    BigInteger.valueOf(serial++), Date.from(from), Date.from(until), new X500Name(subject),
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    new X500Name(issuer),
+                    BigInteger.valueOf(serial++),
+                    Date.from(from),
+                    Date.from(until),
+                    new X500Name(subject),
                     keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
-            return new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -9,8 +9,7 @@ import vn.egov.common.DomainException;
 
 class VisibilityTest {
 
-    private record Document(String owner) {
-    }
+    private record Document(String owner) {}
 
     @Test
     void anObjectTheCallerMayKnowIsReturned() {
@@ -20,10 +19,14 @@ class VisibilityTest {
 
     @Test
     void anotherAgencysObjectAnswersExactlyLikeAMissingOne() {
-        DomainException hidden = assertThrows(DomainException.class, () -> Visibility.visibleOrNotFound(
-                new Document("H30"), d -> d.owner().equals("H41"), "x.not-found", "no x 7"));
-        DomainException missing = assertThrows(DomainException.class, () -> Visibility.visibleOrNotFound(
-                (Document) null, d -> d.owner().equals("H41"), "x.not-found", "no x 7"));
+        DomainException hidden = assertThrows(
+                DomainException.class,
+                () -> Visibility.visibleOrNotFound(
+                        new Document("H30"), d -> d.owner().equals("H41"), "x.not-found", "no x 7"));
+        DomainException missing = assertThrows(
+                DomainException.class,
+                () -> Visibility.visibleOrNotFound(
+                        (Document) null, d -> d.owner().equals("H41"), "x.not-found", "no x 7"));
         for (DomainException e : new DomainException[] {hidden, missing}) {
             assertEquals(DomainException.Kind.NOT_FOUND, e.kind());
             assertEquals("x.not-found", e.code());

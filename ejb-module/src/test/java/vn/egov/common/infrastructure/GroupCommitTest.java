@@ -115,12 +115,16 @@ class GroupCommitTest {
         assertEquals("GOOD1", good1.get(5, TimeUnit.SECONDS));
         assertEquals("GOOD2", good2.get(5, TimeUnit.SECONDS));
         var failure = assertThrows(java.util.concurrent.ExecutionException.class, () -> bad.get(5, TimeUnit.SECONDS));
-        assertTrue(failure.getCause() instanceof IllegalArgumentException, "the item's own failure: " + failure.getCause());
+        assertTrue(
+                failure.getCause() instanceof IllegalArgumentException,
+                "the item's own failure: " + failure.getCause());
         // The batch of three failed once, then each item was written on its own.
         assertEquals(5, calls.size(), "the first batch, the batch of three, then each of the three alone: " + calls);
         assertEquals(3, calls.get(1).size());
-        assertEquals(java.util.Set.of(List.of("good1"), List.of("bad"), List.of("good2")),
-                java.util.Set.copyOf(calls.subList(2, 5)), "then one call per item, in the order they queued");
+        assertEquals(
+                java.util.Set.of(List.of("good1"), List.of("bad"), List.of("good2")),
+                java.util.Set.copyOf(calls.subList(2, 5)),
+                "then one call per item, in the order they queued");
     }
 
     @Test
@@ -153,8 +157,8 @@ class GroupCommitTest {
             Thread.sleep(5);
         }
         group.stop(100);
-        var queuedFailure = assertThrows(java.util.concurrent.ExecutionException.class,
-                () -> queued.get(5, TimeUnit.SECONDS));
+        var queuedFailure =
+                assertThrows(java.util.concurrent.ExecutionException.class, () -> queued.get(5, TimeUnit.SECONDS));
         assertTrue(queuedFailure.getCause() instanceof GroupCommit.StoppedException);
         assertThrows(GroupCommit.StoppedException.class, () -> group.submit("late", 1, TimeUnit.SECONDS));
         release.countDown();

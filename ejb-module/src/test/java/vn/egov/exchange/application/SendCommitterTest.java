@@ -29,7 +29,9 @@ class SendCommitterTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return sends.stream().map(s -> new Views.Receipt(1, s.header().documentId(), false, List.of())).toList();
+            return sends.stream()
+                    .map(s -> new Views.Receipt(1, s.header().documentId(), false, List.of()))
+                    .toList();
         }
     };
 
@@ -60,12 +62,33 @@ class SendCommitterTest {
     }
 
     private static CheckedSend send(String documentId) {
-        return new CheckedSend("000.00.00.H41", "UBND tỉnh Nghệ An", "clerk",
-                new vn.egov.exchange.domain.model.ExchangeDocument.Header(documentId, "1", "UBND-VP", null, "Công văn",
-                        "V/v thử", null, null, java.time.LocalDate.now(), null, null, null, null,
-                        vn.egov.exchange.domain.model.Urgency.NORMAL, null,
-                        vn.egov.exchange.domain.model.BusinessType.NEW, null, null),
-                List.of(), List.of(), "0".repeat(64), null);
+        return new CheckedSend(
+                "000.00.00.H41",
+                "UBND tỉnh Nghệ An",
+                "clerk",
+                new vn.egov.exchange.domain.model.ExchangeDocument.Header(
+                        documentId,
+                        "1",
+                        "UBND-VP",
+                        null,
+                        "Công văn",
+                        "V/v thử",
+                        null,
+                        null,
+                        java.time.LocalDate.now(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        vn.egov.exchange.domain.model.Urgency.NORMAL,
+                        null,
+                        vn.egov.exchange.domain.model.BusinessType.NEW,
+                        null,
+                        null),
+                List.of(),
+                List.of(),
+                "0".repeat(64),
+                null);
     }
 
     @AfterEach

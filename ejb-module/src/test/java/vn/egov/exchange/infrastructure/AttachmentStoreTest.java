@@ -156,12 +156,14 @@ class AttachmentStoreTest {
         Set<String> referencedByDocuments = Set.of(kept.sha256(), committedBeforeCrash.sha256());
         Set<String> asked = new HashSet<>();
 
-        AttachmentStore.Sweep done = store.sweep((Collection<String> hashes) -> {
-            asked.addAll(hashes);
-            Set<String> found = new HashSet<>(hashes);
-            found.retainAll(referencedByDocuments);
-            return found;
-        }, Duration.ofHours(1));
+        AttachmentStore.Sweep done = store.sweep(
+                (Collection<String> hashes) -> {
+                    asked.addAll(hashes);
+                    Set<String> found = new HashSet<>(hashes);
+                    found.retainAll(referencedByDocuments);
+                    return found;
+                },
+                Duration.ofHours(1));
 
         assertEquals(new AttachmentStore.Sweep(1, 1, 1, 1), done);
         assertTrue(store.holds(kept.sha256()));

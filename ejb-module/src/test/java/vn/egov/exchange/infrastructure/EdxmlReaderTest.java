@@ -52,8 +52,9 @@ class EdxmlReaderTest {
                   </edXML:edXMLEnvelope>
                   <AttachmentEncoded><Attachment><ContentId>cid:1</ContentId><ContentTransferEncoded>%s</ContentTransferEncoded></Attachment></AttachmentEncoded>
                 </edXML:edXML>
-                """.formatted(securityLevel == null ? "" : "<edXML:SecurityLevel>" + securityLevel + "</edXML:SecurityLevel>",
-                attachmentBase64);
+                """.formatted(
+                        securityLevel == null ? "" : "<edXML:SecurityLevel>" + securityLevel + "</edXML:SecurityLevel>",
+                        attachmentBase64);
     }
 
     private EdxmlReader reader(long maxPayload) {
@@ -68,7 +69,8 @@ class EdxmlReaderTest {
     void readsTheHeaderAndStreamsTheAttachmentIntoTheStore() throws IOException {
         byte[] pdf = "%PDF-1.7 a report".getBytes(StandardCharsets.UTF_8);
         // Base64 broken over lines, as real packages are.
-        String encoded = Base64.getMimeEncoder(8, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pdf);
+        String encoded = Base64.getMimeEncoder(8, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(pdf);
         OutgoingDocument doc = reader(1 << 20).read(bytes(sample(null, encoded)));
 
         assertEquals("000.00.00.H41", doc.senderCode());
@@ -89,15 +91,19 @@ class EdxmlReaderTest {
         assertEquals("baocao.pdf", attachment.name(), "the name comes from the manifest");
         assertEquals("application/pdf", attachment.contentType());
         assertEquals(pdf.length, attachment.content().size());
-        try (InputStream stored = new AttachmentStore(storeDir).open(attachment.content().sha256())) {
-            assertEquals(new String(pdf, StandardCharsets.UTF_8), new String(stored.readAllBytes(), StandardCharsets.UTF_8));
+        try (InputStream stored =
+                new AttachmentStore(storeDir).open(attachment.content().sha256())) {
+            assertEquals(
+                    new String(pdf, StandardCharsets.UTF_8), new String(stored.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertEquals(64, doc.payloadSha256().length());
     }
 
     @Test
     void readsTheSecurityLevelSoTheServiceCanRefuseIt() {
-        assertEquals("Tối mật", reader(1 << 20).read(bytes(sample("Tối mật", "AAAA"))).confidentiality());
+        assertEquals(
+                "Tối mật",
+                reader(1 << 20).read(bytes(sample("Tối mật", "AAAA"))).confidentiality());
     }
 
     @Test
@@ -107,7 +113,8 @@ class EdxmlReaderTest {
                 <!DOCTYPE edXML [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
                 <edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><s>&secret;</s></edXML:edXML>
                 """;
-        DomainException refused = assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(xxe)));
+        DomainException refused =
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(xxe)));
         assertEquals(DomainException.Kind.INVALID, refused.kind());
         assertTrue(refused.code().startsWith("exchange.xml."), refused.code());
     }
@@ -116,20 +123,25 @@ class EdxmlReaderTest {
     void billionLaughsIsRefusedBeforeAnyExpansion() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE edXML [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
                     .append("\">");
         }
         dtd.append("]>");
         String bomb = "<?xml version=\"1.0\"?>" + dtd
                 + "<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><s>&lol9;</s></edXML:edXML>";
-        DomainException refused = assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(bomb)));
+        DomainException refused =
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(bomb)));
         assertEquals(DomainException.Kind.INVALID, refused.kind());
     }
 
     @Test
     void aPackageOverTheBoundIsRefusedAsTooLarge() {
         String big = sample(null, Base64.getEncoder().encodeToString(new byte[300_000]));
-        DomainException refused = assertThrows(DomainException.class, () -> reader(100_000).read(bytes(big)));
+        DomainException refused =
+                assertThrows(DomainException.class, () -> reader(100_000).read(bytes(big)));
         assertEquals(DomainException.Kind.TOO_LARGE, refused.kind());
     }
 
@@ -137,38 +149,60 @@ class EdxmlReaderTest {
     void nestingBeyondTheDepthLimitIsRefused() {
         String deep = "<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">" + "<a>".repeat(40)
                 + "</a>".repeat(40) + "</edXML:edXML>";
-        assertEquals("exchange.xml.too-deep",
-                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(deep))).code());
+        assertEquals(
+                "exchange.xml.too-deep",
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(deep)))
+                        .code());
     }
 
     @Test
     void anotherRootOrNamespaceIsNotAnEdxmlPackage() {
-        assertEquals("exchange.edxml.root", assertThrows(DomainException.class,
-                () -> reader(1 << 20).read(bytes("<edXML><MessageHeader/></edXML>"))).code());
-        assertEquals("exchange.xml.malformed", assertThrows(DomainException.class,
-                () -> reader(1 << 20).read(bytes("<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">"))).code());
+        assertEquals(
+                "exchange.edxml.root",
+                assertThrows(
+                                DomainException.class,
+                                () -> reader(1 << 20).read(bytes("<edXML><MessageHeader/></edXML>")))
+                        .code());
+        assertEquals(
+                "exchange.xml.malformed",
+                assertThrows(
+                                DomainException.class,
+                                () -> reader(1 << 20)
+                                        .read(
+                                                bytes(
+                                                        "<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">")))
+                        .code());
     }
 
     @Test
     void badDatesAndPrioritiesAreNamed() {
         String badDate = sample(null, "AAAA").replace("2026/11/30", "30/11/2026");
-        assertEquals("exchange.field.invalid", assertThrows(DomainException.class,
-                () -> reader(1 << 20).read(bytes(badDate))).code());
+        assertEquals(
+                "exchange.field.invalid",
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(badDate)))
+                        .code());
         String badPriority = sample(null, "AAAA").replace("<edXML:Priority>2<", "<edXML:Priority>7<");
-        assertEquals("exchange.urgency.unknown", assertThrows(DomainException.class,
-                () -> reader(1 << 20).read(bytes(badPriority))).code());
+        assertEquals(
+                "exchange.urgency.unknown",
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(badPriority)))
+                        .code());
     }
+
     @Test
     void aPackageRefusedAfterItsAttachmentWasReadLeavesNoFileInTheStore() throws IOException {
         String encoded = Base64.getEncoder().encodeToString("đã đọc xong".getBytes(StandardCharsets.UTF_8));
-        String bad = sample(null, encoded).replace("<edXML:Priority>2</edXML:Priority>",
-                "<edXML:Priority>9</edXML:Priority>");
+        String bad = sample(null, encoded)
+                .replace("<edXML:Priority>2</edXML:Priority>", "<edXML:Priority>9</edXML:Priority>");
 
-        assertEquals("exchange.urgency.unknown", assertThrows(DomainException.class,
-                () -> reader(1 << 20).read(bytes(bad))).code());
+        assertEquals(
+                "exchange.urgency.unknown",
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(bad)))
+                        .code());
 
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(storeDir)) {
-            assertEquals(java.util.List.of(), files.filter(java.nio.file.Files::isRegularFile).toList());
+            assertEquals(
+                    java.util.List.of(),
+                    files.filter(java.nio.file.Files::isRegularFile).toList());
         }
     }
 
@@ -182,8 +216,10 @@ class EdxmlReaderTest {
 
     @Test
     void anAttachmentThatIsNotBase64IsRefused() {
-        assertEquals("exchange.attachment.base64", assertThrows(DomainException.class,
-                () -> reader(1 << 20).read(bytes(sample(null, "AAAA*!AA")))).code());
+        assertEquals(
+                "exchange.attachment.base64",
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(bytes(sample(null, "AAAA*!AA"))))
+                        .code());
     }
 
     @Test
@@ -193,15 +229,23 @@ class EdxmlReaderTest {
         // A UTF-8 byte-order mark, and no declaration at all, are UTF-8 too.
         byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
         byte[] withBom = concat(bom, utf8.getBytes(StandardCharsets.UTF_8));
-        assertEquals(subject, reader(1 << 20).read(new ByteArrayInputStream(withBom)).header().subject());
+        assertEquals(
+                subject,
+                reader(1 << 20).read(new ByteArrayInputStream(withBom)).header().subject());
         String undeclared = utf8.substring(utf8.indexOf("?>") + 2).strip();
         assertEquals(subject, reader(1 << 20).read(bytes(undeclared)).header().subject());
         // Another declared encoding is read as declared, by the parser itself.
         String utf16 = utf8.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
-        assertEquals(subject, reader(1 << 20).read(new ByteArrayInputStream(utf16.getBytes(StandardCharsets.UTF_16)))
-                .header().subject());
-        assertTrue(EdxmlReader.isUtf8(new java.io.BufferedInputStream(bytes("<?xml version='1.0' encoding='utf-8'?><a/>"))));
-        assertTrue(!EdxmlReader.isUtf8(new java.io.BufferedInputStream(bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>"))));
+        assertEquals(
+                subject,
+                reader(1 << 20)
+                        .read(new ByteArrayInputStream(utf16.getBytes(StandardCharsets.UTF_16)))
+                        .header()
+                        .subject());
+        assertTrue(EdxmlReader.isUtf8(
+                new java.io.BufferedInputStream(bytes("<?xml version='1.0' encoding='utf-8'?><a/>"))));
+        assertTrue(!EdxmlReader.isUtf8(
+                new java.io.BufferedInputStream(bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>"))));
     }
 
     @Test
@@ -210,9 +254,12 @@ class EdxmlReaderTest {
         String text = new String(good, StandardCharsets.UTF_8);
         int at = text.indexOf("Công văn");
         byte[] bad = good.clone();
-        bad[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xc3; // a lead byte before another lead byte
-        assertEquals("exchange.xml.malformed", assertThrows(DomainException.class,
-                () -> reader(1 << 20).read(new ByteArrayInputStream(bad))).code());
+        bad[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] =
+                (byte) 0xc3; // a lead byte before another lead byte
+        assertEquals(
+                "exchange.xml.malformed",
+                assertThrows(DomainException.class, () -> reader(1 << 20).read(new ByteArrayInputStream(bad)))
+                        .code());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

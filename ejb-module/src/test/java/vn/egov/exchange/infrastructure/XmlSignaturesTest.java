@@ -11,11 +11,10 @@ import java.nio.file.Path;
 import java.security.cert.TrustAnchor;
 import java.util.Base64;
 import java.util.Set;
-import vn.egov.common.infrastructure.Certificates;
-import vn.egov.common.infrastructure.Pem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.common.infrastructure.Certificates;
 import vn.egov.exchange.application.OutgoingDocument;
 
 class XmlSignaturesTest {
@@ -39,18 +38,23 @@ class XmlSignaturesTest {
 
     private static byte[] signedSample() {
         String pdf = Base64.getEncoder().encodeToString("%PDF-1.7 báo cáo".getBytes(StandardCharsets.UTF_8));
-        return XmlSignatures.sign(EdxmlReaderTest.sample(null, pdf).strip().getBytes(StandardCharsets.UTF_8),
-                ngheAn.key(), ngheAn.certificate());
+        return XmlSignatures.sign(
+                EdxmlReaderTest.sample(null, pdf).strip().getBytes(StandardCharsets.UTF_8),
+                ngheAn.key(),
+                ngheAn.certificate());
     }
 
     @Test
     void aSignedPackageVerifiesFromItsEnvelopeAloneAndDeclaresItsAttachments() {
         OutgoingDocument doc = read(signedSample());
-        XmlSignatures.Result result = XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(authority.certificate(), null)));
+        XmlSignatures.Result result =
+                XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(authority.certificate(), null)));
         assertTrue(result.signed());
         assertTrue(result.valid(), result.problem());
         assertEquals("000.00.00.H41", Certificates.commonName(result.signer()));
-        assertEquals(doc.attachments().get(0).content().sha256(), doc.attachments().get(0).declaredSha256());
+        assertEquals(
+                doc.attachments().get(0).content().sha256(),
+                doc.attachments().get(0).declaredSha256());
     }
 
     @Test
@@ -58,7 +62,8 @@ class XmlSignaturesTest {
         String tampered = new String(signedSample(), StandardCharsets.UTF_8)
                 .replace("V/v báo cáo tình hình mưa lũ", "V/v báo cáo tình hình nắng hạn");
         OutgoingDocument doc = read(tampered.getBytes(StandardCharsets.UTF_8));
-        XmlSignatures.Result result = XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(authority.certificate(), null)));
+        XmlSignatures.Result result =
+                XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(authority.certificate(), null)));
         assertTrue(result.signed());
         assertFalse(result.valid());
     }
@@ -69,14 +74,17 @@ class XmlSignaturesTest {
         String other = Base64.getEncoder().encodeToString("%PDF-1.7 giả mạo".getBytes(StandardCharsets.UTF_8));
         String tampered = new String(signedSample(), StandardCharsets.UTF_8).replace(original, other);
         OutgoingDocument doc = read(tampered.getBytes(StandardCharsets.UTF_8));
-        assertNotEquals(doc.attachments().get(0).content().sha256(), doc.attachments().get(0).declaredSha256());
+        assertNotEquals(
+                doc.attachments().get(0).content().sha256(),
+                doc.attachments().get(0).declaredSha256());
     }
 
     @Test
     void aCertificateFromAnotherAuthorityIsNotTrusted() {
         Certificates.Issued stranger = Certificates.demoAuthority();
         OutgoingDocument doc = read(signedSample());
-        XmlSignatures.Result result = XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(stranger.certificate(), null)));
+        XmlSignatures.Result result =
+                XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(stranger.certificate(), null)));
         assertTrue(result.signed());
         assertFalse(result.valid());
     }
@@ -84,6 +92,7 @@ class XmlSignaturesTest {
     @Test
     void anUnsignedPackageIsReportedUnsigned() {
         OutgoingDocument doc = read(EdxmlReaderTest.sample(null, "AAAA").strip().getBytes(StandardCharsets.UTF_8));
-        assertFalse(XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(authority.certificate(), null))).signed());
+        assertFalse(XmlSignatures.verify(doc.envelope(), Set.of(new TrustAnchor(authority.certificate(), null)))
+                .signed());
     }
 }

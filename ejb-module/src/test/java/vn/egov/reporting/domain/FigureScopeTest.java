@@ -31,8 +31,8 @@ class FigureScopeTest {
             AgencyRecord.of(FINANCE, null, "Bộ Tài chính", AgencyLevel.MINISTRY),
             AgencyRecord.of(GOVERNMENT_OFFICE, null, "Văn phòng Chính phủ", AgencyLevel.MINISTRY)));
 
-    private static final Indicator RETAIL = new Indicator("RETAIL_TOTAL", "Bán lẻ", "Retail", "tỷ đồng", ValueType.NUMBER,
-            Aggregation.SUM, INDUSTRY_AND_TRADE);
+    private static final Indicator RETAIL = new Indicator(
+            "RETAIL_TOTAL", "Bán lẻ", "Retail", "tỷ đồng", ValueType.NUMBER, Aggregation.SUM, INDUSTRY_AND_TRADE);
 
     private static final FigureScope CONFIGURED = new FigureScope(Set.of(GOVERNMENT_OFFICE));
 

@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.AgencyTree;
 import vn.egov.directory.domain.model.AgencyLevel;
-import org.junit.jupiter.api.Test;
 import vn.egov.reporting.domain.model.Aggregation;
 import vn.egov.reporting.domain.model.Period;
 
@@ -43,10 +43,12 @@ class RollupRulesTest {
     @Test
     void aPartWithoutAWeightIsLeftOutOfTheWeightedAverageNotTheWholeAverage() {
         List<BigDecimal> values = List.of(n("10"), n("30"), n("90"));
-        assertNumber("15", Rollup.combineAcross(Aggregation.WEIGHTED_AVERAGE, values,
-                Arrays.asList(n("3"), n("1"), null)));
-        assertNumber("43.33333333333333", Rollup.combineAcross(Aggregation.WEIGHTED_AVERAGE, values,
-                Arrays.asList(null, null, null)).setScale(14, java.math.RoundingMode.HALF_UP));
+        assertNumber(
+                "15", Rollup.combineAcross(Aggregation.WEIGHTED_AVERAGE, values, Arrays.asList(n("3"), n("1"), null)));
+        assertNumber(
+                "43.33333333333333",
+                Rollup.combineAcross(Aggregation.WEIGHTED_AVERAGE, values, Arrays.asList(null, null, null))
+                        .setScale(14, java.math.RoundingMode.HALF_UP));
     }
 
     @Test

@@ -33,6 +33,7 @@ class RollupTest {
 
     /** indicator/breakdown → period → agency → value */
     private final Map<String, Map<String, Map<String, BigDecimal>>> approved = new HashMap<>();
+
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final List<String> reads = new ArrayList<>();
 
@@ -44,7 +45,8 @@ class RollupTest {
 
     private void approve(String indicator, String breakdown, String period, String agency, String value) {
         approved.computeIfAbsent(indicator + "/" + breakdown, k -> new HashMap<>())
-                .computeIfAbsent(period, p -> new HashMap<>()).put(agency, new BigDecimal(value));
+                .computeIfAbsent(period, p -> new HashMap<>())
+                .put(agency, new BigDecimal(value));
     }
 
     private void approve(String indicator, String period, String agency, String value) {
@@ -52,16 +54,20 @@ class RollupTest {
     }
 
     private Rollup rollup(String period) {
-        return new Rollup(TREE, Period.parse(period), (indicator, breakdown, keys) -> {
-            reads.add(indicator + "/" + breakdown);
-            Map<String, Map<String, BigDecimal>> found = new HashMap<>();
-            approved.getOrDefault(indicator + "/" + breakdown, Map.of()).forEach((p, values) -> {
-                if (keys.contains(p)) {
-                    found.put(p, values);
-                }
-            });
-            return found;
-        }, indicators::get);
+        return new Rollup(
+                TREE,
+                Period.parse(period),
+                (indicator, breakdown, keys) -> {
+                    reads.add(indicator + "/" + breakdown);
+                    Map<String, Map<String, BigDecimal>> found = new HashMap<>();
+                    approved.getOrDefault(indicator + "/" + breakdown, Map.of()).forEach((p, values) -> {
+                        if (keys.contains(p)) {
+                            found.put(p, values);
+                        }
+                    });
+                    return found;
+                },
+                indicators::get);
     }
 
     private static void assertNumber(String expected, BigDecimal actual) {
@@ -113,12 +119,14 @@ class RollupTest {
         approve("PEAK", "2026-06", "E", "9");
         Rollup rollup = rollup("2026-06");
         assertNumber("104", rollup.value(cpi, "D", Indicator.TOTAL));
-        assertNumber("102.5", rollup.value(cpi, "P", Indicator.TOTAL), "the average of D's average and E, level by level");
+        assertNumber(
+                "102.5", rollup.value(cpi, "P", Indicator.TOTAL), "the average of D's average and E, level by level");
         assertNumber("9", rollup.value(peak, "P", Indicator.TOTAL));
     }
 
     private static void assertNumber(String expected, BigDecimal actual, String why) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), why + ": expected " + expected + " but was " + actual);
+        assertEquals(
+                0, new BigDecimal(expected).compareTo(actual), why + ": expected " + expected + " but was " + actual);
     }
 
     @Test

@@ -41,8 +41,8 @@ class ValueSheetsTest {
 
     /** Rows 3–9 of the Excel template, lines 2–8 of the CSV one. */
     private static final List<TemplateRow> MONTHLY = List.of(
-            new TemplateRow("RETAIL_TOTAL", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tỷ đồng",
-                    "TOTAL"),
+            new TemplateRow(
+                    "RETAIL_TOTAL", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tỷ đồng", "TOTAL"),
             new TemplateRow("BUDGET_REVENUE", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "TOTAL"),
             new TemplateRow("CPI", "Chỉ số giá tiêu dùng so với cùng kỳ năm trước", "%", "TOTAL"),
             new TemplateRow("NEW_BUSINESSES", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "TOTAL"),
@@ -64,14 +64,16 @@ class ValueSheetsTest {
 
         ValueSheets.Sheet read = ValueSheets.read(filled, "BC-KTXH-THANG_Nghe-An_2026-10.xlsx");
 
-        assertEquals(List.of(
-                new Entry("RETAIL_TOTAL", "TOTAL", new BigDecimal("15234.75"), "E3"),
-                new Entry("BUDGET_REVENUE", "TOTAL", new BigDecimal("1234.5"), "E4"),
-                new Entry("CPI", "TOTAL", new BigDecimal("103.1"), "E5"),
-                new Entry("POPULATION", "TOTAL", new BigDecimal("0.1"), "E8"),
-                new Entry("POPULATION", "URBAN", new BigDecimal("312.4"), "E9")), read.entries());
-        assertEquals(List.of(new CellProblem("E7", ValueSheets.NOT_A_NUMBER, "E7: 'abc' is not a number")),
-                read.problems());
+        assertEquals(
+                List.of(
+                        new Entry("RETAIL_TOTAL", "TOTAL", new BigDecimal("15234.75"), "E3"),
+                        new Entry("BUDGET_REVENUE", "TOTAL", new BigDecimal("1234.5"), "E4"),
+                        new Entry("CPI", "TOTAL", new BigDecimal("103.1"), "E5"),
+                        new Entry("POPULATION", "TOTAL", new BigDecimal("0.1"), "E8"),
+                        new Entry("POPULATION", "URBAN", new BigDecimal("312.4"), "E9")),
+                read.entries());
+        assertEquals(
+                List.of(new CellProblem("E7", ValueSheets.NOT_A_NUMBER, "E7: 'abc' is not a number")), read.problems());
     }
 
     @Test
@@ -81,12 +83,14 @@ class ValueSheetsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = wb.getSheetAt(0);
             assertEquals(TITLE, sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals(List.of("Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị", "Phân tổ", "Giá trị"),
-                    texts(sheet.getRow(1), 5));
-            assertTrue(wb.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals(
+                    List.of("Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị", "Phân tổ", "Giá trị"), texts(sheet.getRow(1), 5));
+            assertTrue(wb.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex())
+                    .getBold());
             assertEquals(2, sheet.getPaneInformation().getHorizontalSplitTopRow());
             assertEquals(MONTHLY.size() + 2, sheet.getPhysicalNumberOfRows());
-            assertEquals(List.of("POPULATION", "- Trong đó: thành thị", "nghìn người", "URBAN", ""),
+            assertEquals(
+                    List.of("POPULATION", "- Trong đó: thành thị", "nghìn người", "URBAN", ""),
                     texts(sheet.getRow(8), 5));
             assertEquals("#,##0.00", sheet.getRow(2).getCell(4).getCellStyle().getDataFormatString());
             assertTrue(sheet.getColumnWidth(1) > sheet.getColumnWidth(0));
@@ -109,7 +113,8 @@ class ValueSheetsTest {
         ValueSheets.Sheet read = ValueSheets.read(filled, "bao-cao.xlsx");
 
         assertEquals(List.of(new Entry("RETAIL_TOTAL", "TOTAL", new BigDecimal("5"), "E3")), read.entries());
-        assertEquals(List.of(new CellProblem("E4", ValueSheets.NOT_A_NUMBER, "E4: '#DIV/0!' is not a number")),
+        assertEquals(
+                List.of(new CellProblem("E4", ValueSheets.NOT_A_NUMBER, "E4: '#DIV/0!' is not a number")),
                 read.problems());
     }
 
@@ -126,7 +131,8 @@ class ValueSheetsTest {
         ValueSheets.Sheet read = ValueSheets.read(filled, "bao-cao.xlsx");
 
         assertEquals(List.of(new Entry("BUDGET_REVENUE", "TOTAL", new BigDecimal("30"), "E4")), read.entries());
-        assertEquals(List.of("A3 " + ValueSheets.BAD_CODE, "D9 " + ValueSheets.BAD_CODE),
+        assertEquals(
+                List.of("A3 " + ValueSheets.BAD_CODE, "D9 " + ValueSheets.BAD_CODE),
                 read.problems().stream().map(p -> p.cell() + " " + p.code()).toList());
         assertTrue(read.problems().get(0).message().startsWith("A3: 'bán lẻ' is not an indicator code"));
     }
@@ -149,10 +155,12 @@ class ValueSheetsTest {
 
         ValueSheets.Sheet read = ValueSheets.read(filled, "BC-KTXH-THANG.csv");
 
-        assertEquals(List.of(
-                new Entry("RETAIL_TOTAL", "TOTAL", new BigDecimal("15234.75"), "E2"),
-                new Entry("BUDGET_REVENUE", "TOTAL", new BigDecimal("1234.5"), "E3"),
-                new Entry("POPULATION", "URBAN", new BigDecimal("1250"), "E8")), read.entries());
+        assertEquals(
+                List.of(
+                        new Entry("RETAIL_TOTAL", "TOTAL", new BigDecimal("15234.75"), "E2"),
+                        new Entry("BUDGET_REVENUE", "TOTAL", new BigDecimal("1234.5"), "E3"),
+                        new Entry("POPULATION", "URBAN", new BigDecimal("1250"), "E8")),
+                read.entries());
         assertEquals(List.of("E4 " + ValueSheets.NOT_A_NUMBER, "E6 " + ValueSheets.NOT_A_NUMBER), summary(read));
         assertTrue(read.problems().get(0).message().startsWith("E4: '103,1' is not a number: in a CSV file"));
         assertEquals("E6: 'abc' is not a number", read.problems().get(1).message());
@@ -167,8 +175,11 @@ class ValueSheetsTest {
 
         ValueSheets.Sheet read = ValueSheets.read(csv.getBytes(StandardCharsets.UTF_8), "bao-cao.CSV");
 
-        assertEquals(List.of(new Entry("CPI", "TOTAL", new BigDecimal("105.3"), "E2"),
-                new Entry("RETAIL_TOTAL", "TOTAL", new BigDecimal("1234567.8"), "E4")), read.entries());
+        assertEquals(
+                List.of(
+                        new Entry("CPI", "TOTAL", new BigDecimal("105.3"), "E2"),
+                        new Entry("RETAIL_TOTAL", "TOTAL", new BigDecimal("1234567.8"), "E4")),
+                read.entries());
         assertEquals(List.of(), read.problems());
     }
 
@@ -184,7 +195,8 @@ class ValueSheetsTest {
     @Test
     void sheetWithoutTheHeaderIsRefusedAtA1() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Row row = wb.createSheet("Sheet1").createRow(0);
             row.createCell(0).setCellValue("CPI");
             row.createCell(4).setCellValue(105.3);
@@ -193,8 +205,8 @@ class ValueSheetsTest {
         }
         byte[] csv = "CPI,Chỉ số giá,%,,105.3\n".getBytes(StandardCharsets.UTF_8);
 
-        for (ValueSheets.Sheet read : List.of(ValueSheets.read(xlsx, "bao-cao.xlsx"),
-                ValueSheets.read(csv, "bao-cao.csv"))) {
+        for (ValueSheets.Sheet read :
+                List.of(ValueSheets.read(xlsx, "bao-cao.xlsx"), ValueSheets.read(csv, "bao-cao.csv"))) {
             assertEquals(List.of(), read.entries());
             assertEquals(List.of("A1 " + ValueSheets.NO_HEADER), summary(read));
         }
@@ -207,21 +219,34 @@ class ValueSheetsTest {
         byte[] truncated = Arrays.copyOf(ValueSheets.templateXlsx(TITLE, MONTHLY), 1500);
 
         Map<String, byte[]> uploads = Map.of(
-                "garbage.xlsx", garbage,
-                "garbage.csv", garbage,
-                "truncated.xlsx", truncated,
-                "bao-cao.xls", oldExcel(),
-                "bao-cao-khoa.xlsx", passwordProtected(ValueSheets.templateXlsx(TITLE, MONTHLY)),
-                "bao-cao.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+                "garbage.xlsx",
+                garbage,
+                "garbage.csv",
+                garbage,
+                "truncated.xlsx",
+                truncated,
+                "bao-cao.xls",
+                oldExcel(),
+                "bao-cao-khoa.xlsx",
+                passwordProtected(ValueSheets.templateXlsx(TITLE, MONTHLY)),
+                "bao-cao.pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
 
         uploads.forEach((name, content) -> {
             ValueSheets.Sheet read = ValueSheets.read(content, name);
             assertEquals(List.of(), read.entries(), name);
             assertEquals(List.of("A1 " + ValueSheets.UNREADABLE), summary(read), name);
         });
-        assertTrue(ValueSheets.read(oldExcel(), "bao-cao.xls").problems().get(0).message().contains(".xls"));
+        assertTrue(ValueSheets.read(oldExcel(), "bao-cao.xls")
+                .problems()
+                .get(0)
+                .message()
+                .contains(".xls"));
         assertTrue(ValueSheets.read(passwordProtected(ValueSheets.templateXlsx(TITLE, MONTHLY)), "a.xlsx")
-                .problems().get(0).message().contains("password"));
+                .problems()
+                .get(0)
+                .message()
+                .contains("password"));
     }
 
     @Test
@@ -266,18 +291,49 @@ class ValueSheetsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1.234,5|1234.5", "1234.5|1234.5", "1234,5|1234.5", "1,234.5|1234.5", "1.234.567|1234567",
-        "1,234,567|1234567", "1 234 567,25|1234567.25", "0,125|0.125", "-12,5|-12.5", "\u22123|-3", "+7|7",
-        "1500|1500", "1.50|1.5", "1234.567|1234.567", "1\u00A0234,5|1234.5", "2.000,00|2000"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1.234,5|1234.5",
+                "1234.5|1234.5",
+                "1234,5|1234.5",
+                "1,234.5|1234.5",
+                "1.234.567|1234567",
+                "1,234,567|1234567",
+                "1 234 567,25|1234567.25",
+                "0,125|0.125",
+                "-12,5|-12.5",
+                "\u22123|-3",
+                "+7|7",
+                "1500|1500",
+                "1.50|1.5",
+                "1234.567|1234.567",
+                "1\u00A0234,5|1234.5",
+                "2.000,00|2000"
+            })
     void numbersTypedAsTextAreReadTheVietnameseWayWhenUnambiguous(String text, String expected) {
         assertEquals(new BigDecimal(expected), ValueSheets.parseNumber(text).orElseThrow());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1.234", "12,500", "abc", "12%", "1e5", "1.234.5", "12,34.5", "1,234,5.6.7", "1..2", ".5", "1.", "1 2",
-        "1.234,5,6", "--1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1.234",
+                "12,500",
+                "abc",
+                "12%",
+                "1e5",
+                "1.234.5",
+                "12,34.5",
+                "1,234,5.6.7",
+                "1..2",
+                ".5",
+                "1.",
+                "1 2",
+                "1.234,5,6",
+                "--1"
+            })
     void ambiguousOrMalformedNumbersAreNotGuessed(String text) {
         assertFalse(ValueSheets.parseNumber(text).isPresent(), text);
     }
@@ -286,10 +342,13 @@ class ValueSheetsTest {
     void ambiguousThousandsAreExplained() {
         String csv = "Mã chỉ tiêu,Tên chỉ tiêu,Đơn vị,Phân tổ,Giá trị\nNEW_BUSINESSES,,,,1.234\n";
 
-        CellProblem problem = ValueSheets.read(csv.getBytes(StandardCharsets.UTF_8), "a.csv").problems().get(0);
+        CellProblem problem = ValueSheets.read(csv.getBytes(StandardCharsets.UTF_8), "a.csv")
+                .problems()
+                .get(0);
 
         assertEquals("E2", problem.cell());
-        assertTrue(problem.message().startsWith("E2: '1.234' is not a number: it could mean thousands"),
+        assertTrue(
+                problem.message().startsWith("E2: '1.234' is not a number: it could mean thousands"),
                 problem.message());
     }
 
@@ -323,7 +382,8 @@ class ValueSheetsTest {
     }
 
     private static byte[] oldExcel() {
-        try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("Số liệu").createRow(1).createCell(0).setCellValue("Mã chỉ tiêu");
             wb.write(out);
             return out.toByteArray();
@@ -333,7 +393,8 @@ class ValueSheetsTest {
     }
 
     private static byte[] passwordProtected(byte[] xlsx) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("mat-khau");
             try (OutputStream os = encryptor.getDataStream(fs)) {
@@ -352,27 +413,38 @@ class ValueSheetsTest {
     void anExportedTableReadsBackFieldForFieldWithSeparatorsQuotesAndLineBreaks() {
         List<String> header = List.of("indicator", "period", "agency", "name", "value", "unit");
         List<List<Object>> rows = List.of(
-                java.util.Arrays.asList("RETAIL_TOTAL", "2026-10", null, "Toàn quốc", new BigDecimal("1.5E+3"), "tỷ đồng"),
-                java.util.Arrays.asList("RETAIL_TOTAL", "2026-10", "000.00.00.H41", "Nghệ An, \"xứ Nghệ\"\r\ntỉnh",
-                        null, " trailing "));
+                java.util.Arrays.asList(
+                        "RETAIL_TOTAL", "2026-10", null, "Toàn quốc", new BigDecimal("1.5E+3"), "tỷ đồng"),
+                java.util.Arrays.asList(
+                        "RETAIL_TOTAL",
+                        "2026-10",
+                        "000.00.00.H41",
+                        "Nghệ An, \"xứ Nghệ\"\r\ntỉnh",
+                        null,
+                        " trailing "));
         String csv = new String(ValueSheets.tableCsv(header, rows), StandardCharsets.UTF_8);
 
         assertTrue(csv.startsWith("\uFEFFindicator,period,agency,name,value,unit\r\n"), csv);
-        assertTrue(csv.contains("\r\nRETAIL_TOTAL,2026-10,,Toàn quốc,1500,tỷ đồng\r\n"), "numbers written plain: " + csv);
+        assertTrue(
+                csv.contains("\r\nRETAIL_TOTAL,2026-10,,Toàn quốc,1500,tỷ đồng\r\n"), "numbers written plain: " + csv);
         List<List<String>> read = ValueSheets.parseCsv(csv.substring(1), ',');
         assertEquals(3, read.size(), read.toString());
-        assertEquals(List.of("RETAIL_TOTAL", "2026-10", "000.00.00.H41", "Nghệ An, \"xứ Nghệ\"\r\ntỉnh", "", " trailing "),
+        assertEquals(
+                List.of("RETAIL_TOTAL", "2026-10", "000.00.00.H41", "Nghệ An, \"xứ Nghệ\"\r\ntỉnh", "", " trailing "),
                 read.get(2));
     }
 
     @Test
     void exportedTextNeverOpensInExcelAsAFormula() {
-        List<List<Object>> rows = List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "Nghệ An"));
-        String csv = new String(ValueSheets.tableCsv(List.of("a", "b", "c", "d", "e", "f"), rows), StandardCharsets.UTF_8);
+        List<List<Object>> rows =
+                List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "Nghệ An"));
+        String csv =
+                new String(ValueSheets.tableCsv(List.of("a", "b", "c", "d", "e", "f"), rows), StandardCharsets.UTF_8);
         List<String> line = ValueSheets.parseCsv(csv.substring(1), ',').get(1);
         assertEquals(List.of("'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tx", "Nghệ An"), line);
         // A negative figure stays a number: only text is defused.
-        String figures = new String(ValueSheets.tableCsv(List.of("value"), List.of(List.of(new BigDecimal("-12.5")))),
+        String figures = new String(
+                ValueSheets.tableCsv(List.of("value"), List.of(List.of(new BigDecimal("-12.5")))),
                 StandardCharsets.UTF_8);
         assertTrue(figures.endsWith("\r\n-12.5\r\n"), figures);
     }

@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Set;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessTokenTest {
@@ -49,8 +49,9 @@ class AccessTokenTest {
         String[] parts = token.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("000.00.00.H41", "000.00.00.G22");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         assertTrue(tokens.verify(forged, NOW).isEmpty());
     }
 
@@ -66,8 +67,8 @@ class AccessTokenTest {
 
     @Test
     void garbageIsNotValidAndDoesNotThrow() {
-        for (String garbage : new String[] {null, "", "a.b", "a.b.c", "....", "x".repeat(5000),
-            "eyJhbGciOiJub25lIn0.e30."}) {
+        for (String garbage :
+                new String[] {null, "", "a.b", "a.b.c", "....", "x".repeat(5000), "eyJhbGciOiJub25lIn0.e30."}) {
             assertTrue(tokens.verify(garbage, NOW).isEmpty(), String.valueOf(garbage));
         }
     }
@@ -110,7 +111,8 @@ class AccessTokenTest {
         assertTrue(tokens.verify(unsigned, NOW).isEmpty());
         // The same claims under our own HS256 header with the signature cut off.
         String real = tokens.issue("c", "000.00.00.H41", Set.of("CLERK"), NOW, 900);
-        assertTrue(tokens.verify(real.substring(0, real.lastIndexOf('.') + 1), NOW).isEmpty());
+        assertTrue(
+                tokens.verify(real.substring(0, real.lastIndexOf('.') + 1), NOW).isEmpty());
     }
 
     @Test
@@ -119,18 +121,23 @@ class AccessTokenTest {
         System.arraycopy(KEY, 0, longKey, 0, KEY.length);
         System.arraycopy(KEY, 0, longKey, KEY.length, KEY.length);
         AccessToken ours = new AccessToken(longKey, "egov");
-        SignedJWT hs512 = new SignedJWT(new JWSHeader(JWSAlgorithm.HS512), ourClaims().build());
+        SignedJWT hs512 =
+                new SignedJWT(new JWSHeader(JWSAlgorithm.HS512), ourClaims().build());
         hs512.sign(new MACSigner(longKey));
         assertTrue(ours.verify(hs512.serialize(), NOW).isEmpty());
-        SignedJWT hs256 = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), ourClaims().build());
+        SignedJWT hs256 =
+                new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), ourClaims().build());
         hs256.sign(new MACSigner(longKey));
         assertTrue(ours.verify(hs256.serialize(), NOW).isPresent(), "the same claims, HS256: valid");
     }
 
     @Test
     void aTokenWithoutAnIdOrGroupsIsNotOurs() throws Exception {
-        for (JWTClaimsSet claims : new JWTClaimsSet[] {ourClaims().jwtID(null).build(),
-            ourClaims().claim("groups", null).build(), ourClaims().expirationTime(null).build()}) {
+        for (JWTClaimsSet claims : new JWTClaimsSet[] {
+            ourClaims().jwtID(null).build(),
+            ourClaims().claim("groups", null).build(),
+            ourClaims().expirationTime(null).build()
+        }) {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(KEY));
             assertTrue(tokens.verify(jwt.serialize(), NOW).isEmpty(), claims.toString());
@@ -138,8 +145,13 @@ class AccessTokenTest {
     }
 
     private static JWTClaimsSet.Builder ourClaims() {
-        return new JWTClaimsSet.Builder().issuer("egov").subject("c").claim("agency", "000.00.00.H41")
-                .claim("groups", List.of("SYSADMIN")).issueTime(Date.from(NOW))
-                .expirationTime(Date.from(NOW.plusSeconds(900))).jwtID("j-1");
+        return new JWTClaimsSet.Builder()
+                .issuer("egov")
+                .subject("c")
+                .claim("agency", "000.00.00.H41")
+                .claim("groups", List.of("SYSADMIN"))
+                .issueTime(Date.from(NOW))
+                .expirationTime(Date.from(NOW.plusSeconds(900)))
+                .jwtID("j-1");
     }
 }

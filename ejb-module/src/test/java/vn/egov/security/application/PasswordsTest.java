@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class PasswordsTest {
 
     /** "demo", hashed by the platform's own PBKDF2 code before it used the library (10000 iterations). */
-    private static final String LEGACY_DEMO = "pbkdf2-sha256$10000$Jc8ylPojehsds9KW/pBQcQ$0aQLdNu/St9qXtzlMWXiwV/sJDojx3WYsE1SAVp14AI";
+    private static final String LEGACY_DEMO =
+            "pbkdf2-sha256$10000$Jc8ylPojehsds9KW/pBQcQ$0aQLdNu/St9qXtzlMWXiwV/sJDojx3WYsE1SAVp14AI";
 
     private final Passwords passwords = new Passwords(new Pbkdf2PasswordHashImpl(), 10_000);
 
@@ -44,8 +45,16 @@ class PasswordsTest {
 
     @Test
     void malformedStoredValuesNeverMatch() {
-        for (String stored : new String[] {null, "", "demo", "pbkdf2-sha256$x$y$z", "pbkdf2-sha256$1$$",
-            "PBKDF2WithHmacSHA256:10000:***:***", "MD5:1:AA:AA", "a:b:c"}) {
+        for (String stored : new String[] {
+            null,
+            "",
+            "demo",
+            "pbkdf2-sha256$x$y$z",
+            "pbkdf2-sha256$1$$",
+            "PBKDF2WithHmacSHA256:10000:***:***",
+            "MD5:1:AA:AA",
+            "a:b:c"
+        }) {
             assertFalse(passwords.verify("demo", stored), String.valueOf(stored));
         }
         assertFalse(passwords.verify(null, passwords.hash("demo")));
@@ -59,7 +68,7 @@ class PasswordsTest {
     @Test
     void theHashAnUnknownUserIsComparedWithIsWellFormedSoTheMissCostsAFullPbkdf2() {
         // A malformed value would make the library throw at once: an unknown username would answer faster.
-        assertFalse(assertDoesNotThrow(() -> new Pbkdf2PasswordHashImpl().verify("demo".toCharArray(),
-                AuthenticationService.DUMMY_HASH)));
+        assertFalse(assertDoesNotThrow(
+                () -> new Pbkdf2PasswordHashImpl().verify("demo".toCharArray(), AuthenticationService.DUMMY_HASH)));
     }
 }

@@ -38,11 +38,16 @@ public class AgendaItem {
     @Column(name = "minutes")
     private Integer minutes;
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
-    public AgendaItem(Long meetingId, int position, String title, String presenterCode, String presenterName,
-            OffsetDateTime startsAt, Integer minutes) {
+    public AgendaItem(
+            Long meetingId,
+            int position,
+            String title,
+            String presenterCode,
+            String presenterName,
+            OffsetDateTime startsAt,
+            Integer minutes) {
         this.meetingId = meetingId;
         this.position = position;
         this.title = title;

@@ -2,5 +2,8 @@ package vn.egov.cabinet.domain.model;
 
 /** Whether a participant came: not yet taken, present, absent, or represented by a delegate. */
 public enum Attendance {
-    UNKNOWN, PRESENT, ABSENT, REPRESENTED
+    UNKNOWN,
+    PRESENT,
+    ABSENT,
+    REPRESENTED
 }

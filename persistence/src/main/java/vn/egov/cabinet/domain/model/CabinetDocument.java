@@ -38,11 +38,10 @@ public class CabinetDocument {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected CabinetDocument() {
-    }
+    protected CabinetDocument() {}
 
-    public CabinetDocument(Long itemId, Long ballotId, DocumentKind kind, String title, String createdBy,
-            OffsetDateTime createdAt) {
+    public CabinetDocument(
+            Long itemId, Long ballotId, DocumentKind kind, String title, String createdBy, OffsetDateTime createdAt) {
         this.itemId = itemId;
         this.ballotId = ballotId;
         this.kind = kind;

@@ -38,10 +38,15 @@ public class Comment {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
-    public Comment(Long versionId, Long parentId, String section, String text, String author, String authorName,
+    public Comment(
+            Long versionId,
+            Long parentId,
+            String section,
+            String text,
+            String author,
+            String authorName,
             OffsetDateTime createdAt) {
         this.versionId = versionId;
         this.parentId = parentId;

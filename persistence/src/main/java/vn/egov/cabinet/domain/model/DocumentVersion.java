@@ -51,11 +51,18 @@ public class DocumentVersion {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected DocumentVersion() {
-    }
+    protected DocumentVersion() {}
 
-    public DocumentVersion(Long documentId, int versionNo, String fileName, String contentType, byte[] content,
-            String sha256, String note, String createdBy, OffsetDateTime createdAt) {
+    public DocumentVersion(
+            Long documentId,
+            int versionNo,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String sha256,
+            String note,
+            String createdBy,
+            OffsetDateTime createdAt) {
         this.documentId = documentId;
         this.versionNo = versionNo;
         this.fileName = fileName;

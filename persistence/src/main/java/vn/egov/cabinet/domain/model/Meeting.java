@@ -67,11 +67,17 @@ public class Meeting {
     @Column(name = "revision", nullable = false)
     private long revision;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
-    public Meeting(MeetingKind kind, String title, OffsetDateTime startsAt, String place, boolean online, String chair,
-            String createdBy, OffsetDateTime now) {
+    public Meeting(
+            MeetingKind kind,
+            String title,
+            OffsetDateTime startsAt,
+            String place,
+            boolean online,
+            String chair,
+            String createdBy,
+            OffsetDateTime now) {
         this.kind = kind;
         this.title = title;
         this.startsAt = startsAt;
@@ -85,8 +91,8 @@ public class Meeting {
     /** Moves the meeting one step on (draft → convened → in progress → closed); anything else is refused. */
     public void advance(MeetingStatus next, OffsetDateTime now) {
         if (!next.mayFollow(status)) {
-            throw DomainException.conflict("cabinet.meeting.transition", "a meeting that is " + status
-                    + " cannot become " + next);
+            throw DomainException.conflict(
+                    "cabinet.meeting.transition", "a meeting that is " + status + " cannot become " + next);
         }
         status = next;
         if (next == MeetingStatus.IN_PROGRESS) {

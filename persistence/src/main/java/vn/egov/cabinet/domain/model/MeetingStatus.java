@@ -5,7 +5,10 @@ package vn.egov.cabinet.domain.model;
  * and closed; it only moves forward.
  */
 public enum MeetingStatus {
-    DRAFT, CONVENED, IN_PROGRESS, CLOSED;
+    DRAFT,
+    CONVENED,
+    IN_PROGRESS,
+    CLOSED;
 
     public boolean mayFollow(MeetingStatus previous) {
         return ordinal() == previous.ordinal() + 1;

@@ -42,8 +42,7 @@ public class OpinionAnswer {
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
 
-    protected OpinionAnswer() {
-    }
+    protected OpinionAnswer() {}
 
     public OpinionAnswer(Long ballotId, String username, String fullName, String agencyCode) {
         this.ballotId = ballotId;
@@ -99,5 +98,4 @@ public class OpinionAnswer {
     public OffsetDateTime getAnsweredAt() {
         return answeredAt;
     }
-
 }

@@ -50,11 +50,10 @@ public class OpinionBallot {
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
-    protected OpinionBallot() {
-    }
+    protected OpinionBallot() {}
 
-    public OpinionBallot(String question, String description, OffsetDateTime deadline, String issuedBy,
-            OffsetDateTime now) {
+    public OpinionBallot(
+            String question, String description, OffsetDateTime deadline, String issuedBy, OffsetDateTime now) {
         this.question = question;
         this.description = description;
         this.deadline = deadline;

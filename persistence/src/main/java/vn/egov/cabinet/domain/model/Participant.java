@@ -53,11 +53,16 @@ public class Participant {
     @Column(name = "remote_voting", nullable = false)
     private boolean remoteVoting;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
-    public Participant(Long meetingId, String username, String fullName, String agencyCode, String agencyName,
-            ParticipantRole role, Long itemId) {
+    public Participant(
+            Long meetingId,
+            String username,
+            String fullName,
+            String agencyCode,
+            String agencyName,
+            ParticipantRole role,
+            Long itemId) {
         this.meetingId = meetingId;
         this.username = username;
         this.fullName = fullName;

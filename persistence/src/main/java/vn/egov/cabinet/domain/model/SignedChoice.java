@@ -7,6 +7,11 @@ import java.time.OffsetDateTime;
  * (base64), the certificate that verifies it (PEM) and its subject, and the signing time the
  * statement names.
  */
-public record SignedChoice(String option, String statement, String signature, String certificatePem,
-        String signerSubject, OffsetDateTime signedAt, Channel channel) {
-}
+public record SignedChoice(
+        String option,
+        String statement,
+        String signature,
+        String certificatePem,
+        String signerSubject,
+        OffsetDateTime signedAt,
+        Channel channel) {}

@@ -35,8 +35,7 @@ public class SignedStatement {
     @Column(name = "channel", length = 10)
     private Channel channel;
 
-    protected SignedStatement() {
-    }
+    protected SignedStatement() {}
 
     public SignedStatement(SignedChoice choice) {
         this.statement = choice.statement();

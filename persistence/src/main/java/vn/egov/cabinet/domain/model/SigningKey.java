@@ -37,10 +37,14 @@ public class SigningKey {
     @Column(name = "registered_at", nullable = false)
     private OffsetDateTime registeredAt;
 
-    protected SigningKey() {
-    }
+    protected SigningKey() {}
 
-    public SigningKey(String username, String certificate, String encryptedKey, String kdfSalt, Integer kdfIterations,
+    public SigningKey(
+            String username,
+            String certificate,
+            String encryptedKey,
+            String kdfSalt,
+            Integer kdfIterations,
             OffsetDateTime now) {
         this.username = username;
         this.certificate = certificate;

@@ -47,8 +47,7 @@ public class SpeakingRequest {
     @Column(name = "seconds_allowed")
     private Integer secondsAllowed;
 
-    protected SpeakingRequest() {
-    }
+    protected SpeakingRequest() {}
 
     public SpeakingRequest(Long meetingId, Long itemId, String username, String fullName, OffsetDateTime now) {
         this.meetingId = meetingId;

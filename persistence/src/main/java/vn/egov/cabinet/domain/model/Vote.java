@@ -55,11 +55,16 @@ public class Vote {
     @Column(name = "tally", length = 1000)
     private String tally;
 
-    protected Vote() {
-    }
+    protected Vote() {}
 
-    public Vote(Long meetingId, Long itemId, String question, Map<String, String> options, boolean remoteAllowed,
-            String openedBy, OffsetDateTime now) {
+    public Vote(
+            Long meetingId,
+            Long itemId,
+            String question,
+            Map<String, String> options,
+            boolean remoteAllowed,
+            String openedBy,
+            OffsetDateTime now) {
         this.meetingId = meetingId;
         this.itemId = itemId;
         this.question = question;
@@ -95,7 +100,8 @@ public class Vote {
 
     private static String lines(Map<String, String> values) {
         StringBuilder text = new StringBuilder();
-        values.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        values.forEach(
+                (key, value) -> text.append(key).append('=').append(value).append('\n'));
         return text.toString();
     }
 

@@ -45,8 +45,7 @@ public class VoteBallot {
     @Column(name = "superseded_at")
     private OffsetDateTime supersededAt;
 
-    protected VoteBallot() {
-    }
+    protected VoteBallot() {}
 
     public VoteBallot(Long voteId, String username, String fullName, SignedChoice choice, OffsetDateTime now) {
         this.voteId = voteId;

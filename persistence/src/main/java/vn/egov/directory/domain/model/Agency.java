@@ -68,11 +68,9 @@ public class Agency {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected Agency() {
-    }
+    protected Agency() {}
 
-    public Agency(AgencyCode code, String name, String nameEn, String shortName, String parentCode,
-            AgencyLevel level) {
+    public Agency(AgencyCode code, String name, String nameEn, String shortName, String parentCode, AgencyLevel level) {
         this.code = code.value();
         this.name = name;
         this.nameEn = nameEn;
@@ -84,8 +82,8 @@ public class Agency {
     @PrePersist
     @PreUpdate
     void beforeSave() {
-        searchText = SearchText.fold(String.join(" ", code, name, nameEn == null ? "" : nameEn,
-                shortName == null ? "" : shortName));
+        searchText = SearchText.fold(
+                String.join(" ", code, name, nameEn == null ? "" : nameEn, shortName == null ? "" : shortName));
         if (createdAt == null) {
             createdAt = OffsetDateTime.now();
         }

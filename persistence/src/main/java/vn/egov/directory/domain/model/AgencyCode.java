@@ -47,7 +47,8 @@ public final class AgencyCode {
     }
 
     private static DomainException invalid(String value) {
-        return DomainException.invalid("agency.code.invalid",
+        return DomainException.invalid(
+                "agency.code.invalid",
                 "'" + value + "' is not an agency code of the form LLL.KK.JJ.XNN (e.g. 000.00.00.G22)");
     }
 

@@ -54,11 +54,10 @@ public class PartnerClient {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected PartnerClient() {
-    }
+    protected PartnerClient() {}
 
-    public PartnerClient(String clientId, String name, String agencyCode, String secretHash, Set<Role> roles,
-            boolean demo) {
+    public PartnerClient(
+            String clientId, String name, String agencyCode, String secretHash, Set<Role> roles, boolean demo) {
         this.clientId = clientId;
         this.name = name;
         this.agencyCode = agencyCode;

@@ -27,8 +27,10 @@ import java.util.Set;
 @Table(name = "person")
 @NamedQuery(name = "Person.byUsername", query = "SELECT p FROM Person p WHERE p.username = :username")
 @NamedQuery(name = "Person.demo", query = "SELECT p FROM Person p WHERE p.demo = :demo")
-@NamedQuery(name = "Person.activeWithRole", query = "SELECT DISTINCT p FROM Person p JOIN p.roles r "
-        + "WHERE r = :role AND p.active = TRUE ORDER BY p.username")
+@NamedQuery(
+        name = "Person.activeWithRole",
+        query = "SELECT DISTINCT p FROM Person p JOIN p.roles r "
+                + "WHERE r = :role AND p.active = TRUE ORDER BY p.username")
 public class Person {
 
     @Id
@@ -67,11 +69,16 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    public Person(String username, String fullName, String email, String agencyCode, String passwordHash,
-            Set<Role> roles, boolean demo) {
+    public Person(
+            String username,
+            String fullName,
+            String email,
+            String agencyCode,
+            String passwordHash,
+            Set<Role> roles,
+            boolean demo) {
         this.username = username;
         this.fullName = fullName;
         this.email = email;

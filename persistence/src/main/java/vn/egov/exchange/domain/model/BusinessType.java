@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** edXML {@code Bussiness/BussinessDocType}: a new document, or an order about an earlier one. */
 public enum BusinessType {
-    NEW(0), RECALL(1), UPDATE(2), REPLACE(3);
+    NEW(0),
+    RECALL(1),
+    UPDATE(2),
+    REPLACE(3);
 
     private final int code;
 

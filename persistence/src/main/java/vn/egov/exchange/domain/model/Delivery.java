@@ -78,10 +78,13 @@ public class Delivery {
     @OrderBy("id")
     private List<StatusEntry> history = new ArrayList<>();
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
-    Delivery(ExchangeDocument document, String recipientCode, String recipientName, long inboxSeq,
+    Delivery(
+            ExchangeDocument document,
+            String recipientCode,
+            String recipientName,
+            long inboxSeq,
             OffsetDateTime deliveredAt) {
         this.document = document;
         this.recipientCode = recipientCode;
@@ -109,28 +112,36 @@ public class Delivery {
         switch (reported) {
             case RECALL_AGREED, RECALL_REFUSED -> {
                 if (recallState != RecallState.PENDING) {
-                    throw DomainException.conflict("exchange.recall.not-pending",
+                    throw DomainException.conflict(
+                            "exchange.recall.not-pending",
                             "status " + reported.code() + " answers a take-back request, and none is pending");
                 }
                 recallState = reported == DeliveryStatus.RECALL_AGREED ? RecallState.AGREED : RecallState.REFUSED;
             }
-            case RECALL_REQUESTED -> throw DomainException.invalid("exchange.status.sender-only",
-                    "status 13 is the sender's take-back request: use the recall call");
+            case RECALL_REQUESTED ->
+                throw DomainException.invalid(
+                        "exchange.status.sender-only",
+                        "status 13 is the sender's take-back request: use the recall call");
             default -> {
                 if (recallState == RecallState.AGREED) {
-                    throw DomainException.conflict("exchange.document.withdrawn",
+                    throw DomainException.conflict(
+                            "exchange.document.withdrawn",
                             "the document was taken back by its sender with this agency's agreement");
                 }
                 if (reported == DeliveryStatus.ARRIVED && status != null) {
                     return null;
                 }
                 if (!reported.mayFollow(currentStatus())) {
-                    throw DomainException.conflict("exchange.status.transition",
+                    throw DomainException.conflict(
+                            "exchange.status.transition",
                             "status " + reported.code() + " cannot follow "
                                     + (status == null ? "a document not yet fetched" : "status " + status));
                 }
-                if (reported == DeliveryStatus.REFUSED && (details.description() == null || details.description().isBlank())) {
-                    throw DomainException.invalid("exchange.status.reason-required",
+                if (reported == DeliveryStatus.REFUSED
+                        && (details.description() == null
+                                || details.description().isBlank())) {
+                    throw DomainException.invalid(
+                            "exchange.status.reason-required",
                             "refusing a document (02) needs the reason in 'description'");
                 }
                 status = reported.code();

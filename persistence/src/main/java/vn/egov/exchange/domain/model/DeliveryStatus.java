@@ -15,8 +15,15 @@ import java.util.Optional;
  * pending.
  */
 public enum DeliveryStatus {
-    ARRIVED("01", 1), REFUSED("02", 9), REGISTERED("03", 3), ASSIGNED("04", 4), IN_PROGRESS("05", 5),
-    COMPLETED("06", 9), RECALL_REQUESTED("13", -1), RECALL_AGREED("15", -1), RECALL_REFUSED("16", -1);
+    ARRIVED("01", 1),
+    REFUSED("02", 9),
+    REGISTERED("03", 3),
+    ASSIGNED("04", 4),
+    IN_PROGRESS("05", 5),
+    COMPLETED("06", 9),
+    RECALL_REQUESTED("13", -1),
+    RECALL_AGREED("15", -1),
+    RECALL_REFUSED("16", -1);
 
     private final String code;
     private final int rank;
@@ -45,8 +52,7 @@ public enum DeliveryStatus {
             case REFUSED -> current == ARRIVED;
             // Forwarding may repeat: the clerk forwards to a leader, the leader on to a specialist.
             case ASSIGNED -> current != null && !current.isFinal() && current.rank <= rank;
-            case REGISTERED, IN_PROGRESS, COMPLETED ->
-                    current != null && !current.isFinal() && current.rank < rank;
+            case REGISTERED, IN_PROGRESS, COMPLETED -> current != null && !current.isFinal() && current.rank < rank;
             case RECALL_REQUESTED, RECALL_AGREED, RECALL_REFUSED -> false;
         };
     }

@@ -44,11 +44,10 @@ public class ExchangeAttachment {
     @Column(name = "sha256", nullable = false, length = 64)
     private String sha256;
 
-    protected ExchangeAttachment() {
-    }
+    protected ExchangeAttachment() {}
 
-    ExchangeAttachment(ExchangeDocument document, String contentId, String name, String contentType, long size,
-            String sha256) {
+    ExchangeAttachment(
+            ExchangeDocument document, String contentId, String name, String contentType, long size, String sha256) {
         this.document = document;
         this.contentId = contentId;
         this.name = name;

@@ -127,18 +127,38 @@ public class ExchangeDocument {
     @OrderBy("id")
     private List<Delivery> deliveries = new ArrayList<>();
 
-    protected ExchangeDocument() {
-    }
+    protected ExchangeDocument() {}
 
     /** The header fields, as parsed and validated from edXML or JSON. */
-    public record Header(String documentId, String codeNumber, String codeNotation, Integer typeCode, String typeName,
-            String subject, String content, String promulgationPlace, LocalDate promulgationDate,
-            String signerCompetence, String signerPosition, String signerName, LocalDate dueDate, Urgency urgency,
-            Integer steeringType, BusinessType businessType, String businessReason, String responseFor) {
-    }
+    public record Header(
+            String documentId,
+            String codeNumber,
+            String codeNotation,
+            Integer typeCode,
+            String typeName,
+            String subject,
+            String content,
+            String promulgationPlace,
+            LocalDate promulgationDate,
+            String signerCompetence,
+            String signerPosition,
+            String signerName,
+            LocalDate dueDate,
+            Urgency urgency,
+            Integer steeringType,
+            BusinessType businessType,
+            String businessReason,
+            String responseFor) {}
 
-    public ExchangeDocument(Header header, String senderCode, String senderName, String payloadSha256,
-            SignatureStatus signatureStatus, String signerSubject, String sentBy, OffsetDateTime sentAt) {
+    public ExchangeDocument(
+            Header header,
+            String senderCode,
+            String senderName,
+            String payloadSha256,
+            SignatureStatus signatureStatus,
+            String signerSubject,
+            String sentBy,
+            OffsetDateTime sentAt) {
         this.signatureStatus = signatureStatus;
         this.signerSubject = signerSubject;
         this.documentId = header.documentId();
@@ -171,7 +191,8 @@ public class ExchangeDocument {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    public ExchangeAttachment addAttachment(String contentId, String name, String contentType, long size, String sha256) {
+    public ExchangeAttachment addAttachment(
+            String contentId, String name, String contentType, long size, String sha256) {
         ExchangeAttachment attachment = new ExchangeAttachment(this, contentId, name, contentType, size, sha256);
         attachments.add(attachment);
         return attachment;

@@ -50,11 +50,17 @@ public class ExchangeLogEntry {
     @Column(name = "entry_hash", nullable = false, length = 64)
     private String entryHash;
 
-    protected ExchangeLogEntry() {
-    }
+    protected ExchangeLogEntry() {}
 
-    public ExchangeLogEntry(long seq, OffsetDateTime recordedAt, String action, Long documentPk, String agencyCode,
-            String actor, String detail, String prevHash) {
+    public ExchangeLogEntry(
+            long seq,
+            OffsetDateTime recordedAt,
+            String action,
+            Long documentPk,
+            String agencyCode,
+            String actor,
+            String detail,
+            String prevHash) {
         this.seq = seq;
         // Databases keep microseconds at best: hash what will be read back.
         this.recordedAt = recordedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -69,10 +75,16 @@ public class ExchangeLogEntry {
 
     /** The hash this entry should carry, from its fields as stored now. */
     public String computeHash() {
-        String canonical = String.join("\n", Long.toString(seq),
-                Long.toString(recordedAt.toInstant().toEpochMilli()), action,
-                documentPk == null ? "" : documentPk.toString(), nullToEmpty(agencyCode), nullToEmpty(actor),
-                nullToEmpty(detail), prevHash);
+        String canonical = String.join(
+                "\n",
+                Long.toString(seq),
+                Long.toString(recordedAt.toInstant().toEpochMilli()),
+                action,
+                documentPk == null ? "" : documentPk.toString(),
+                nullToEmpty(agencyCode),
+                nullToEmpty(actor),
+                nullToEmpty(detail),
+                prevHash);
         return Digests.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -25,8 +25,7 @@ public class ExchangeLogHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
-    protected ExchangeLogHead() {
-    }
+    protected ExchangeLogHead() {}
 
     public long next() {
         return ++lastSeq;

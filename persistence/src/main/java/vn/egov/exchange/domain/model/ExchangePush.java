@@ -18,7 +18,11 @@ import java.time.OffsetDateTime;
 @Table(name = "exchange_push")
 public class ExchangePush {
 
-    public enum State { PENDING, PUSHED, ABANDONED }
+    public enum State {
+        PENDING,
+        PUSHED,
+        ABANDONED
+    }
 
     @Id
     @Column(name = "delivery_id")
@@ -43,8 +47,7 @@ public class ExchangePush {
     @Column(name = "pushed_at")
     private OffsetDateTime pushedAt;
 
-    protected ExchangePush() {
-    }
+    protected ExchangePush() {}
 
     public ExchangePush(Long deliveryId, String agencyCode, OffsetDateTime due) {
         this.deliveryId = deliveryId;

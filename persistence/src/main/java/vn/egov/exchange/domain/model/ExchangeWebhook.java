@@ -30,8 +30,7 @@ public class ExchangeWebhook {
     @Column(name = "registered_at", nullable = false)
     private OffsetDateTime registeredAt;
 
-    protected ExchangeWebhook() {
-    }
+    protected ExchangeWebhook() {}
 
     public ExchangeWebhook(String agencyCode, String url, String secret, String registeredBy, OffsetDateTime at) {
         this.agencyCode = agencyCode;

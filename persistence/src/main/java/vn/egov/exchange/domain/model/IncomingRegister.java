@@ -23,8 +23,7 @@ public class IncomingRegister {
         private String agencyCode;
         private int year;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String agencyCode, int year) {
             this.agencyCode = agencyCode;
@@ -53,8 +52,7 @@ public class IncomingRegister {
     @Column(name = "last_number", nullable = false)
     private int lastNumber;
 
-    protected IncomingRegister() {
-    }
+    protected IncomingRegister() {}
 
     public IncomingRegister(String agencyCode, int year) {
         this.agencyCode = agencyCode;

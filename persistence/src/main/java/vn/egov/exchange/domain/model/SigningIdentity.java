@@ -27,8 +27,7 @@ public class SigningIdentity {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected SigningIdentity() {
-    }
+    protected SigningIdentity() {}
 
     public SigningIdentity(String agencyCode, String certificatePem, String privateKeyPem, OffsetDateTime createdAt) {
         this.agencyCode = agencyCode;

@@ -18,9 +18,13 @@ import java.time.OffsetDateTime;
 public class StatusEntry {
 
     /** What the status message says besides its code: a note and who handled it (StaffInfo). */
-    public record Details(String description, String recordedBy, String staffDepartment, String staffName,
-            String staffEmail, String staffMobile) {
-    }
+    public record Details(
+            String description,
+            String recordedBy,
+            String staffDepartment,
+            String staffName,
+            String staffEmail,
+            String staffMobile) {}
 
     @Id
     @SequenceGenerator(name = "exchange_status_seq", sequenceName = "exchange_status_seq", allocationSize = 50)
@@ -58,8 +62,7 @@ public class StatusEntry {
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
-    protected StatusEntry() {
-    }
+    protected StatusEntry() {}
 
     StatusEntry(Delivery delivery, String code, String reportedBy, Details details, OffsetDateTime recordedAt) {
         this.delivery = delivery;

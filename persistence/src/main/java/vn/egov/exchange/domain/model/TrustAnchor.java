@@ -25,8 +25,7 @@ public class TrustAnchor {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected TrustAnchor() {
-    }
+    protected TrustAnchor() {}
 
     public TrustAnchor(String name, String certificatePem, String privateKeyPem, OffsetDateTime createdAt) {
         this.name = name;

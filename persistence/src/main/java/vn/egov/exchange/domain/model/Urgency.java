@@ -9,7 +9,10 @@ import java.util.Optional;
  * 1–3 follows the order of the decree (our reading, kept in one place).
  */
 public enum Urgency {
-    NORMAL(0), URGENT(1), VERY_URGENT(2), FLASH(3);
+    NORMAL(0),
+    URGENT(1),
+    VERY_URGENT(2),
+    FLASH(3);
 
     private final int priority;
 

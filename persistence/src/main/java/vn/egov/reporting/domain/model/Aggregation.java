@@ -12,5 +12,9 @@ package vn.egov.reporting.domain.model;
  * </ul>
  */
 public enum Aggregation {
-    SUM, AVERAGE, WEIGHTED_AVERAGE, LAST, MAX
+    SUM,
+    AVERAGE,
+    WEIGHTED_AVERAGE,
+    LAST,
+    MAX
 }

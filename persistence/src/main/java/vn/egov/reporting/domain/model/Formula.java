@@ -111,7 +111,17 @@ public final class Formula {
 
     // ---- tokens
 
-    private enum Kind { NUMBER, CODE, PLUS, MINUS, TIMES, DIVIDE, OPEN, CLOSE, END }
+    private enum Kind {
+        NUMBER,
+        CODE,
+        PLUS,
+        MINUS,
+        TIMES,
+        DIVIDE,
+        OPEN,
+        CLOSE,
+        END
+    }
 
     /** A token and its 1-based position in the text. */
     private record Token(Kind kind, String text, int position) {
@@ -156,9 +166,10 @@ public final class Formula {
                     case '/' -> Kind.DIVIDE;
                     case '(' -> Kind.OPEN;
                     case ')' -> Kind.CLOSE;
-                    default -> throw invalid("unexpected character '" + Character.toString(text.codePointAt(i))
-                            + "' at position " + (i + 1)
-                            + "; a formula has numbers, indicator codes in capitals, + - * / and parentheses");
+                    default ->
+                        throw invalid("unexpected character '" + Character.toString(text.codePointAt(i))
+                                + "' at position " + (i + 1)
+                                + "; a formula has numbers, indicator codes in capitals, + - * / and parentheses");
                 };
                 tokens.add(new Token(kind, String.valueOf(c), start + 1));
                 i++;

@@ -65,10 +65,15 @@ public class Indicator {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
-    public Indicator(String code, String name, String nameEn, String unit, ValueType valueType, Aggregation aggregation,
+    public Indicator(
+            String code,
+            String name,
+            String nameEn,
+            String unit,
+            ValueType valueType,
+            Aggregation aggregation,
             String ownerCode) {
         this.code = code;
         this.name = name;
@@ -80,8 +85,14 @@ public class Indicator {
     }
 
     /** An administrator's change of the indicator's definition (the code stays). */
-    public void redefine(String name, String nameEn, String unit, ValueType valueType, Aggregation aggregation,
-            String ownerCode, boolean active) {
+    public void redefine(
+            String name,
+            String nameEn,
+            String unit,
+            ValueType valueType,
+            Aggregation aggregation,
+            String ownerCode,
+            boolean active) {
         this.name = name;
         this.nameEn = nameEn;
         this.unit = unit;
@@ -129,8 +140,12 @@ public class Indicator {
 
     /** The breakdown keys besides TOTAL (e.g. URBAN, RURAL). */
     public List<String> breakdownKeys() {
-        return breakdowns == null || breakdowns.isBlank() ? List.of()
-                : Arrays.stream(breakdowns.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return breakdowns == null || breakdowns.isBlank()
+                ? List.of()
+                : Arrays.stream(breakdowns.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** The lower bound: as configured, else 0 for percentages and counts. */

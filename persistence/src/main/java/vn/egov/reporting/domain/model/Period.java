@@ -30,9 +30,10 @@ public record Period(PeriodType type, int year, int index) {
     /** Refuses a period that does not exist, so every {@code Period} in the system is a real one. */
     public Period {
         if (type == null || year < MIN_YEAR || year > MAX_YEAR || index < 1 || index > type.perYear()) {
-            throw DomainException.invalid("reporting.period.invalid",
-                    "no " + type + " period " + index + " in year " + year
-                            + " (years " + MIN_YEAR + "–" + MAX_YEAR + ")");
+            throw DomainException.invalid(
+                    "reporting.period.invalid",
+                    "no " + type + " period " + index + " in year " + year + " (years " + MIN_YEAR + "–" + MAX_YEAR
+                            + ")");
         }
     }
 
@@ -68,9 +69,11 @@ public record Period(PeriodType type, int year, int index) {
     }
 
     private static DomainException invalid(String text) {
-        return DomainException.invalid("reporting.period.invalid", "'" + text
-                + "' is not a reporting period of the form 2026-11, 2026-Q4, 2026-H2 or 2026 (years "
-                + MIN_YEAR + "–" + MAX_YEAR + ")");
+        return DomainException.invalid(
+                "reporting.period.invalid",
+                "'" + text
+                        + "' is not a reporting period of the form 2026-11, 2026-Q4, 2026-H2 or 2026 (years "
+                        + MIN_YEAR + "–" + MAX_YEAR + ")");
     }
 
     /** The period of {@code type} that contains {@code date}, e.g. the quarter a report is filed in. */

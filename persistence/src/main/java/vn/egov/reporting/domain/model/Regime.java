@@ -62,10 +62,15 @@ public class Regime {
     @Column(name = "agency_code", length = 20)
     private Set<String> agencies = new LinkedHashSet<>();
 
-    protected Regime() {
-    }
+    protected Regime() {}
 
-    public Regime(String code, String name, String nameEn, String legalBasis, PeriodType periodType, int deadlineDay,
+    public Regime(
+            String code,
+            String name,
+            String nameEn,
+            String legalBasis,
+            PeriodType periodType,
+            int deadlineDay,
             String receiverCode) {
         this.code = code;
         this.name = name;
@@ -77,8 +82,14 @@ public class Regime {
     }
 
     /** An administrator's change of the regime: its definition, and the form and reporters given anew. */
-    public void redefine(String name, String nameEn, String legalBasis, PeriodType periodType, int deadlineDay,
-            String receiverCode, boolean active) {
+    public void redefine(
+            String name,
+            String nameEn,
+            String legalBasis,
+            PeriodType periodType,
+            int deadlineDay,
+            String receiverCode,
+            boolean active) {
         this.name = name;
         this.nameEn = nameEn;
         this.legalBasis = legalBasis;

@@ -16,8 +16,7 @@ public class RegimeItem {
     @Column(name = "required")
     private boolean required;
 
-    protected RegimeItem() {
-    }
+    protected RegimeItem() {}
 
     public RegimeItem(String indicatorCode, int position, boolean required) {
         this.indicatorCode = indicatorCode;

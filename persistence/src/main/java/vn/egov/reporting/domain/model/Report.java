@@ -64,10 +64,14 @@ public class Report {
     @Column(name = "return_reason", length = 1000)
     private String returnReason;
 
-    protected Report() {
-    }
+    protected Report() {}
 
-    public Report(String regimeCode, String agencyCode, Period period, LocalDate deadline, String createdBy,
+    public Report(
+            String regimeCode,
+            String agencyCode,
+            Period period,
+            LocalDate deadline,
+            String createdBy,
             OffsetDateTime now) {
         this.regimeCode = regimeCode;
         this.agencyCode = agencyCode;
@@ -79,8 +83,9 @@ public class Report {
 
     public void requireEditable() {
         if (!status.editable()) {
-            throw DomainException.conflict("reporting.report.not-editable", "the report is " + status
-                    + "; it changes only after it is returned");
+            throw DomainException.conflict(
+                    "reporting.report.not-editable",
+                    "the report is " + status + "; it changes only after it is returned");
         }
     }
 
@@ -98,8 +103,8 @@ public class Report {
 
     public void review(boolean approve, String reason, String by, OffsetDateTime now) {
         if (status != ReportStatus.SUBMITTED) {
-            throw DomainException.conflict("reporting.report.not-submitted", "only a submitted report is reviewed; it is "
-                    + status);
+            throw DomainException.conflict(
+                    "reporting.report.not-submitted", "only a submitted report is reviewed; it is " + status);
         }
         status = approve ? ReportStatus.APPROVED : ReportStatus.RETURNED;
         reviewedBy = by;

@@ -41,8 +41,7 @@ public class ReportValue {
     @Column(name = "approved", nullable = false)
     private boolean approved;
 
-    protected ReportValue() {
-    }
+    protected ReportValue() {}
 
     public ReportValue(Report report, String indicatorCode, String breakdown, BigDecimal value) {
         this.reportId = report.getId();

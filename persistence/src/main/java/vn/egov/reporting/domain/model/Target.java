@@ -34,8 +34,7 @@ public class Target {
     @Column(name = "assigned_by", nullable = false, length = 200)
     private String assignedBy;
 
-    protected Target() {
-    }
+    protected Target() {}
 
     public Target(String indicatorCode, int year, String agencyCode, BigDecimal value, String assignedBy) {
         this.indicatorCode = indicatorCode;

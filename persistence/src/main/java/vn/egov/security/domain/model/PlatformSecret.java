@@ -24,8 +24,7 @@ public class PlatformSecret {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected PlatformSecret() {
-    }
+    protected PlatformSecret() {}
 
     public PlatformSecret(String name, String value) {
         this.name = name;

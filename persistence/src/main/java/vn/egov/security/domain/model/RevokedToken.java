@@ -31,8 +31,7 @@ public class RevokedToken {
     @Column(name = "revoked_at", nullable = false)
     private OffsetDateTime revokedAt;
 
-    protected RevokedToken() {
-    }
+    protected RevokedToken() {}
 
     public RevokedToken(String jti, String subject, Instant expiresAt, Instant revokedAt) {
         this.jti = jti;

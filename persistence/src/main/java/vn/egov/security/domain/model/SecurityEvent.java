@@ -40,11 +40,10 @@ public class SecurityEvent {
     @Column(name = "detail", length = 500)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
-    public SecurityEvent(SecurityEventType type, String principal, String agencyCode, String remoteAddress,
-            String detail) {
+    public SecurityEvent(
+            SecurityEventType type, String principal, String agencyCode, String remoteAddress, String detail) {
         this.occurredAt = OffsetDateTime.now();
         this.type = type;
         this.principal = truncate(principal, 100);

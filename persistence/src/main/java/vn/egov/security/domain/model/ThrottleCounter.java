@@ -23,17 +23,21 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "auth_throttle")
-@NamedQuery(name = "ThrottleCounter.locked",
+@NamedQuery(
+        name = "ThrottleCounter.locked",
         query = "SELECT t FROM ThrottleCounter t WHERE t.lockedUntil > :now ORDER BY t.lockedUntil DESC")
 @NamedQuery(name = "ThrottleCounter.bySubject", query = "SELECT t FROM ThrottleCounter t WHERE t.subject = :subject")
-@NamedQuery(name = "ThrottleCounter.idle",
+@NamedQuery(
+        name = "ThrottleCounter.idle",
         query = "DELETE FROM ThrottleCounter t WHERE t.lastFailureAt < :before"
                 + " AND (t.lockedUntil IS NULL OR t.lockedUntil < :before)")
 public class ThrottleCounter {
 
     /** What is counted: a person's username, a partner client's id, or the address requests come from. */
     public enum Kind {
-        PERSON, CLIENT, ADDRESS
+        PERSON,
+        CLIENT,
+        ADDRESS
     }
 
     @Id
@@ -62,8 +66,7 @@ public class ThrottleCounter {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
-    protected ThrottleCounter() {
-    }
+    protected ThrottleCounter() {}
 
     public ThrottleCounter(Kind kind, String subject, Instant now) {
         this.kind = kind;

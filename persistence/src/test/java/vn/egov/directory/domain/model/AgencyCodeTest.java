@@ -28,8 +28,19 @@ class AgencyCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "G22", "000.00.00.g22", "000.00.00.G2", "00.00.00.G22", "000.00.00.22G",
-        "000-00-00-G22", "000.00.00.G22 ", "999.010.01.H22", "H37.DN.001"})
+    @ValueSource(
+            strings = {
+                "",
+                "G22",
+                "000.00.00.g22",
+                "000.00.00.G2",
+                "00.00.00.G22",
+                "000.00.00.22G",
+                "000-00-00-G22",
+                "000.00.00.G22 ",
+                "999.010.01.H22",
+                "H37.DN.001"
+            })
     void malformedCodesAreRefusedWithAStableCode(String value) {
         DomainException refused = assertThrows(DomainException.class, () -> AgencyCode.parse(value));
         assertEquals("agency.code.invalid", refused.code());
@@ -38,7 +49,10 @@ class AgencyCodeTest {
 
     @Test
     void nullIsRefusedLikeAnyMalformedCode() {
-        assertEquals("agency.code.invalid", assertThrows(DomainException.class, () -> AgencyCode.parse(null)).code());
+        assertEquals(
+                "agency.code.invalid",
+                assertThrows(DomainException.class, () -> AgencyCode.parse(null))
+                        .code());
     }
 
     @Test

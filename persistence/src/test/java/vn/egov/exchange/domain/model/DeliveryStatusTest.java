@@ -36,14 +36,14 @@ class DeliveryStatusTest {
     @Test
     void theLogHashCoversEveryFieldAndThePreviousLink() {
         OffsetDateTime at = OffsetDateTime.parse("2026-11-27T08:00:00.123456Z");
-        ExchangeLogEntry entry = new ExchangeLogEntry(1, at, "SENT", 7L, "000.00.00.H41", "clerk", "x",
-                ExchangeLogEntry.GENESIS);
+        ExchangeLogEntry entry =
+                new ExchangeLogEntry(1, at, "SENT", 7L, "000.00.00.H41", "clerk", "x", ExchangeLogEntry.GENESIS);
         assertEquals(entry.getEntryHash(), entry.computeHash());
-        ExchangeLogEntry other = new ExchangeLogEntry(1, at, "SENT", 7L, "000.00.00.H41", "clerk", "y",
-                ExchangeLogEntry.GENESIS);
+        ExchangeLogEntry other =
+                new ExchangeLogEntry(1, at, "SENT", 7L, "000.00.00.H41", "clerk", "y", ExchangeLogEntry.GENESIS);
         assertNotEquals(entry.getEntryHash(), other.getEntryHash());
-        ExchangeLogEntry relinked = new ExchangeLogEntry(1, at, "SENT", 7L, "000.00.00.H41", "clerk", "x",
-                "1".repeat(64));
+        ExchangeLogEntry relinked =
+                new ExchangeLogEntry(1, at, "SENT", 7L, "000.00.00.H41", "clerk", "x", "1".repeat(64));
         assertNotEquals(entry.getEntryHash(), relinked.getEntryHash());
     }
 }

@@ -33,20 +33,23 @@ class FormulaTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '=', value = {
-        "2+3*4 = 14",
-        "(2+3)*4 = 20",
-        "-2*3 = -6",
-        "10/4 = 2.5",
-        "10 - 4 - 3 = 3",
-        "24 / 4 / 2 = 3",
-        "2 - -3 = 5",
-        "-(2 + 3) = -5",
-        "--4 = 4",
-        "0.5 * 4 = 2",
-        "100 = 100",
-        "1/3 = 0.3333333333333333",
-        " ( ( 1 ) ) = 1"})
+    @CsvSource(
+            delimiter = '=',
+            value = {
+                "2+3*4 = 14",
+                "(2+3)*4 = 20",
+                "-2*3 = -6",
+                "10/4 = 2.5",
+                "10 - 4 - 3 = 3",
+                "24 / 4 / 2 = 3",
+                "2 - -3 = 5",
+                "-(2 + 3) = -5",
+                "--4 = 4",
+                "0.5 * 4 = 2",
+                "100 = 100",
+                "1/3 = 0.3333333333333333",
+                " ( ( 1 ) ) = 1"
+            })
     void arithmeticFollowsTheUsualPrecedence(String text, String expected) {
         assertEquals(n(expected), constant(text));
     }
@@ -60,8 +63,10 @@ class FormulaTest {
     @Test
     void retailPerHeadAddsBothRetailIndicatorsBeforeDividing() {
         Formula perHead = Formula.parse("(RETAIL_GOODS + RETAIL_SERVICES) / POPULATION");
-        assertEquals(n("3"), perHead.evaluate(
-                Map.of("RETAIL_GOODS", n("2000"), "RETAIL_SERVICES", n("1000"), "POPULATION", n("1000"))));
+        assertEquals(
+                n("3"),
+                perHead.evaluate(
+                        Map.of("RETAIL_GOODS", n("2000"), "RETAIL_SERVICES", n("1000"), "POPULATION", n("1000"))));
         assertEquals("(RETAIL_GOODS + RETAIL_SERVICES) / POPULATION", perHead.text());
     }
 
@@ -100,15 +105,18 @@ class FormulaTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "100 * disbursed | position 7",
-        "A % B           | position 3",
-        "A ^ 2           | position 3",
-        "1,5             | position 2",
-        "A = B           | position 3",
-        ".5              | position 1",
-        "5.              | position 2",
-        "Tổng            | position 2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "100 * disbursed | position 7",
+                "A % B           | position 3",
+                "A ^ 2           | position 3",
+                "1,5             | position 2",
+                "A = B           | position 3",
+                ".5              | position 1",
+                "5.              | position 2",
+                "Tổng            | position 2"
+            })
     void unknownCharactersAreRefusedWithTheirPosition(String text, String position) {
         assertTrue(refused(text).getMessage().contains(position), refused(text).getMessage());
     }

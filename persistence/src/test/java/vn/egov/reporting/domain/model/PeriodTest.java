@@ -24,8 +24,15 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2026-11, MONTH, 11", "2026-01, MONTH, 1", "2026-Q4, QUARTER, 4", "2026-H2, HALF_YEAR, 2",
-        "2026, YEAR, 1", "2000-01, MONTH, 1", "2100-Q1, QUARTER, 1"})
+    @CsvSource({
+        "2026-11, MONTH, 11",
+        "2026-01, MONTH, 1",
+        "2026-Q4, QUARTER, 4",
+        "2026-H2, HALF_YEAR, 2",
+        "2026, YEAR, 1",
+        "2000-01, MONTH, 1",
+        "2100-Q1, QUARTER, 1"
+    })
     void everyFormReadsBackAsTheSameText(String text, PeriodType type, int index) {
         Period period = Period.parse(text);
         assertEquals(type, period.type());
@@ -36,8 +43,27 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-13", "2026-00", "2026-Q5", "2026-Q0", "2026-1", "26-11", "", "2026-H3",
-        "2026-H0", "1999", "2101", "2026-q4", "2026-M11", "2026-11 ", " 2026", "2026/11", "2026-011", "2026-Y"})
+    @ValueSource(
+            strings = {
+                "2026-13",
+                "2026-00",
+                "2026-Q5",
+                "2026-Q0",
+                "2026-1",
+                "26-11",
+                "",
+                "2026-H3",
+                "2026-H0",
+                "1999",
+                "2101",
+                "2026-q4",
+                "2026-M11",
+                "2026-11 ",
+                " 2026",
+                "2026/11",
+                "2026-011",
+                "2026-Y"
+            })
     void anythingButTheCanonicalFormIsRefusedWithAStableCode(String text) {
         DomainException refused = assertThrows(DomainException.class, () -> Period.parse(text));
         assertEquals("reporting.period.invalid", refused.code());
@@ -46,7 +72,8 @@ class PeriodTest {
 
     @Test
     void nullIsRefusedLikeAnyMalformedPeriod() {
-        assertEquals("reporting.period.invalid",
+        assertEquals(
+                "reporting.period.invalid",
                 assertThrows(DomainException.class, () -> Period.parse(null)).code());
     }
 
@@ -73,8 +100,10 @@ class PeriodTest {
     @Test
     void eachPeriodListsTheMonthsItCoversInOrder() {
         assertEquals(List.of(p("2026-11")), p("2026-11").months());
-        assertEquals(List.of(p("2026-10"), p("2026-11"), p("2026-12")), p("2026-Q4").months());
-        assertEquals(List.of(p("2026-01"), p("2026-02"), p("2026-03"), p("2026-04"), p("2026-05"), p("2026-06")),
+        assertEquals(
+                List.of(p("2026-10"), p("2026-11"), p("2026-12")), p("2026-Q4").months());
+        assertEquals(
+                List.of(p("2026-01"), p("2026-02"), p("2026-03"), p("2026-04"), p("2026-05"), p("2026-06")),
                 p("2026-H1").months());
         List<Period> year = p("2026").months();
         assertEquals(12, year.size());
@@ -142,7 +171,8 @@ class PeriodTest {
         "2026-Q3, 2026-06-15, 2026-09-14",
         "2026-H1, 2025-12-15, 2026-06-14",
         "2026-H2, 2026-06-15, 2026-12-14",
-        "2026,    2025-12-15, 2026-12-14"})
+        "2026,    2025-12-15, 2026-12-14"
+    })
     void dataIsClosedFromThe15thBeforeToThe14thOfTheLastMonth(String period, LocalDate start, LocalDate end) {
         assertEquals(start, p(period).cutOffStart());
         assertEquals(end, p(period).cutOffEnd());

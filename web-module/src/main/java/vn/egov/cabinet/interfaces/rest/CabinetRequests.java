@@ -6,8 +6,7 @@ import java.util.List;
 /** The JSON bodies the e-Cabinet API accepts (JSON-B binds public fields). */
 public final class CabinetRequests {
 
-    private CabinetRequests() {
-    }
+    private CabinetRequests() {}
 
     public static class NewMeeting {
         public String kind;
@@ -78,6 +77,7 @@ public final class CabinetRequests {
         public String contentType;
         /** base64 */
         public String content;
+
         public String note;
     }
 

@@ -1,6 +1,7 @@
 package vn.egov.cabinet.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,16 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,14 +24,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.egov.common.interfaces.web.Downloads;
-import vn.egov.cabinet.application.MeetingPreparation;
-import vn.egov.cabinet.application.MeetingFloor;
-import vn.egov.cabinet.application.MeetingVotes;
-import vn.egov.cabinet.application.MeetingMinutes;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import vn.egov.cabinet.application.CabinetDossier;
 import vn.egov.cabinet.application.CabinetViews;
 import vn.egov.cabinet.application.LiveMeetings;
+import vn.egov.cabinet.application.MeetingFloor;
+import vn.egov.cabinet.application.MeetingMinutes;
+import vn.egov.cabinet.application.MeetingPreparation;
+import vn.egov.cabinet.application.MeetingVotes;
 import vn.egov.cabinet.application.MemberKeys;
 import vn.egov.cabinet.application.OpinionBallots;
 import vn.egov.cabinet.domain.model.Attendance;
@@ -45,6 +44,7 @@ import vn.egov.cabinet.domain.model.MeetingStatus;
 import vn.egov.cabinet.infrastructure.MinutesPdf;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.BodyLimit;
+import vn.egov.common.interfaces.web.Downloads;
 
 /**
  * e-Cabinet for the mobile client and other clients of people: {@code /api/v1/cabinet}. Callers are
@@ -76,7 +76,6 @@ public class CabinetResource {
     @Inject
     private OpinionBallots ballots;
 
-
     @Inject
     private MemberKeys keys;
 
@@ -94,10 +93,15 @@ public class CabinetResource {
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         try {
-            return value == null ? null : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return value == null
+                    ? null
+                    : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "cabinet.field.invalid", field + " cannot be '"
-                    + value + "'", Map.of("field", field));
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
+                    "cabinet.field.invalid",
+                    field + " cannot be '" + value + "'",
+                    Map.of("field", field));
         }
     }
 
@@ -126,8 +130,8 @@ public class CabinetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createMeeting(CabinetRequests.NewMeeting r) {
         body(r);
-        long id = preparation.create(parse(MeetingKind.class, r.kind, "kind"), r.title, r.startsAt, r.place, r.online,
-                r.chair);
+        long id = preparation.create(
+                parse(MeetingKind.class, r.kind, "kind"), r.title, r.startsAt, r.place, r.online, r.chair);
         return created("cabinet/meetings/" + id, Map.of("id", id));
     }
 
@@ -161,11 +165,11 @@ public class CabinetResource {
     @PUT
     @Path("meetings/{id}/attendance/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response attendance(@PathParam("id") long id, @PathParam("username") String username,
-            CabinetRequests.AttendanceRecord r) {
+    public Response attendance(
+            @PathParam("id") long id, @PathParam("username") String username, CabinetRequests.AttendanceRecord r) {
         body(r);
-        preparation.recordAttendance(id, username, parse(Attendance.class, r.attendance, "attendance"), r.delegate,
-                r.remoteVoting);
+        preparation.recordAttendance(
+                id, username, parse(Attendance.class, r.attendance, "attendance"), r.delegate, r.remoteVoting);
         return Response.noContent().build();
     }
 
@@ -236,7 +240,8 @@ public class CabinetResource {
     @Produces("application/pdf")
     public Response minutes(@PathParam("id") long id) {
         return Response.ok(MinutesPdf.meeting(minutes.minutes(id)))
-                .header("Content-Disposition", Downloads.attachment(MinutesPdf.meetingFileName(id))).build();
+                .header("Content-Disposition", Downloads.attachment(MinutesPdf.meetingFileName(id)))
+                .build();
     }
 
     /**
@@ -258,7 +263,10 @@ public class CabinetResource {
     @GET
     @Path("live/meetings/{id}")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void live(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse,
+    public void live(
+            @PathParam("id") long id,
+            @Context SseEventSink sink,
+            @Context Sse sse,
             @Context HttpServletResponse response) {
         String snapshot = live.snapshot(id);
         response.setHeader("Cache-Control", "no-store");
@@ -286,8 +294,13 @@ public class CabinetResource {
             }
         };
         try {
-            sink.send(sse.newEventBuilder().name("state").reconnectDelay(2000)
-                    .data(String.class, snapshot).build()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+            sink.send(sse.newEventBuilder()
+                            .name("state")
+                            .reconnectDelay(2000)
+                            .data(String.class, snapshot)
+                            .build())
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(sink);
@@ -319,7 +332,9 @@ public class CabinetResource {
     @GET
     @Path("votes/{voteId}/statement")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN + ";charset=UTF-8"})
-    public Response statement(@PathParam("voteId") long voteId, @QueryParam("option") String option,
+    public Response statement(
+            @PathParam("voteId") long voteId,
+            @QueryParam("option") String option,
             @jakarta.ws.rs.HeaderParam("Accept") String accept) {
         return statementResponse(votes.voteStatement(voteId, option), accept);
     }
@@ -327,7 +342,8 @@ public class CabinetResource {
     private static Response statementResponse(CabinetViews.Statement statement, String accept) {
         if (accept != null && accept.startsWith(MediaType.TEXT_PLAIN)) {
             return Response.ok(statement.statement(), MediaType.TEXT_PLAIN + ";charset=UTF-8")
-                    .header("Egov-Signed-At", statement.signedAt().toString()).build();
+                    .header("Egov-Signed-At", statement.signedAt().toString())
+                    .build();
         }
         return Response.ok(statement, MediaType.APPLICATION_JSON).build();
     }
@@ -362,19 +378,28 @@ public class CabinetResource {
     @POST
     @Path("items/{itemId}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @BodyLimit(value = "egov.cabinet.max-document-bytes", encoding = BodyLimit.Encoding.BASE64_IN_JSON,
+    @BodyLimit(
+            value = "egov.cabinet.max-document-bytes",
+            encoding = BodyLimit.Encoding.BASE64_IN_JSON,
             code = "cabinet.document.too-large")
     public Response addDocument(@PathParam("itemId") long itemId, CabinetRequests.File r) {
         body(r);
-        long id = dossier.addDocument(itemId, parse(DocumentKind.class, r.kind, "kind"), r.title, r.fileName,
-                r.contentType, base64(r.content));
+        long id = dossier.addDocument(
+                itemId,
+                parse(DocumentKind.class, r.kind, "kind"),
+                r.title,
+                r.fileName,
+                r.contentType,
+                base64(r.content));
         return created("cabinet/documents/" + id + "/file", Map.of("id", id));
     }
 
     @POST
     @Path("documents/{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @BodyLimit(value = "egov.cabinet.max-document-bytes", encoding = BodyLimit.Encoding.BASE64_IN_JSON,
+    @BodyLimit(
+            value = "egov.cabinet.max-document-bytes",
+            encoding = BodyLimit.Encoding.BASE64_IN_JSON,
             code = "cabinet.document.too-large")
     public Response addVersion(@PathParam("id") long id, CabinetRequests.File r) {
         body(r);
@@ -389,8 +414,12 @@ public class CabinetResource {
         DocumentVersion file = dossier.file(id, version);
         return Response.ok(file.getContent(), file.getContentType())
                 .header("Content-Disposition", Downloads.attachment(file.getFileName()))
-                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(
-                        java.util.HexFormat.of().parseHex(file.getSha256()))).build();
+                .header(
+                        "Digest",
+                        "sha-256="
+                                + Base64.getEncoder()
+                                        .encodeToString(java.util.HexFormat.of().parseHex(file.getSha256())))
+                .build();
     }
 
     @GET
@@ -445,12 +474,17 @@ public class CabinetResource {
     @Consumes({"application/pkcs10", MediaType.TEXT_PLAIN})
     @Produces(PEM)
     public Response demoCertificate(String request) {
-        return Response.status(Response.Status.CREATED).entity(keys.issueDemoCertificate(request)).type(PEM).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(keys.issueDemoCertificate(request))
+                .type(PEM)
+                .build();
     }
 
     private CabinetViews.CertificateView certificateOf(String username) {
-        return keys.registered(username).orElseThrow(() -> DomainException.notFound(
-                "cabinet.certificate.not-registered", "no certificate is registered for " + (username == null ? "you" : username)));
+        return keys.registered(username)
+                .orElseThrow(() -> DomainException.notFound(
+                        "cabinet.certificate.not-registered",
+                        "no certificate is registered for " + (username == null ? "you" : username)));
     }
 
     // ---------------------------------------------------------------- opinion ballots
@@ -464,7 +498,9 @@ public class CabinetResource {
     @POST
     @Path("ballots")
     @Consumes(MediaType.APPLICATION_JSON)
-    @BodyLimit(value = "egov.cabinet.max-document-bytes", encoding = BodyLimit.Encoding.BASE64_IN_JSON,
+    @BodyLimit(
+            value = "egov.cabinet.max-document-bytes",
+            encoding = BodyLimit.Encoding.BASE64_IN_JSON,
             code = "cabinet.document.too-large")
     public Response issueBallot(CabinetRequests.NewBallot r) {
         body(r);
@@ -490,8 +526,11 @@ public class CabinetResource {
     @GET
     @Path("ballots/{id}/statement")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN + ";charset=UTF-8"})
-    public Response ballotStatement(@PathParam("id") long id, @QueryParam("option") String option,
-            @QueryParam("text") String text, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+    public Response ballotStatement(
+            @PathParam("id") long id,
+            @QueryParam("option") String option,
+            @QueryParam("text") String text,
+            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
         return statementResponse(ballots.statement(id, option, text), accept);
     }
 
@@ -499,7 +538,9 @@ public class CabinetResource {
     @Path("ballots/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response answer(@PathParam("id") long id, CabinetRequests.Signed r) {
-        return Response.status(Response.Status.CREATED).entity(ballots.answer(id, signed(body(r)))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ballots.answer(id, signed(body(r))))
+                .build();
     }
 
     @POST
@@ -521,6 +562,7 @@ public class CabinetResource {
     @Produces("application/pdf")
     public Response ballotResult(@PathParam("id") long id) {
         return Response.ok(MinutesPdf.ballot(ballots.result(id)))
-                .header("Content-Disposition", Downloads.attachment(MinutesPdf.ballotFileName(id))).build();
+                .header("Content-Disposition", Downloads.attachment(MinutesPdf.ballotFileName(id)))
+                .build();
     }
 }

@@ -20,6 +20,7 @@ public class BallotsBean implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
@@ -48,7 +49,8 @@ public class BallotsBean implements Serializable {
             return null;
         }
         try {
-            long id = ballots.issue(question, description, deadline.atZone(VIETNAM).toOffsetDateTime(), List.of());
+            long id = ballots.issue(
+                    question, description, deadline.atZone(VIETNAM).toOffsetDateTime(), List.of());
             return "/cabinet/ballot?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
             FacesMessages.refusal(e);

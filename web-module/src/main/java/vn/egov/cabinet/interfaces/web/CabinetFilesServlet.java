@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.cabinet.application.CabinetDossier;
 import vn.egov.cabinet.application.MeetingMinutes;
 import vn.egov.cabinet.application.OpinionBallots;
 import vn.egov.cabinet.domain.model.DocumentVersion;
 import vn.egov.cabinet.infrastructure.MinutesPdf;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.Downloads;
 
 /**
  * Files of e-Cabinet for intranet pages (signed in by session): {@code /cabinet/files/documents/{id}}
@@ -35,7 +35,9 @@ public class CabinetFilesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
+        String[] parts = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().substring(1).split("/");
         try {
             if (parts.length != 2) {
                 throw new NumberFormatException();
@@ -47,10 +49,18 @@ public class CabinetFilesServlet extends HttpServlet {
                     DocumentVersion file = dossier.file(id, version == null ? null : Integer.valueOf(version));
                     write(response, file.getContentType(), file.getFileName(), file.getContent());
                 }
-                case "minutes" -> write(response, "application/pdf", MinutesPdf.meetingFileName(id),
-                        MinutesPdf.meeting(minutes.minutes(id)));
-                case "ballots" -> write(response, "application/pdf", MinutesPdf.ballotFileName(id),
-                        MinutesPdf.ballot(ballots.result(id)));
+                case "minutes" ->
+                    write(
+                            response,
+                            "application/pdf",
+                            MinutesPdf.meetingFileName(id),
+                            MinutesPdf.meeting(minutes.minutes(id)));
+                case "ballots" ->
+                    write(
+                            response,
+                            "application/pdf",
+                            MinutesPdf.ballotFileName(id),
+                            MinutesPdf.ballot(ballots.result(id)));
                 default -> throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
@@ -60,7 +70,8 @@ public class CabinetFilesServlet extends HttpServlet {
         }
     }
 
-    private static void write(HttpServletResponse response, String type, String name, byte[] content) throws IOException {
+    private static void write(HttpServletResponse response, String type, String name, byte[] content)
+            throws IOException {
         response.setContentType(type);
         response.setContentLength(content.length);
         response.setHeader("Content-Disposition", Downloads.attachment(name));

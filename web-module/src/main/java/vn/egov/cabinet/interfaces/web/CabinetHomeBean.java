@@ -19,7 +19,8 @@ public class CabinetHomeBean {
 
     public List<CabinetViews.BallotSummary> getPending() {
         if (pending == null) {
-            pending = ballots.ballots().stream().filter(b -> "OPEN".equals(b.status()) && b.myAnswer() == null)
+            pending = ballots.ballots().stream()
+                    .filter(b -> "OPEN".equals(b.status()) && b.myAnswer() == null)
                     .toList();
         }
         return pending;

@@ -43,10 +43,11 @@ public class CertificateBean implements Serializable {
 
     public void register() {
         try {
-            CabinetViews.CertificateView registered = keys.register(member == null || member.isBlank() ? null
-                    : member.strip(), pem);
-            if (member == null || member.isBlank() || registered.username().equals(current == null ? null
-                    : current.username())) {
+            CabinetViews.CertificateView registered =
+                    keys.register(member == null || member.isBlank() ? null : member.strip(), pem);
+            if (member == null
+                    || member.isBlank()
+                    || registered.username().equals(current == null ? null : current.username())) {
                 current = registered;
             }
             pem = null;

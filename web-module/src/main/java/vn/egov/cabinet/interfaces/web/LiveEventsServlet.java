@@ -21,7 +21,9 @@ import vn.egov.security.interfaces.web.EgovAuthenticationMechanism;
  * current state, then one per change; the browser's EventSource reconnects by itself after a
  * network break and gets the whole state again.
  */
-@WebServlet(urlPatterns = {"/live/meetings/*"}, asyncSupported = true)
+@WebServlet(
+        urlPatterns = {"/live/meetings/*"},
+        asyncSupported = true)
 public class LiveEventsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -34,7 +36,8 @@ public class LiveEventsServlet extends HttpServlet {
         long meetingId;
         String snapshot;
         try {
-            meetingId = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+            meetingId = Long.parseLong(
+                    request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
             snapshot = live.snapshot(meetingId);
         } catch (NumberFormatException | DomainException e) {
             // Unknown, or not the caller's to see: the same answer, as everywhere.

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import vn.egov.cabinet.application.MeetingPreparation;
-import vn.egov.cabinet.application.MeetingFloor;
-import vn.egov.cabinet.application.MeetingVotes;
 import vn.egov.cabinet.application.CabinetViews;
 import vn.egov.cabinet.application.CabinetViews.SignedRequest;
+import vn.egov.cabinet.application.MeetingFloor;
+import vn.egov.cabinet.application.MeetingPreparation;
+import vn.egov.cabinet.application.MeetingVotes;
 import vn.egov.cabinet.domain.model.Attendance;
 import vn.egov.cabinet.domain.model.MeetingStatus;
 import vn.egov.common.DomainException;
@@ -36,7 +36,6 @@ public class MeetingBean implements Serializable {
 
     @Inject
     private MeetingVotes votes;
-
 
     private Long id;
     private CabinetViews.MeetingDetail meeting;
@@ -107,7 +106,9 @@ public class MeetingBean implements Serializable {
     }
 
     public void openVote() {
-        Long item = meeting == null || meeting.live() == null ? null : meeting.live().currentItemId();
+        Long item = meeting == null || meeting.live() == null
+                ? null
+                : meeting.live().currentItemId();
         if (item == null) {
             FacesMessages.info("cabinet.vote.no-current-item");
             return;
@@ -128,7 +129,8 @@ public class MeetingBean implements Serializable {
         }
         String entered = pin;
         pin = null;
-        change(() -> votes.castVote(getVote().id(), new SignedRequest(option, null, null, null, entered)),
+        change(
+                () -> votes.castVote(getVote().id(), new SignedRequest(option, null, null, null, entered)),
                 "cabinet.vote.recorded");
     }
 
@@ -151,7 +153,9 @@ public class MeetingBean implements Serializable {
 
     /** The speaker's turn as epoch milliseconds, for the page's countdown. */
     public long getSpeakerStartMillis() {
-        CabinetViews.Speaker speaker = meeting == null || meeting.live() == null ? null : meeting.live().speaker();
+        CabinetViews.Speaker speaker = meeting == null || meeting.live() == null
+                ? null
+                : meeting.live().speaker();
         return speaker == null ? 0 : speaker.startedAt().toInstant().toEpochMilli();
     }
 
@@ -161,7 +165,8 @@ public class MeetingBean implements Serializable {
         }
         String me = meeting.me().username();
         return meeting.live().queue().stream().anyMatch(q -> q.username().equals(me))
-                || (meeting.live().speaker() != null && meeting.live().speaker().username().equals(me));
+                || (meeting.live().speaker() != null
+                        && meeting.live().speaker().username().equals(me));
     }
 
     public Long getId() {

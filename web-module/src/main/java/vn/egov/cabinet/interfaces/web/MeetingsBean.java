@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import vn.egov.cabinet.application.MeetingPreparation;
 import vn.egov.cabinet.application.CabinetViews;
+import vn.egov.cabinet.application.MeetingPreparation;
 import vn.egov.cabinet.domain.model.MeetingKind;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.web.FacesMessages;
@@ -21,6 +21,7 @@ public class MeetingsBean implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
@@ -54,7 +55,8 @@ public class MeetingsBean implements Serializable {
             return null;
         }
         try {
-            long id = preparation.create(kind, title, startsAt.atZone(VIETNAM).toOffsetDateTime(), place, online, chair);
+            long id =
+                    preparation.create(kind, title, startsAt.atZone(VIETNAM).toOffsetDateTime(), place, online, chair);
             return "/cabinet/meeting?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
             FacesMessages.refusal(e);

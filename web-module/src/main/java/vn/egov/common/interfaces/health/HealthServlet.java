@@ -59,14 +59,19 @@ public class HealthServlet extends HttpServlet {
         }
         boolean up = results.stream().allMatch(r -> r.getStatus() == HealthCheckResponse.Status.UP);
         JsonArrayBuilder array = JSON.createArrayBuilder();
-        results.forEach(r -> array.add(JSON.createObjectBuilder().add("name", r.getName()).add("status",
-                r.getStatus().name())));
+        results.forEach(r -> array.add(JSON.createObjectBuilder()
+                .add("name", r.getName())
+                .add("status", r.getStatus().name())));
         response.setStatus(up ? 200 : 503);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(JSON.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array)
-                .build().toString());
+        response.getWriter()
+                .write(JSON.createObjectBuilder()
+                        .add("status", up ? "UP" : "DOWN")
+                        .add("checks", array)
+                        .build()
+                        .toString());
     }
 
     private static void run(Instance<HealthCheck> selected, List<HealthCheckResponse> results) {
@@ -75,7 +80,9 @@ public class HealthServlet extends HttpServlet {
                 results.add(check.call());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "health check failed", e);
-                results.add(HealthCheckResponse.named(check.getClass().getSimpleName()).down().build());
+                results.add(HealthCheckResponse.named(check.getClass().getSimpleName())
+                        .down()
+                        .build());
             }
         }
     }

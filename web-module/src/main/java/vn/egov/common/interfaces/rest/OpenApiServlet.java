@@ -94,8 +94,10 @@ public class OpenApiServlet extends HttpServlet {
             }
             if (type.equals("application/json") && jsonQuality < 0) {
                 jsonQuality = quality;
-            } else if ((type.equals("application/yaml") || type.equals("application/x-yaml")
-                    || type.equals("text/yaml")) && yamlQuality < 0) {
+            } else if ((type.equals("application/yaml")
+                            || type.equals("application/x-yaml")
+                            || type.equals("text/yaml"))
+                    && yamlQuality < 0) {
                 yamlQuality = quality;
             }
         }
@@ -104,8 +106,12 @@ public class OpenApiServlet extends HttpServlet {
 
     /** The YAML document as JSON text. */
     static String toJson(String document) {
-        Yaml parser = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(new DumperOptions()),
-                new DumperOptions(), new LoaderOptions(), new JsonCompatibleResolver());
+        Yaml parser = new Yaml(
+                new SafeConstructor(new LoaderOptions()),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                new LoaderOptions(),
+                new JsonCompatibleResolver());
         return value(parser.load(document)).toString();
     }
 
@@ -139,7 +145,8 @@ public class OpenApiServlet extends HttpServlet {
             return Json.createValue(s);
         }
         if (node instanceof byte[] bytes) {
-            throw new UncheckedIOException(new IOException("binary scalar in openapi.yaml: " + bytes.length + " bytes"));
+            throw new UncheckedIOException(
+                    new IOException("binary scalar in openapi.yaml: " + bytes.length + " bytes"));
         }
         return Json.createValue(node.toString());
     }

@@ -12,8 +12,8 @@ import java.util.Map;
  * An RFC 9457 problem detail with the platform's stable {@code code} extension. The {@code type}
  * is a URN built from the code, so clients can switch on either.
  */
-public record Problem(int status, String code, String title, String detail, Map<String, String> extensions,
-        List<FieldError> errors) {
+public record Problem(
+        int status, String code, String title, String detail, Map<String, String> extensions, List<FieldError> errors) {
 
     /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
@@ -53,7 +53,8 @@ public record Problem(int status, String code, String title, String detail, Map<
         if (!errors.isEmpty()) {
             JsonArrayBuilder array = JSON.createArrayBuilder();
             errors.forEach(e -> {
-                JsonObjectBuilder error = JSON.createObjectBuilder().add("field", e.field()).add("message", e.message());
+                JsonObjectBuilder error =
+                        JSON.createObjectBuilder().add("field", e.field()).add("message", e.message());
                 if (e.code() != null) {
                     error.add("code", e.code());
                 }
@@ -65,7 +66,10 @@ public record Problem(int status, String code, String title, String detail, Map<
     }
 
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(toJson().toString()).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(toJson().toString())
+                .build();
     }
 
     /** The standard title of an HTTP status, for problems that have no better one. */

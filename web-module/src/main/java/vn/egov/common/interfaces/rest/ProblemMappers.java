@@ -28,8 +28,7 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     static Response fromDomain(DomainException e) {
         int status = e.kind().status();
@@ -39,7 +38,8 @@ public final class ProblemMappers {
         }
         if (e instanceof vn.egov.common.InvalidValuesException invalid) {
             problem = problem.withErrors(invalid.failures().stream()
-                    .map(f -> new Problem.FieldError(f.field(), f.message(), f.code())).toList());
+                    .map(f -> new Problem.FieldError(f.field(), f.message(), f.code()))
+                    .toList());
         }
         return problem.toResponse();
     }
@@ -59,8 +59,12 @@ public final class ProblemMappers {
 
     static Response unexpected(Throwable e) {
         LOG.log(Level.SEVERE, "unexpected failure serving an API request", e);
-        return Problem.of(500, "internal.error", Problem.titleOf(500),
-                "the request could not be completed; the failure has been logged").toResponse();
+        return Problem.of(
+                        500,
+                        "internal.error",
+                        Problem.titleOf(500),
+                        "the request could not be completed; the failure has been logged")
+                .toResponse();
     }
 
     @Provider
@@ -92,8 +96,9 @@ public final class ProblemMappers {
                 case 403 -> "the caller's roles do not allow this request";
                 default -> e.getMessage();
             };
-            Response.ResponseBuilder problem = Response.fromResponse(
-                    Problem.of(status, Problem.codeOf(status), Problem.titleOf(status), detail).toResponse());
+            Response.ResponseBuilder problem =
+                    Response.fromResponse(Problem.of(status, Problem.codeOf(status), Problem.titleOf(status), detail)
+                            .toResponse());
             e.getResponse().getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type")) {
                     values.forEach(value -> problem.header(name, value));
@@ -150,8 +155,9 @@ public final class ProblemMappers {
                     .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return Problem.of(400, "request.invalid", "Invalid request",
-                    "one or more fields are invalid").withErrors(errors).toResponse();
+            return Problem.of(400, "request.invalid", "Invalid request", "one or more fields are invalid")
+                    .withErrors(errors)
+                    .toResponse();
         }
 
         /** The field's name without the method and parameter segments Bean Validation puts in front. */
@@ -160,7 +166,8 @@ public final class ProblemMappers {
             StringBuilder path = new StringBuilder();
             for (Path.Node node : violation.getPropertyPath()) {
                 switch (node.getKind()) {
-                    case PROPERTY, CONTAINER_ELEMENT -> path.append(path.isEmpty() ? "" : ".").append(node.getName());
+                    case PROPERTY, CONTAINER_ELEMENT ->
+                        path.append(path.isEmpty() ? "" : ".").append(node.getName());
                     default -> last = node.getName();
                 }
             }
@@ -172,8 +179,9 @@ public final class ProblemMappers {
     public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
         @Override
         public Response toResponse(EJBAccessException e) {
-            return Problem.of(403, "auth.forbidden", Problem.titleOf(403),
-                    "the caller's roles do not allow this request").toResponse();
+            return Problem.of(
+                            403, "auth.forbidden", Problem.titleOf(403), "the caller's roles do not allow this request")
+                    .toResponse();
         }
     }
 

@@ -47,8 +47,7 @@ public class RequestHygiene implements ContainerRequestFilter {
 
     private final Map<Method, Bound> bounds = new ConcurrentHashMap<>();
 
-    private record Bound(long bytes, String code) {
-    }
+    private record Bound(long bytes, String code) {}
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -130,8 +129,12 @@ public class RequestHygiene implements ContainerRequestFilter {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw encoding("the address or a form field is not valid UTF-8");
         }
@@ -146,8 +149,8 @@ public class RequestHygiene implements ContainerRequestFilter {
     }
 
     private static Bound defaultBound() {
-        return new Bound(config().getOptionalValue(DEFAULT_LIMIT_KEY, Long.class).orElse(DEFAULT_LIMIT),
-                TOO_LARGE_CODE);
+        return new Bound(
+                config().getOptionalValue(DEFAULT_LIMIT_KEY, Long.class).orElse(DEFAULT_LIMIT), TOO_LARGE_CODE);
     }
 
     private static Bound boundOf(Method method) {
@@ -165,7 +168,9 @@ public class RequestHygiene implements ContainerRequestFilter {
     }
 
     private static DomainException tooLarge(Bound bound) {
-        return new DomainException(DomainException.Kind.TOO_LARGE, bound.code(),
+        return new DomainException(
+                DomainException.Kind.TOO_LARGE,
+                bound.code(),
                 "the request body exceeds the configured limit of " + bound.bytes() + " bytes",
                 Map.of("max", bound.bytes()));
     }

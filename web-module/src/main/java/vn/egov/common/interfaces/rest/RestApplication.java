@@ -17,6 +17,7 @@ public class RestApplication extends Application {
                 "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
                 // Problems are ours to write: no container error page instead of an entity.
-                "jersey.config.server.response.setStatusOverSendError", true);
+                "jersey.config.server.response.setStatusOverSendError",
+                true);
     }
 }

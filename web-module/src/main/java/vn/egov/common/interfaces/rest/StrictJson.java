@@ -65,7 +65,13 @@ public final class StrictJson implements Jsonb {
     private static final StrictJson INSTANCE = new StrictJson(JsonbBuilder.create());
 
     private enum Kind {
-        ANY, STRING, BOOLEAN, INTEGER, NUMBER, ARRAY, OBJECT
+        ANY,
+        STRING,
+        BOOLEAN,
+        INTEGER,
+        NUMBER,
+        ARRAY,
+        OBJECT
     }
 
     private final Jsonb yasson;
@@ -165,11 +171,12 @@ public final class StrictJson implements Jsonb {
 
     /** The platform's binding lives as long as the application; nothing to release per caller. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     private static Reader strictReader(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(new ByteArrayInputStream(body), decoder);
     }
@@ -294,8 +301,11 @@ public final class StrictJson implements Jsonb {
         } catch (ArithmeticException e) {
             // beyond a long: out of range below
         }
-        throw new DomainException(DomainException.Kind.INVALID, TYPE_CODE,
-                (path.isEmpty() ? "the body" : path) + " is out of range", Map.of("field", path, "expected", "integer"));
+        throw new DomainException(
+                DomainException.Kind.INVALID,
+                TYPE_CODE,
+                (path.isEmpty() ? "the body" : path) + " is out of range",
+                Map.of("field", path, "expected", "integer"));
     }
 
     private static DomainException mismatch(String path, Kind expected) {
@@ -307,7 +317,9 @@ public final class StrictJson implements Jsonb {
             case ARRAY -> "an array";
             default -> "an object";
         };
-        return new DomainException(DomainException.Kind.INVALID, TYPE_CODE,
+        return new DomainException(
+                DomainException.Kind.INVALID,
+                TYPE_CODE,
                 (path.isEmpty() ? "the body" : path) + " must be " + wanted,
                 Map.of("field", path, "expected", expected.name().toLowerCase(java.util.Locale.ROOT)));
     }
@@ -323,17 +335,27 @@ public final class StrictJson implements Jsonb {
         if (raw == Object.class || JsonValue.class.isAssignableFrom(raw) || raw == Optional.class) {
             return Kind.ANY;
         }
-        if (raw == String.class || raw == Character.class || CharSequence.class.isAssignableFrom(raw) || raw.isEnum()
-                || TemporalAccessor.class.isAssignableFrom(raw) || TemporalAmount.class.isAssignableFrom(raw)
-                || ZoneId.class.isAssignableFrom(raw) || raw == UUID.class || raw == java.net.URI.class
-                || raw == java.net.URL.class || java.util.Date.class.isAssignableFrom(raw)
+        if (raw == String.class
+                || raw == Character.class
+                || CharSequence.class.isAssignableFrom(raw)
+                || raw.isEnum()
+                || TemporalAccessor.class.isAssignableFrom(raw)
+                || TemporalAmount.class.isAssignableFrom(raw)
+                || ZoneId.class.isAssignableFrom(raw)
+                || raw == UUID.class
+                || raw == java.net.URI.class
+                || raw == java.net.URL.class
+                || java.util.Date.class.isAssignableFrom(raw)
                 || java.util.Calendar.class.isAssignableFrom(raw)) {
             return Kind.STRING;
         }
         if (raw == Boolean.class) {
             return Kind.BOOLEAN;
         }
-        if (raw == Integer.class || raw == Long.class || raw == Short.class || raw == Byte.class
+        if (raw == Integer.class
+                || raw == Long.class
+                || raw == Short.class
+                || raw == Byte.class
                 || raw == BigInteger.class) {
             return Kind.INTEGER;
         }
@@ -398,7 +420,8 @@ public final class StrictJson implements Jsonb {
             return null;
         }
         return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 2
-                ? p.getActualTypeArguments()[1] : Object.class;
+                ? p.getActualTypeArguments()[1]
+                : Object.class;
     }
 
     /** The JSON members of a class as Yasson binds them: its fields (any visibility), by their JSON name. */
@@ -411,12 +434,15 @@ public final class StrictJson implements Jsonb {
             Map<String, Type> found = new HashMap<>();
             for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
                 for (Field field : k.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
-                            || field.isAnnotationPresent(JsonbTransient.class) || field.isSynthetic()) {
+                    if (Modifier.isStatic(field.getModifiers())
+                            || Modifier.isTransient(field.getModifiers())
+                            || field.isAnnotationPresent(JsonbTransient.class)
+                            || field.isSynthetic()) {
                         continue;
                     }
                     JsonbProperty name = field.getAnnotation(JsonbProperty.class);
-                    found.putIfAbsent(name != null && !name.value().isEmpty() ? name.value() : field.getName(),
+                    found.putIfAbsent(
+                            name != null && !name.value().isEmpty() ? name.value() : field.getName(),
                             field.getGenericType());
                 }
             }

@@ -34,8 +34,8 @@ public class StrictParams implements ParamConverterProvider {
             return null;
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
-            return (ParamConverter<T>) new Converter<>(name, rawType.isPrimitive() ? Boolean.FALSE : null,
-                    StrictParams::bool);
+            return (ParamConverter<T>)
+                    new Converter<>(name, rawType.isPrimitive() ? Boolean.FALSE : null, StrictParams::bool);
         }
         long min = switch (name) {
             case "limit" -> 1;
@@ -43,12 +43,12 @@ public class StrictParams implements ParamConverterProvider {
             default -> Long.MIN_VALUE;
         };
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Converter<>(name, rawType.isPrimitive() ? 0 : null,
-                    text -> (int) integer(name, text, Math.max(min, Integer.MIN_VALUE), Integer.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(name, rawType.isPrimitive() ? 0 : null, text ->
+                    (int) integer(name, text, Math.max(min, Integer.MIN_VALUE), Integer.MAX_VALUE));
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) new Converter<>(name, rawType.isPrimitive() ? 0L : null,
-                    text -> integer(name, text, min, Long.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(
+                    name, rawType.isPrimitive() ? 0L : null, text -> integer(name, text, min, Long.MAX_VALUE));
         }
         return null;
     }
@@ -93,14 +93,15 @@ public class StrictParams implements ParamConverterProvider {
     }
 
     private static DomainException refusal(String name, String why) {
-        return new DomainException(DomainException.Kind.INVALID, CODE, "the parameter " + name + " " + why,
-                Map.of("field", name));
+        return new DomainException(
+                DomainException.Kind.INVALID, CODE, "the parameter " + name + " " + why, Map.of("field", name));
     }
 
     private static final class Converter<T> implements ParamConverter<T> {
         private final String name;
         /** What an absent parameter without a default reads as: null, or a primitive's zero as Jersey gives it. */
         private final T absent;
+
         private final java.util.function.Function<String, T> parse;
 
         Converter(String name, T absent, java.util.function.Function<String, T> parse) {

@@ -19,8 +19,7 @@ final class ErrorPage {
     /** Request attribute the error page reads its status from. */
     static final String STATUS = "egovErrorStatus";
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     static void render(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException, ServletException {

@@ -27,6 +27,7 @@ public class ErrorServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
     /** Request attribute: the refusal was a view state this session does not hold. */
     static final String EXPIRED = "egovErrorExpired";
+
     private static final java.util.Set<String> DIRECT_STATUSES = java.util.Set.of("400", "403", "404");
 
     @Override
@@ -64,8 +65,10 @@ public class ErrorServlet extends HttpServlet {
         if (path.startsWith("/api/")) {
             String code = (String) request.getAttribute(EgovAuthenticationMechanism.PROBLEM_CODE);
             String detail = switch (status) {
-                case 401 -> "auth.token.invalid".equals(code) ? "the access token is invalid or expired"
-                        : "a Bearer access token from /api/v1/auth/token is required";
+                case 401 ->
+                    "auth.token.invalid".equals(code)
+                            ? "the access token is invalid or expired"
+                            : "a Bearer access token from /api/v1/auth/token is required";
                 case 403 -> "the caller's roles do not allow this request";
                 case 404 -> "no resource at this address";
                 default -> status >= 500 ? "the request could not be completed; the failure has been logged" : null;
@@ -73,8 +76,14 @@ public class ErrorServlet extends HttpServlet {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.of(status, code != null ? code : Problem.codeOf(status),
-                    Problem.titleOf(status), detail).toJson().toString());
+            response.getWriter()
+                    .write(Problem.of(
+                                    status,
+                                    code != null ? code : Problem.codeOf(status),
+                                    Problem.titleOf(status),
+                                    detail)
+                            .toJson()
+                            .toString());
             return;
         }
         // As a GET without parameters: the error page is a Faces page and must not take the failed post as its own.

@@ -10,8 +10,7 @@ import vn.egov.common.DomainException;
 /** Shows a refusal on the page in the person's language: the bundle's text for its code, else its detail. */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     /**
      * The refusal's text in the person's language, its named arguments put in ({@code {max}} in the text is the
@@ -35,13 +34,16 @@ public final class FacesMessages {
     /** A localised error on one field (its client id), and the request marked as failing validation. */
     public static void fieldError(String clientId, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle(faces).getString(key), null));
+        faces.addMessage(
+                clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle(faces).getString(key), null));
         faces.validationFailed();
     }
 
     public static void info(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString(key), null));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString(key), null));
     }
 
     /** The text of a bundle key in the person's language. */

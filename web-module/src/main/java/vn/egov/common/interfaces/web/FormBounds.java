@@ -27,9 +27,11 @@ public class FormBounds extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if (type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
-                && (request.getContentLengthLong() > maxFormBytes || request.getContentLengthLong() < 0
-                        && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))) {
+        if (type != null
+                && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
+                && (request.getContentLengthLong() > maxFormBytes
+                        || request.getContentLengthLong() < 0
+                                && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))) {
             ErrorPage.render(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }

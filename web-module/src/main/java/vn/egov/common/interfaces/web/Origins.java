@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class Origins {
 
-    private Origins() {
-    }
+    private Origins() {}
 
     /**
      * The origin an {@code Origin} or {@code Referer} header names, normalised ({@code https://host} with the port
@@ -56,7 +55,11 @@ public final class Origins {
         if (commaSeparated == null) {
             return Set.of();
         }
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Origins::of).flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Origins::of)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -42,7 +42,9 @@ public class RefusalExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 Throwable failure = events.next().getContext().getException();
                 int status = Refusals.statusOf(failure);
                 if (status >= 500 || faces == null || faces.getExternalContext().isResponseCommitted()) {

@@ -14,8 +14,7 @@ import vn.egov.common.DomainException;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The HTTP status of a refusal found in {@code failure}'s cause chain, or 500 when it is none. */
     public static int statusOf(Throwable failure) {

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
-import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.domain.model.Role;
 
 /** What the page header shows: the signed-in person, their agency, and what they may open. */

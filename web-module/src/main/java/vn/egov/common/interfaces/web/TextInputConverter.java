@@ -29,8 +29,12 @@ public class TextInputConverter implements Converter<String> {
         }
         boolean singleLine = !(component instanceof HtmlInputTextarea);
         if (!TextRule.acceptable(value, singleLine) || value.indexOf(REPLACEMENT) >= 0) {
-            String text = FacesMessages.text(singleLine && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)
-                    && TextRule.acceptable(value, false) ? "input.text.line-break" : "input.text.invalid");
+            String text = FacesMessages.text(
+                    singleLine
+                                    && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)
+                                    && TextRule.acceptable(value, false)
+                            ? "input.text.line-break"
+                            : "input.text.invalid");
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         return value;

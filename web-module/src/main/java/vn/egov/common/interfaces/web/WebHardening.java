@@ -42,8 +42,10 @@ public class WebHardening extends HttpFilter {
 
     /** Request attribute: the refusal's problem code, for tests and logs. */
     static final String CROSS_ORIGIN = "request.cross-origin";
+
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    private static final String API_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Inject
     @ConfigProperty(name = "egov.web.allowed-origins")
@@ -71,13 +73,16 @@ public class WebHardening extends HttpFilter {
             chain.doFilter(request, answer);
             return;
         }
-        if (request.isRequestedSessionIdFromURL() || request.getRequestURI().toLowerCase(Locale.ROOT).contains(";jsessionid=")) {
+        if (request.isRequestedSessionIdFromURL()
+                || request.getRequestURI().toLowerCase(Locale.ROOT).contains(";jsessionid=")) {
             String query = request.getQueryString();
             response.sendRedirect(withoutSessionId(request.getRequestURI()) + (query == null ? "" : "?" + query));
             return;
         }
-        if (STATE_CHANGING.contains(request.getMethod()) && request.getRequestedSessionId() != null
-                && request.isRequestedSessionIdFromCookie() && !sameOrigin(request)) {
+        if (STATE_CHANGING.contains(request.getMethod())
+                && request.getRequestedSessionId() != null
+                && request.isRequestedSessionIdFromCookie()
+                && !sameOrigin(request)) {
             refuse(request, response, path);
             return;
         }
@@ -119,9 +124,14 @@ public class WebHardening extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.of(403, CROSS_ORIGIN, Problem.titleOf(403),
-                    "a state-changing request with the session cookie must come from this platform's own pages")
-                    .toJson().toString());
+            response.getWriter()
+                    .write(Problem.of(
+                                    403,
+                                    CROSS_ORIGIN,
+                                    Problem.titleOf(403),
+                                    "a state-changing request with the session cookie must come from this platform's own pages")
+                            .toJson()
+                            .toString());
             return;
         }
         ErrorPage.render(request, response, HttpServletResponse.SC_FORBIDDEN);

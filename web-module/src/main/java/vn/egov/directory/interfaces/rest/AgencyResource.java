@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import vn.egov.common.DomainException;
+import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.AgencySearch;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.NewAgency;
-import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.domain.model.AgencyLevel;
 import vn.egov.directory.domain.model.Role;
 
@@ -33,11 +33,15 @@ public class AgencyResource {
     private DirectoryService directory;
 
     @GET
-    public List<AgencyDto> search(@QueryParam("q") String q, @QueryParam("parent") String parent,
-            @QueryParam("level") String level, @QueryParam("offset") @DefaultValue("0") int offset,
+    public List<AgencyDto> search(
+            @QueryParam("q") String q,
+            @QueryParam("parent") String parent,
+            @QueryParam("level") String level,
+            @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("200") int limit) {
         return directory.search(new AgencySearch(q, parent, parseLevel(level), offset, limit)).stream()
-                .map(AgencyDto::of).toList();
+                .map(AgencyDto::of)
+                .toList();
     }
 
     @GET
@@ -50,10 +54,22 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
     public Response register(@NotNull @Valid NewAgencyRequest body) {
-        AgencyRecord agency = directory.register(new NewAgency(body.code, body.name, body.nameEn, body.shortName,
-                body.parentCode, AgencyLevel.valueOf(body.level), body.address, body.email, body.phone, body.website));
-        return Response.created(UriBuilder.fromResource(AgencyResource.class).path(agency.code()).build())
-                .entity(AgencyDto.of(agency)).build();
+        AgencyRecord agency = directory.register(new NewAgency(
+                body.code,
+                body.name,
+                body.nameEn,
+                body.shortName,
+                body.parentCode,
+                AgencyLevel.valueOf(body.level),
+                body.address,
+                body.email,
+                body.phone,
+                body.website));
+        return Response.created(UriBuilder.fromResource(AgencyResource.class)
+                        .path(agency.code())
+                        .build())
+                .entity(AgencyDto.of(agency))
+                .build();
     }
 
     private static AgencyLevel parseLevel(String level) {

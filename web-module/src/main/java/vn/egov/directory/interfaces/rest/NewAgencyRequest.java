@@ -27,7 +27,8 @@ public class NewAgencyRequest {
     public String parentCode;
 
     @NotNull
-    @Pattern(regexp = "CENTRAL|MINISTRY|PROVINCE|DEPARTMENT|DISTRICT|COMMUNE",
+    @Pattern(
+            regexp = "CENTRAL|MINISTRY|PROVINCE|DEPARTMENT|DISTRICT|COMMUNE",
             message = "must be one of CENTRAL, MINISTRY, PROVINCE, DEPARTMENT, DISTRICT, COMMUNE")
     public String level;
 

@@ -12,9 +12,9 @@ import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.egov.common.interfaces.web.LocaleBean;
+import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.AgencySearch;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.domain.model.AgencyLevel;
 
 /**
@@ -27,12 +27,12 @@ public class AgencyDirectoryBean implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final int PAGE = 200;
 
     /** One row of the table or node of the tree. */
     public record AgencyRow(String code, String name, String shortName, String level, String parentCode)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @Inject
     private DirectoryService directory;
@@ -53,21 +53,26 @@ public class AgencyDirectoryBean implements Serializable {
     }
 
     public void search() {
-        results = directory.search(new AgencySearch(query, null, level, 0, PAGE)).stream().map(this::row).toList();
+        results = directory.search(new AgencySearch(query, null, level, 0, PAGE)).stream()
+                .map(this::row)
+                .toList();
     }
 
     public void onNodeExpand(NodeExpandEvent event) {
         @SuppressWarnings("unchecked")
         TreeNode<AgencyRow> node = event.getTreeNode();
-        boolean placeholderOnly = node.getChildCount() == 1 && node.getChildren().get(0).getData() == null;
+        boolean placeholderOnly =
+                node.getChildCount() == 1 && node.getChildren().get(0).getData() == null;
         if (placeholderOnly) {
             node.getChildren().clear();
-            addNodes(node, directory.search(new AgencySearch(null, node.getData().code(), null, 0, 1000)));
+            addNodes(
+                    node, directory.search(new AgencySearch(null, node.getData().code(), null, 0, 1000)));
         }
     }
 
     private void addNodes(TreeNode<AgencyRow> parent, List<AgencyRecord> agencies) {
-        Map<String, Long> childCounts = directory.childCounts(agencies.stream().map(AgencyRecord::code).toList());
+        Map<String, Long> childCounts =
+                directory.childCounts(agencies.stream().map(AgencyRecord::code).toList());
         for (AgencyRecord agency : agencies) {
             TreeNode<AgencyRow> node = new DefaultTreeNode<>("agency", row(agency), parent);
             if (childCounts.getOrDefault(agency.code(), 0L) > 0) {

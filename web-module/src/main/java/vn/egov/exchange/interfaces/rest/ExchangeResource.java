@@ -98,7 +98,9 @@ public class ExchangeResource {
 
     private Response accepted(Views.Receipt receipt) {
         return Response.accepted(receipt)
-                .location(UriBuilder.fromResource(ExchangeResource.class).path("documents/{id}").build(receipt.id()))
+                .location(UriBuilder.fromResource(ExchangeResource.class)
+                        .path("documents/{id}")
+                        .build(receipt.id()))
                 .build();
     }
 
@@ -122,26 +124,45 @@ public class ExchangeResource {
     }
 
     private DomainException tooLarge() {
-        return new DomainException(DomainException.Kind.TOO_LARGE, "exchange.payload.too-large",
-                "the request exceeds the configured limit of " + readers.limits().maxPayloadBytes() + " bytes");
+        return new DomainException(
+                DomainException.Kind.TOO_LARGE,
+                "exchange.payload.too-large",
+                "the request exceeds the configured limit of "
+                        + readers.limits().maxPayloadBytes() + " bytes");
     }
 
     private OutgoingDocument toOutgoing(SendRequest r, String payloadSha256) {
         SendRequest.Signer signer = r.signer == null ? new SendRequest.Signer() : r.signer;
-        ExchangeDocument.Header header = new ExchangeDocument.Header(r.documentId, r.codeNumber, r.codeNotation,
-                r.typeCode, r.typeName, r.subject, r.content, r.promulgationPlace, date(r.promulgationDate,
-                        "promulgationDate"), signer.competence, signer.position, signer.fullName,
-                date(r.dueDate, "dueDate"), urgency(r.urgency), r.steeringType, businessType(r.businessType),
-                r.businessReason, r.responseFor);
+        ExchangeDocument.Header header = new ExchangeDocument.Header(
+                r.documentId,
+                r.codeNumber,
+                r.codeNotation,
+                r.typeCode,
+                r.typeName,
+                r.subject,
+                r.content,
+                r.promulgationPlace,
+                date(r.promulgationDate, "promulgationDate"),
+                signer.competence,
+                signer.position,
+                signer.fullName,
+                date(r.dueDate, "dueDate"),
+                urgency(r.urgency),
+                r.steeringType,
+                businessType(r.businessType),
+                r.businessReason,
+                r.responseFor);
         List<IncomingAttachment> attachments = new ArrayList<>();
         if (r.attachments != null) {
             if (r.attachments.size() > readers.limits().maxAttachments()) {
-                throw DomainException.invalid("exchange.attachment.too-many",
+                throw DomainException.invalid(
+                        "exchange.attachment.too-many",
                         "a document carries at most " + readers.limits().maxAttachments() + " attachments");
             }
             for (SendRequest.Attachment a : r.attachments) {
                 if (a == null || a.content == null) {
-                    throw DomainException.invalid("exchange.attachment.incomplete", "every attachment needs its content");
+                    throw DomainException.invalid(
+                            "exchange.attachment.incomplete", "every attachment needs its content");
                 }
                 byte[] content;
                 try {
@@ -150,16 +171,21 @@ public class ExchangeResource {
                     throw DomainException.invalid("exchange.attachment.base64", "an attachment is not valid base64");
                 }
                 if (content.length > readers.limits().maxAttachmentBytes()) {
-                    throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
+                    throw new DomainException(
+                            DomainException.Kind.TOO_LARGE,
+                            "exchange.attachment.too-large",
                             "an attachment exceeds " + readers.limits().maxAttachmentBytes() + " bytes");
                 }
                 // Kept in memory (the body is already): the service writes it only once the whole send passed.
-                attachments.add(IncomingAttachment.inMemory(a.contentId, a.name,
-                        a.contentType == null ? "application/octet-stream" : a.contentType, content));
+                attachments.add(IncomingAttachment.inMemory(
+                        a.contentId,
+                        a.name,
+                        a.contentType == null ? "application/octet-stream" : a.contentType,
+                        content));
             }
         }
-        return new OutgoingDocument(r.from, header, r.to == null ? List.of() : r.to, r.confidentiality, attachments,
-                payloadSha256, null);
+        return new OutgoingDocument(
+                r.from, header, r.to == null ? List.of() : r.to, r.confidentiality, attachments, payloadSha256, null);
     }
 
     private static LocalDate date(String value, String field) {
@@ -169,8 +195,8 @@ public class ExchangeResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid("exchange.field.invalid", field + " must be a date yyyy-MM-dd, not '"
-                    + value + "'");
+            throw DomainException.invalid(
+                    "exchange.field.invalid", field + " must be a date yyyy-MM-dd, not '" + value + "'");
         }
     }
 
@@ -181,7 +207,8 @@ public class ExchangeResource {
         try {
             return Urgency.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("exchange.urgency.unknown",
+            throw DomainException.invalid(
+                    "exchange.urgency.unknown",
                     "urgency must be NORMAL, URGENT, VERY_URGENT or FLASH, not '" + value + "'");
         }
     }
@@ -193,11 +220,11 @@ public class ExchangeResource {
         try {
             return BusinessType.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("exchange.business-type.unknown",
+            throw DomainException.invalid(
+                    "exchange.business-type.unknown",
                     "businessType must be NEW, RECALL, UPDATE or REPLACE, not '" + value + "'");
         }
     }
-
 
     /**
      * Demo mode only: signs an edXML package with the demo key of the caller's agency (issued by the
@@ -215,7 +242,9 @@ public class ExchangeResource {
 
     @GET
     @Path("inbox")
-    public Views.InboxPage inbox(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") int limit,
+    public Views.InboxPage inbox(
+            @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("100") int limit,
             @QueryParam("status") String status) {
         return exchange.inbox(after, limit, status);
     }
@@ -251,8 +280,10 @@ public class ExchangeResource {
             throw DomainException.invalid("exchange.status.unknown", "the status message is empty");
         }
         StatusRequest.Staff staff = request.staff == null ? new StatusRequest.Staff() : request.staff;
-        return exchange.reportStatus(id, new StatusReport(request.status, request.description, staff.department,
-                staff.name, staff.email, staff.mobile));
+        return exchange.reportStatus(
+                id,
+                new StatusReport(
+                        request.status, request.description, staff.department, staff.name, staff.email, staff.mobile));
     }
 
     @POST

@@ -17,13 +17,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Base64;
-import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -34,13 +34,13 @@ import org.primefaces.model.file.UploadedFile;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
-import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.AgencyRecord;
+import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.domain.model.AgencyLevel;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.Views;
-import vn.egov.exchange.infrastructure.EdxmlReaders;
 import vn.egov.exchange.infrastructure.EdxmlReader;
+import vn.egov.exchange.infrastructure.EdxmlReaders;
 
 /**
  * Soạn và gửi văn bản — a clerk composes a document and sends it on the axis. The page writes the
@@ -54,11 +54,11 @@ public class ComposeBean implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final DateTimeFormatter EDXML_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     /** A recipient choice: code and name. */
-    public record Choice(String code, String label) implements Serializable {
-    }
+    public record Choice(String code, String label) implements Serializable {}
 
     @Inject
     private ExchangeService exchange;
@@ -74,9 +74,10 @@ public class ComposeBean implements Serializable {
 
     // Read when needed: configuration producers are not passivation capable, and this bean is.
     private static boolean demo() {
-        return ConfigProvider.getConfig().getOptionalValue("egov.demo.enabled", Boolean.class).orElse(true);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("egov.demo.enabled", Boolean.class)
+                .orElse(true);
     }
-
 
     private TreeNode<Choice> tree;
     private TreeNode<Choice>[] selectedNodes;
@@ -92,8 +93,12 @@ public class ComposeBean implements Serializable {
     @PostConstruct
     void init() {
         String own = callers.current().agencyCode();
-        tree = recipientTree(directory.tree().all().stream().filter(AgencyRecord::active)
-                .sorted(java.util.Comparator.comparing(AgencyRecord::code)).toList(), own);
+        tree = recipientTree(
+                directory.tree().all().stream()
+                        .filter(AgencyRecord::active)
+                        .sorted(java.util.Comparator.comparing(AgencyRecord::code))
+                        .toList(),
+                own);
     }
 
     /**
@@ -124,10 +129,10 @@ public class ComposeBean implements Serializable {
         return root;
     }
 
-    private static void addAgency(TreeNode<Choice> parent, AgencyRecord agency,
-            Map<String, List<AgencyRecord>> children, String own) {
-        CheckboxTreeNode<Choice> node = new CheckboxTreeNode<>("agency",
-                new Choice(agency.code(), agency.code() + " — " + agency.name()), parent);
+    private static void addAgency(
+            TreeNode<Choice> parent, AgencyRecord agency, Map<String, List<AgencyRecord>> children, String own) {
+        CheckboxTreeNode<Choice> node = new CheckboxTreeNode<>(
+                "agency", new Choice(agency.code(), agency.code() + " — " + agency.name()), parent);
         node.setSelectable(!agency.code().equals(own));
         for (AgencyRecord child : children.getOrDefault(agency.code(), List.of())) {
             addAgency(node, child, children, own);
@@ -197,7 +202,11 @@ public class ComposeBean implements Serializable {
                 leaf(x, "DueDate", dueDate.format(EDXML_DATE));
             }
             x.writeStartElement("edXML", "OtherInfo", ns);
-            leaf(x, "Priority", Integer.toString(vn.egov.exchange.domain.model.Urgency.valueOf(urgency).priority()));
+            leaf(
+                    x,
+                    "Priority",
+                    Integer.toString(vn.egov.exchange.domain.model.Urgency.valueOf(urgency)
+                            .priority()));
             x.writeEndElement();
             x.writeEndElement(); // MessageHeader
             x.writeEndElement(); // edXMLHeader
@@ -207,7 +216,10 @@ public class ComposeBean implements Serializable {
             if (hasFile()) {
                 x.writeStartElement("edXML", "Reference", ns);
                 leaf(x, "ContentId", "cid:1");
-                leaf(x, "ContentType", file.getContentType() == null ? "application/octet-stream" : file.getContentType());
+                leaf(
+                        x,
+                        "ContentType",
+                        file.getContentType() == null ? "application/octet-stream" : file.getContentType());
                 leaf(x, "AttachmentName", fileName());
                 x.writeEndElement();
             }
@@ -217,7 +229,9 @@ public class ComposeBean implements Serializable {
             if (hasFile()) {
                 long maxAttachmentBytes = readers.limits().maxAttachmentBytes();
                 if (file.getSize() > maxAttachmentBytes) {
-                    throw new DomainException(DomainException.Kind.TOO_LARGE, "exchange.attachment.too-large",
+                    throw new DomainException(
+                            DomainException.Kind.TOO_LARGE,
+                            "exchange.attachment.too-large",
                             "the file exceeds " + maxAttachmentBytes + " bytes");
                 }
                 x.writeStartElement("AttachmentEncoded");
@@ -231,8 +245,8 @@ public class ComposeBean implements Serializable {
                     int read;
                     Base64.Encoder encoder = Base64.getEncoder();
                     while ((read = in.readNBytes(chunk, 0, chunk.length)) > 0) {
-                        x.writeCharacters(encoder.encodeToString(read == chunk.length ? chunk
-                                : java.util.Arrays.copyOf(chunk, read)));
+                        x.writeCharacters(encoder.encodeToString(
+                                read == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, read)));
                     }
                 }
                 x.writeEndElement();
@@ -270,8 +284,12 @@ public class ComposeBean implements Serializable {
         if (selectedNodes == null) {
             return List.of();
         }
-        return Arrays.stream(selectedNodes).map(TreeNode::getData).map(Choice::code).filter(Objects::nonNull)
-                .distinct().toList();
+        return Arrays.stream(selectedNodes)
+                .map(TreeNode::getData)
+                .map(Choice::code)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     public TreeNode<Choice> getTree() {
@@ -349,5 +367,4 @@ public class ComposeBean implements Serializable {
     public void setFile(UploadedFile file) {
         this.file = file;
     }
-
 }

@@ -67,8 +67,15 @@ public class DocumentBean implements Serializable {
 
     public void report(String code) {
         try {
-            exchange.reportStatus(id, new StatusReport(code, note == null || note.isBlank() ? null : note, null,
-                    callers.current().displayName(), null, null));
+            exchange.reportStatus(
+                    id,
+                    new StatusReport(
+                            code,
+                            note == null || note.isBlank() ? null : note,
+                            null,
+                            callers.current().displayName(),
+                            null,
+                            null));
             note = null;
             FacesMessages.info("exchange.status.recorded");
         } catch (DomainException e) {

@@ -36,6 +36,7 @@ public class InboxBean implements Serializable {
     private LocalDate to;
     /** Only what was forwarded to the signed-in person (their own handling list). */
     private boolean assignedToMe;
+
     private List<Views.InboxItem> items = List.of();
 
     @PostConstruct
@@ -47,7 +48,13 @@ public class InboxBean implements Serializable {
 
     public void search() {
         try {
-            items = exchange.inboxView(new Views.InboxFilter(status, urgency, sender, text, from, to,
+            items = exchange.inboxView(new Views.InboxFilter(
+                    status,
+                    urgency,
+                    sender,
+                    text,
+                    from,
+                    to,
                     assignedToMe ? callers.current().name() : null));
         } catch (DomainException e) {
             FacesMessages.refusal(e);

@@ -38,7 +38,12 @@ public class StatisticsBean implements Serializable {
     public void load() {
         try {
             rows = exchange.statistics(from, to);
-            max = Math.max(1, rows.stream().mapToLong(r -> Math.max(r.sent(), r.received())).max().orElse(1));
+            max = Math.max(
+                    1,
+                    rows.stream()
+                            .mapToLong(r -> Math.max(r.sent(), r.received()))
+                            .max()
+                            .orElse(1));
         } catch (DomainException e) {
             FacesMessages.refusal(e);
             rows = List.of();

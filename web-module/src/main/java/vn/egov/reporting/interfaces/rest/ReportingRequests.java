@@ -6,8 +6,7 @@ import java.util.List;
 /** The JSON bodies the reporting API accepts (JSON-B binds public fields). */
 public final class ReportingRequests {
 
-    private ReportingRequests() {
-    }
+    private ReportingRequests() {}
 
     /** A report's values for a regime, agency (default: the caller's) and period; saved as a draft when submit is false. */
     public static class NewReport {

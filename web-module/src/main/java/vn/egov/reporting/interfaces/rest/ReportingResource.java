@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.BodyLimit;
+import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.reporting.application.ReportSubmissions;
 import vn.egov.reporting.application.ReportingAnalytics;
 import vn.egov.reporting.application.ReportingDefinitions;
@@ -63,13 +63,26 @@ public class ReportingResource {
     @PUT
     @Path("indicators/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReportingViews.IndicatorView saveIndicator(@PathParam("code") String code,
-            ReportingRequests.IndicatorDefinition d) {
+    public ReportingViews.IndicatorView saveIndicator(
+            @PathParam("code") String code, ReportingRequests.IndicatorDefinition d) {
         if (d == null) {
             throw DomainException.invalid("request.malformed", "the request needs a JSON body");
         }
-        return definitions.saveIndicator(new ReportingViews.IndicatorView(code, d.name, d.nameEn, d.unit, d.valueType,
-                d.aggregation, d.weightIndicator, d.formula, d.breakdowns, d.componentOf, d.min, d.max, d.owner),
+        return definitions.saveIndicator(
+                new ReportingViews.IndicatorView(
+                        code,
+                        d.name,
+                        d.nameEn,
+                        d.unit,
+                        d.valueType,
+                        d.aggregation,
+                        d.weightIndicator,
+                        d.formula,
+                        d.breakdowns,
+                        d.componentOf,
+                        d.min,
+                        d.max,
+                        d.owner),
                 d.active == null || d.active);
     }
 
@@ -83,11 +96,24 @@ public class ReportingResource {
         List<ReportingViews.FormLine> lines = new java.util.ArrayList<>();
         if (d.indicators != null) {
             for (ReportingRequests.FormLine line : d.indicators) {
-                lines.add(line == null ? null : new ReportingViews.FormLine(line.indicator, lines.size() + 1, line.required));
+                lines.add(
+                        line == null
+                                ? null
+                                : new ReportingViews.FormLine(line.indicator, lines.size() + 1, line.required));
             }
         }
-        return definitions.saveRegime(new ReportingViews.RegimeView(code, d.name, d.nameEn, d.legalBasis, d.periodType,
-                d.deadlineDay, d.receiver, lines, d.agencies), d.active == null || d.active);
+        return definitions.saveRegime(
+                new ReportingViews.RegimeView(
+                        code,
+                        d.name,
+                        d.nameEn,
+                        d.legalBasis,
+                        d.periodType,
+                        d.deadlineDay,
+                        d.receiver,
+                        lines,
+                        d.agencies),
+                d.active == null || d.active);
     }
 
     @PUT
@@ -108,11 +134,16 @@ public class ReportingResource {
         if (r == null) {
             throw DomainException.invalid("request.malformed", "the request needs a JSON body");
         }
-        List<ReportingViews.ValueInput> values = r.values == null ? List.of() : r.values.stream()
-                .map(v -> v == null ? null : new ReportingViews.ValueInput(v.indicator, v.breakdown, v.value)).toList();
-        ReportingViews.ReportView report = submissions.submit(new ReportingViews.Submission(r.regime, r.agency, r.period,
-                values, r.submit == null || r.submit));
-        return Response.created(URI.create("reporting/reports/" + report.id())).entity(report).build();
+        List<ReportingViews.ValueInput> values = r.values == null
+                ? List.of()
+                : r.values.stream()
+                        .map(v -> v == null ? null : new ReportingViews.ValueInput(v.indicator, v.breakdown, v.value))
+                        .toList();
+        ReportingViews.ReportView report = submissions.submit(
+                new ReportingViews.Submission(r.regime, r.agency, r.period, values, r.submit == null || r.submit));
+        return Response.created(URI.create("reporting/reports/" + report.id()))
+                .entity(report)
+                .build();
     }
 
     /** The regime's form to fill in, as Excel (default) or CSV. */
@@ -122,7 +153,8 @@ public class ReportingResource {
     public Response template(@PathParam("code") String code, @QueryParam("format") String format) {
         ReportingExports.ExportFile file = exports.template(code, "csv".equalsIgnoreCase(format));
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", Downloads.attachment(file.fileName())).build();
+                .header("Content-Disposition", Downloads.attachment(file.fileName()))
+                .build();
     }
 
     /**
@@ -131,13 +163,16 @@ public class ReportingResource {
      */
     @POST
     @Path("uploads")
-    @Consumes({ValueSheets.XLSX_TYPE, "text/csv",
-            MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({ValueSheets.XLSX_TYPE, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @BodyLimit(value = "egov.reporting.max-upload-bytes", code = "reporting.sheet.too-large")
-    public Response upload(@QueryParam("regime") String regime, @QueryParam("agency") String agency,
-            @QueryParam("period") String period, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+    public Response upload(
+            @QueryParam("regime") String regime,
+            @QueryParam("agency") String agency,
+            @QueryParam("period") String period,
+            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("submit") @DefaultValue("true") boolean submit,
-            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            java.io.InputStream body) {
         byte[] content;
         try {
             content = body.readNBytes(MAX_UPLOAD + 1);
@@ -145,12 +180,16 @@ public class ReportingResource {
             throw new java.io.UncheckedIOException(e);
         }
         if (content.length > MAX_UPLOAD) {
-            throw new DomainException(DomainException.Kind.TOO_LARGE, "reporting.sheet.too-large",
+            throw new DomainException(
+                    DomainException.Kind.TOO_LARGE,
+                    "reporting.sheet.too-large",
                     "an uploaded sheet is at most " + MAX_UPLOAD + " bytes");
         }
         String name = contentType != null && contentType.startsWith("text/csv") ? "upload.csv" : "upload.xlsx";
         ReportingViews.UploadResult result = submissions.upload(regime, agency, period, content, name, dryRun, submit);
-        return Response.status(result.report() != null ? 201 : 200).entity(result).build();
+        return Response.status(result.report() != null ? 201 : 200)
+                .entity(result)
+                .build();
     }
 
     @GET
@@ -171,8 +210,10 @@ public class ReportingResource {
 
     @GET
     @Path("analytics")
-    public ReportingViews.Analytics analytics(@QueryParam("indicator") String indicator,
-            @QueryParam("agency") String agency, @QueryParam("period") String period,
+    public ReportingViews.Analytics analytics(
+            @QueryParam("indicator") String indicator,
+            @QueryParam("agency") String agency,
+            @QueryParam("period") String period,
             @QueryParam("breakdown") String breakdown) {
         if (indicator == null || period == null) {
             throw DomainException.invalid("reporting.analytics.malformed", "indicator and period are required");
@@ -182,8 +223,8 @@ public class ReportingResource {
 
     @GET
     @Path("completeness")
-    public ReportingViews.Completeness completeness(@QueryParam("regime") String regime,
-            @QueryParam("period") String period) {
+    public ReportingViews.Completeness completeness(
+            @QueryParam("regime") String regime, @QueryParam("period") String period) {
         if (regime == null || period == null) {
             throw DomainException.invalid("reporting.completeness.malformed", "regime and period are required");
         }

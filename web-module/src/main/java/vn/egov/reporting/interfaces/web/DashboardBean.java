@@ -34,8 +34,7 @@ public class DashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One bar: a label, its value and its length in percent of the largest. */
-    public record Bar(String code, String label, BigDecimal value, int percent) implements Serializable {
-    }
+    public record Bar(String code, String label, BigDecimal value, int percent) implements Serializable {}
 
     @Inject
     private ReportingAnalytics analyticsService;
@@ -45,7 +44,8 @@ public class DashboardBean implements Serializable {
 
     private String indicator = "RETAIL_TOTAL";
     private String agency;
-    private String period = String.valueOf(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+    private String period =
+            String.valueOf(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
     private ReportingViews.Analytics analytics;
     private List<Bar> comparison = List.of();
     private List<Bar> trend = List.of();
@@ -55,14 +55,21 @@ public class DashboardBean implements Serializable {
     public void load() {
         try {
             analytics = analyticsService.analytics(indicator, agency, period, null);
-            comparison = bars(analytics.parts().stream().sorted(Comparator.comparing(ReportingViews.Part::value).reversed())
-                    .map(p -> new Bar(p.agency(), p.name(), p.value(), 0)).toList());
+            comparison = bars(analytics.parts().stream()
+                    .sorted(Comparator.comparing(ReportingViews.Part::value).reversed())
+                    .map(p -> new Bar(p.agency(), p.name(), p.value(), 0))
+                    .toList());
             List<Bar> months = new ArrayList<>();
             Period chosen = Period.parse(period);
             if (chosen.type() != PeriodType.MONTH) {
                 for (Period month : chosen.months()) {
-                    months.add(new Bar(month.toString(), month.toString(), analyticsService.analytics(indicator, agency,
-                            month.toString(), null).value(), 0));
+                    months.add(new Bar(
+                            month.toString(),
+                            month.toString(),
+                            analyticsService
+                                    .analytics(indicator, agency, month.toString(), null)
+                                    .value(),
+                            0));
                 }
             }
             trend = bars(months);
@@ -85,10 +92,24 @@ public class DashboardBean implements Serializable {
     }
 
     private static List<Bar> bars(List<Bar> raw) {
-        BigDecimal max = raw.stream().map(Bar::value).filter(v -> v != null).map(BigDecimal::abs)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        return raw.stream().map(b -> new Bar(b.code(), b.label(), b.value(), b.value() == null || max.signum() == 0 ? 0
-                : b.value().abs().multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue()))
+        BigDecimal max = raw.stream()
+                .map(Bar::value)
+                .filter(v -> v != null)
+                .map(BigDecimal::abs)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
+        return raw.stream()
+                .map(b -> new Bar(
+                        b.code(),
+                        b.label(),
+                        b.value(),
+                        b.value() == null || max.signum() == 0
+                                ? 0
+                                : b.value()
+                                        .abs()
+                                        .multiply(BigDecimal.valueOf(100))
+                                        .divide(max, 0, RoundingMode.HALF_UP)
+                                        .intValue()))
                 .toList();
     }
 

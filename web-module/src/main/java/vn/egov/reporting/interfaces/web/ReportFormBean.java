@@ -22,8 +22,8 @@ import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
 import vn.egov.directory.application.AgencyTree;
 import vn.egov.directory.application.DirectoryService;
-import vn.egov.reporting.application.ReportingDefinitions;
 import vn.egov.reporting.application.ReportSubmissions;
+import vn.egov.reporting.application.ReportingDefinitions;
 import vn.egov.reporting.application.ReportingViews;
 
 /**
@@ -42,6 +42,7 @@ public class ReportFormBean implements Serializable {
     public static class Row implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
+
         private final String indicator;
         private final String name;
         private final String unit;
@@ -101,8 +102,7 @@ public class ReportFormBean implements Serializable {
     }
 
     /** A problem to show: where (a cell of the uploaded sheet, or the form line) and what. */
-    public record Problem(String where, String message) implements Serializable {
-    }
+    public record Problem(String where, String message) implements Serializable {}
 
     @Inject
     private ReportingDefinitions definitions;
@@ -118,7 +118,10 @@ public class ReportFormBean implements Serializable {
 
     private String regime;
     private String agency;
-    private String period = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString().substring(0, 7);
+    private String period = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+            .minusMonths(1)
+            .toString()
+            .substring(0, 7);
     private List<Row> rows = List.of();
     private List<Problem> problems = List.of();
     private ReportingViews.ReportView report;
@@ -140,8 +143,12 @@ public class ReportFormBean implements Serializable {
         }
         AgencyTree tree = directory.tree();
         String mine = callers.current().agencyCode();
-        return getRegimes().stream().filter(r -> r.code().equals(regime)).findFirst()
-                .map(r -> r.agencies().stream().filter(a -> mine != null && tree.within(a, mine)).toList())
+        return getRegimes().stream()
+                .filter(r -> r.code().equals(regime))
+                .findFirst()
+                .map(r -> r.agencies().stream()
+                        .filter(a -> mine != null && tree.within(a, mine))
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -264,8 +271,10 @@ public class ReportFormBean implements Serializable {
     }
 
     private ReportingViews.Submission submission(boolean submit) {
-        List<ReportingViews.ValueInput> values = rows.stream().filter(r -> r.value != null)
-                .map(r -> new ReportingViews.ValueInput(r.indicator, r.breakdown, r.value)).toList();
+        List<ReportingViews.ValueInput> values = rows.stream()
+                .filter(r -> r.value != null)
+                .map(r -> new ReportingViews.ValueInput(r.indicator, r.breakdown, r.value))
+                .toList();
         return new ReportingViews.Submission(regime, agency, period, values, submit);
     }
 

@@ -29,10 +29,14 @@ public class ReportingFilesServlet extends HttpServlet {
         try {
             ReportingExports.ExportFile file;
             if (path.startsWith("/template/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
-                file = exports.template(path.substring("/template/".length(), path.lastIndexOf('.')), path.endsWith(".csv"));
+                file = exports.template(
+                        path.substring("/template/".length(), path.lastIndexOf('.')), path.endsWith(".csv"));
             } else if (path.equals("/export.csv") || path.equals("/export.xlsx")) {
-                file = exports.figures(request.getParameter("indicator"), request.getParameter("agency"),
-                        request.getParameter("period"), path.endsWith(".csv"));
+                file = exports.figures(
+                        request.getParameter("indicator"),
+                        request.getParameter("agency"),
+                        request.getParameter("period"),
+                        path.endsWith(".csv"));
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

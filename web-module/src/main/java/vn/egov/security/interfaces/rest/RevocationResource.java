@@ -39,7 +39,9 @@ public class RevocationResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response revoke(@FormParam("token") String token, @FormParam("client_id") String clientId,
+    public Response revoke(
+            @FormParam("token") String token,
+            @FormParam("client_id") String clientId,
             @FormParam("client_secret") String clientSecret,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Response inQuery = TokenResource.credentialsInQuery(uri);
@@ -47,10 +49,11 @@ public class RevocationResource {
             return inQuery;
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String[] basic = TokenResource.decodeBasic(authorization.substring(6).trim());
+            String[] basic =
+                    TokenResource.decodeBasic(authorization.substring(6).trim());
             if (basic == null) {
-                return TokenResource.oauthError(400, "auth.client.malformed", "invalid_request",
-                        "malformed Basic credentials");
+                return TokenResource.oauthError(
+                        400, "auth.client.malformed", "invalid_request", "malformed Basic credentials");
             }
             clientId = basic[0];
             clientSecret = basic[1];
@@ -60,8 +63,8 @@ public class RevocationResource {
         }
         boolean clientGiven = clientId != null && !clientId.isBlank();
         if (clientGiven && (clientSecret == null || clientSecret.isEmpty())) {
-            return TokenResource.oauthError(400, "auth.client.missing", "invalid_request",
-                    "client_id and client_secret are required");
+            return TokenResource.oauthError(
+                    400, "auth.client.missing", "invalid_request", "client_id and client_secret are required");
         }
         try {
             authentication.revoke(token.strip(), clientGiven ? clientId : null, clientSecret, request.getRemoteAddr());
@@ -70,9 +73,10 @@ public class RevocationResource {
             return TokenResource.throttled(e);
         } catch (DomainException e) {
             return switch (e.kind()) {
-                case UNAUTHENTICATED -> Response.fromResponse(
-                                TokenResource.oauthError(401, e.code(), "invalid_client", e.getMessage()))
-                        .header("WWW-Authenticate", "Basic realm=\"egov\"").build();
+                case UNAUTHENTICATED ->
+                    Response.fromResponse(TokenResource.oauthError(401, e.code(), "invalid_client", e.getMessage()))
+                            .header("WWW-Authenticate", "Basic realm=\"egov\"")
+                            .build();
                 case FORBIDDEN -> TokenResource.oauthError(403, e.code(), "unauthorized_client", e.getMessage());
                 default -> TokenResource.oauthError(e.kind().status(), e.code(), "invalid_request", e.getMessage());
             };

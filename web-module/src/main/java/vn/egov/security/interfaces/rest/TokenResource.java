@@ -52,9 +52,13 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret, @FormParam("username") String username,
-            @FormParam("password") String password, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response token(
+            @FormParam("grant_type") String grantType,
+            @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret,
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Response inQuery = credentialsInQuery(uri);
         if (inQuery != null) {
             return inQuery;
@@ -66,7 +70,10 @@ public class TokenResource {
             return personToken(username, password);
         }
         if (!"client_credentials".equals(grantType)) {
-            return oauthError(400, "auth.grant-type.unsupported", "unsupported_grant_type",
+            return oauthError(
+                    400,
+                    "auth.grant-type.unsupported",
+                    "unsupported_grant_type",
                     "the client_credentials and password grants are supported");
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -78,7 +85,8 @@ public class TokenResource {
             clientSecret = basic[1];
         }
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isEmpty()) {
-            return oauthError(400, "auth.client.missing", "invalid_request", "client_id and client_secret are required");
+            return oauthError(
+                    400, "auth.client.missing", "invalid_request", "client_id and client_secret are required");
         }
         try {
             return tokenResponse(authentication.issueToken(clientId, clientSecret, request.getRemoteAddr()));
@@ -86,7 +94,8 @@ public class TokenResource {
             return throttled(e);
         } catch (DomainException e) {
             return Response.fromResponse(oauthError(401, e.code(), "invalid_client", e.getMessage()))
-                    .header("WWW-Authenticate", "Basic realm=\"egov\"").build();
+                    .header("WWW-Authenticate", "Basic realm=\"egov\"")
+                    .build();
         }
     }
 
@@ -108,7 +117,10 @@ public class TokenResource {
     static Response credentialsInQuery(UriInfo uri) {
         if (uri.getQueryParameters().keySet().stream()
                 .anyMatch(name -> CREDENTIALS.contains(name.strip().toLowerCase(java.util.Locale.ROOT)))) {
-            return oauthError(400, "auth.credentials-in-query", "invalid_request",
+            return oauthError(
+                    400,
+                    "auth.credentials-in-query",
+                    "invalid_request",
                     "credentials go in the form body or an HTTP Basic header, never in the query string");
         }
         return null;
@@ -119,7 +131,8 @@ public class TokenResource {
                         .add("access_token", token.accessToken())
                         .add("token_type", "Bearer")
                         .add("expires_in", token.expiresIn())
-                        .build().toString())
+                        .build()
+                        .toString())
                 .header("Cache-Control", "no-store")
                 .header("Pragma", "no-cache")
                 .build();
@@ -131,13 +144,16 @@ public class TokenResource {
      */
     static Response throttled(SignInThrottledException e) {
         return Response.fromResponse(oauthError(429, e.code(), "temporarily_unavailable", e.getMessage()))
-                .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .build();
     }
 
     static Response oauthError(int status, String code, String error, String detail) {
         return Response.fromResponse(Problem.of(status, code, Problem.titleOf(status), detail)
-                .with(Map.of("error", error, "error_description", detail)).toResponse())
-                .header("Cache-Control", "no-store").build();
+                        .with(Map.of("error", error, "error_description", detail))
+                        .toResponse())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** client_id and client_secret from a Basic header (form-urlencoded then base64, RFC 6749 §2.3.1). */
@@ -150,7 +166,8 @@ public class TokenResource {
             }
             return new String[] {
                 java.net.URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+                java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
+            };
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import vn.egov.security.application.AuditLog;
 import vn.egov.security.application.AuthenticatedCaller;
 import vn.egov.security.application.AuthenticationService;
 import vn.egov.security.application.SignInThrottledException;
 import vn.egov.security.domain.model.SecurityEventType;
-import vn.egov.security.application.AuditLog;
 
 /**
  * The platform's one authentication mechanism (Jakarta Security allows one per application), with
@@ -46,21 +46,28 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     private AuditLog audit;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") ? api(request, response, context) : intranet(request, context);
     }
 
-    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus api(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AuthenticatedCaller> caller = authentication.verifyToken(authorization.substring(7).trim());
+            Optional<AuthenticatedCaller> caller =
+                    authentication.verifyToken(authorization.substring(7).trim());
             if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().principal(), caller.get().roles());
+                return context.notifyContainerAboutLogin(
+                        caller.get().principal(), caller.get().roles());
             }
             if (context.isProtected()) {
-                audit.record(SecurityEventType.TOKEN_REJECTED, null, null, request.getRemoteAddr(),
+                audit.record(
+                        SecurityEventType.TOKEN_REJECTED,
+                        null,
+                        null,
+                        request.getRemoteAddr(),
                         request.getMethod() + " " + request.getRequestURI());
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"egov\", error=\"invalid_token\"");
                 request.setAttribute(PROBLEM_CODE, "auth.token.invalid");
@@ -79,8 +86,8 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
             Optional<AuthenticatedCaller> caller;
             try {
-                caller = authentication.authenticatePerson(password.getCaller(), password.getPasswordAsString(),
-                        request.getRemoteAddr());
+                caller = authentication.authenticatePerson(
+                        password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr());
             } catch (SignInThrottledException e) {
                 request.setAttribute(THROTTLED, e);
                 return AuthenticationStatus.SEND_FAILURE;
@@ -92,11 +99,13 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.getSession(true);
             request.changeSessionId();
             request.getSession().setAttribute(SESSION_CALLER, caller.get());
-            return context.notifyContainerAboutLogin(caller.get().principal(), caller.get().roles());
+            return context.notifyContainerAboutLogin(
+                    caller.get().principal(), caller.get().roles());
         }
         // A session named in the address (;jsessionid=) is never the caller's: sessions travel by cookie only.
         HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
-        AuthenticatedCaller remembered = session == null ? null : (AuthenticatedCaller) session.getAttribute(SESSION_CALLER);
+        AuthenticatedCaller remembered =
+                session == null ? null : (AuthenticatedCaller) session.getAttribute(SESSION_CALLER);
         if (remembered != null) {
             return context.notifyContainerAboutLogin(remembered.principal(), remembered.roles());
         }
@@ -110,11 +119,12 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
         String loginPage = request.getContextPath() + "/login.xhtml";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // Only pages are worth returning to: the browser also asks for /favicon.ico and the like.
-        if ("GET".equals(request.getMethod()) && (path.equals("/") || path.endsWith(".xhtml"))
+        if ("GET".equals(request.getMethod())
+                && (path.equals("/") || path.endsWith(".xhtml"))
                 && !request.isRequestedSessionIdFromURL()) {
             String query = request.getQueryString();
-            request.getSession(true).setAttribute(SESSION_RETURN_TO,
-                    request.getRequestURI() + (query == null ? "" : "?" + query));
+            request.getSession(true)
+                    .setAttribute(SESSION_RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An Ajax request after the session expired: tell Faces to navigate, not to render a redirect.
@@ -122,8 +132,9 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
                 HttpServletResponse response = context.getResponse();
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + loginPage + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>" + "<redirect url=\""
+                                + loginPage + "\"/></partial-response>");
                 return AuthenticationStatus.SEND_CONTINUE;
             } catch (IOException e) {
                 throw new IllegalStateException("cannot answer the Ajax request", e);

@@ -18,8 +18,8 @@ import java.io.IOException;
 import java.util.ResourceBundle;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.interfaces.web.FacesMessages;
-import vn.egov.security.application.SignInThrottledException;
 import vn.egov.security.application.AuditLog;
+import vn.egov.security.application.SignInThrottledException;
 import vn.egov.security.domain.model.SecurityEventType;
 
 /** The intranet's sign-in and sign-out. */
@@ -45,7 +45,8 @@ public class LoginBean {
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
@@ -62,8 +63,8 @@ public class LoginBean {
                     return;
                 }
                 ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle.getString("login.failed"), null));
+                faces.addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
             }
         }
     }
@@ -83,7 +84,9 @@ public class LoginBean {
     /** Only a path inside this application: never an open redirect to another site. */
     private static String safeTarget(HttpServletRequest request, String target) {
         String home = request.getContextPath() + "/index.xhtml";
-        if (target == null || !target.startsWith(request.getContextPath() + "/") || target.startsWith("//")
+        if (target == null
+                || !target.startsWith(request.getContextPath() + "/")
+                || target.startsWith("//")
                 || target.contains("\\")) {
             return home;
         }

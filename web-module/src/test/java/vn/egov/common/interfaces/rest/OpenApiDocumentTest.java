@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /** The hand-written API description must name every resource method the code serves. */
 class OpenApiDocumentTest {
 
-    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class,
-            "post", PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch");
+    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(
+            GET.class, "get", POST.class, "post", PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch");
 
     @Test
     void everyResourceMethodIsDescribed() throws Exception {
@@ -44,10 +44,12 @@ class OpenApiDocumentTest {
                 for (var entry : METHODS.entrySet()) {
                     if (method.isAnnotationPresent(entry.getKey())) {
                         Path sub = method.getAnnotation(Path.class);
-                        String path = sub == null ? base : base + "/" + sub.value().replaceAll("^/|/$", "");
+                        String path =
+                                sub == null ? base : base + "/" + sub.value().replaceAll("^/|/$", "");
                         String block = pathBlock(document, path);
                         assertNotNull(block, path + " (" + resource.getSimpleName() + ") is missing from openapi.yaml");
-                        assertTrue(block.contains("\n    " + entry.getValue() + ":"),
+                        assertTrue(
+                                block.contains("\n    " + entry.getValue() + ":"),
                                 entry.getValue().toUpperCase() + " " + path + " is missing from openapi.yaml");
                     }
                 }
@@ -67,12 +69,17 @@ class OpenApiDocumentTest {
     }
 
     private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path classes = Paths.get(RestApplication.class.getProtectionDomain().getCodeSource().getLocation()
+        java.nio.file.Path classes = Paths.get(RestApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
                 .toURI());
         List<Class<?>> found = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
                 if (type.isAnnotationPresent(Path.class)) {
                     found.add(type);

@@ -31,7 +31,8 @@ class OpenApiJsonTest {
         assertTrue(document.getString("openapi").startsWith("3."), document.getString("openapi"));
         JsonObject paths = document.getJsonObject("paths");
         assertTrue(paths.containsKey("/auth/token"), paths.keySet().toString());
-        long yamlPaths = yaml.lines().filter(line -> line.matches("  /\\S*:\\s*")).count();
+        long yamlPaths =
+                yaml.lines().filter(line -> line.matches("  /\\S*:\\s*")).count();
         assertEquals(yamlPaths, paths.size(), "every path of the YAML is in the JSON");
     }
 
@@ -56,7 +57,8 @@ class OpenApiJsonTest {
         assertEquals(12, converted.getInt("count"));
         assertEquals(0.5, converted.getJsonNumber("ratio").doubleValue());
         assertEquals(JsonValue.NULL, converted.get("nothing"));
-        assertEquals("OK", converted.getJsonObject("responses").getJsonObject("200").getString("description"));
+        assertEquals(
+                "OK", converted.getJsonObject("responses").getJsonObject("200").getString("description"));
     }
 
     @Test

@@ -17,8 +17,10 @@ class RequestHygieneTest {
 
     @Test
     void bytesThatAreNotUtf8AreRefusedNotReplaced() {
-        assertEquals(StrictJson.ENCODING_CODE, assertThrows(DomainException.class,
-                () -> RequestHygiene.decode("citizen%FF", true)).code());
+        assertEquals(
+                StrictJson.ENCODING_CODE,
+                assertThrows(DomainException.class, () -> RequestHygiene.decode("citizen%FF", true))
+                        .code());
         assertThrows(DomainException.class, () -> RequestHygiene.decode("%C0%80", true), "overlong NUL");
         assertThrows(DomainException.class, () -> RequestHygiene.decode("%ED%A0%80", true), "an encoded surrogate");
     }

@@ -16,10 +16,12 @@ class StrictParamsTest {
 
     /** Parameters as resources declare them; their annotations are what the provider sees. */
     @SuppressWarnings("unused")
-    void resource(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, @QueryParam("limit") int limit,
-            @QueryParam("offset") Integer offset, @QueryParam("version") Integer version,
-            @PathParam("id") long id) {
-    }
+    void resource(
+            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @QueryParam("limit") int limit,
+            @QueryParam("offset") Integer offset,
+            @QueryParam("version") Integer version,
+            @PathParam("id") long id) {}
 
     private static Annotation[] annotations(int parameter) {
         for (java.lang.reflect.Method m : StrictParamsTest.class.getDeclaredMethods()) {

@@ -79,6 +79,7 @@ final class ErrorCodeCatalogue {
 
     /** Lower-case dotted words with at least two segments; hyphens inside a segment (e.g. not-found). */
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+
     private static final Pattern SEEDING_TYPE = Pattern.compile(".*(Exception|Problem|Failure|Error)");
     private static final String PROBLEM_CODE_ATTRIBUTE = "PROBLEM_CODE";
 
@@ -90,8 +91,7 @@ final class ErrorCodeCatalogue {
     }
 
     /** Where a code was found and how it was built there. */
-    record Place(String where, String how) {
-    }
+    record Place(String where, String how) {}
 
     private final Path root;
     private final Map<Path, CompilationUnit> units = new TreeMap<>();
@@ -116,7 +116,8 @@ final class ErrorCodeCatalogue {
         catalogue.followSinks();
         catalogue.sweepLiterals(bundleKeys);
         if (openApi != null) {
-            catalogue.readOpenApi(Files.readString(openApi, StandardCharsets.UTF_8),
+            catalogue.readOpenApi(
+                    Files.readString(openApi, StandardCharsets.UTF_8),
                     root.relativize(openApi).toString());
         }
         return catalogue;
@@ -141,12 +142,14 @@ final class ErrorCodeCatalogue {
     }
 
     private void parse(List<Path> sourceRoots) throws IOException {
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        JavaParser parser =
+                new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         for (Path sources : sourceRoots) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(sources)) {
-                files = walk.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+                files = walk.filter(f -> f.toString().endsWith(".java"))
+                        .sorted()
+                        .toList();
             }
             for (Path file : files) {
                 ParseResult<CompilationUnit> result = parser.parse(file);
@@ -192,27 +195,32 @@ final class ErrorCodeCatalogue {
                 for (ObjectCreationExpr creation : unit.getValue().findAll(ObjectCreationExpr.class)) {
                     String type = creation.getType().getNameAsString();
                     for (Sink sink : List.copyOf(sinks)) {
-                        if (sink.constructor() && sink.type().equals(type)
+                        if (sink.constructor()
+                                && sink.type().equals(type)
                                 && sink.arity() == creation.getArguments().size()) {
                             code(unit.getKey(), creation.getArgument(sink.index()), sink.describe(), new HashSet<>());
                         }
                     }
                 }
-                for (ExplicitConstructorInvocationStmt call : unit.getValue().findAll(
-                        ExplicitConstructorInvocationStmt.class)) {
+                for (ExplicitConstructorInvocationStmt call :
+                        unit.getValue().findAll(ExplicitConstructorInvocationStmt.class)) {
                     Optional<String> type = call.isThis()
                             ? call.findAncestor(TypeDeclaration.class).map(TypeDeclaration::getNameAsString)
                             : call.findAncestor(ClassOrInterfaceDeclaration.class)
-                                    .flatMap(c -> c.getExtendedTypes().getFirst()).map(t -> t.getNameAsString());
+                                    .flatMap(c -> c.getExtendedTypes().getFirst())
+                                    .map(t -> t.getNameAsString());
                     for (Sink sink : List.copyOf(sinks)) {
-                        if (sink.constructor() && type.isPresent() && sink.type().equals(type.get())
+                        if (sink.constructor()
+                                && type.isPresent()
+                                && sink.type().equals(type.get())
                                 && sink.arity() == call.getArguments().size()) {
                             code(unit.getKey(), call.getArgument(sink.index()), sink.describe(), new HashSet<>());
                         }
                     }
                 }
                 for (MethodCallExpr call : unit.getValue().findAll(MethodCallExpr.class)) {
-                    if (call.getNameAsString().equals("setAttribute") && call.getArguments().size() == 2
+                    if (call.getNameAsString().equals("setAttribute")
+                            && call.getArguments().size() == 2
                             && names(call.getArgument(0), PROBLEM_CODE_ATTRIBUTE)) {
                         code(unit.getKey(), call.getArgument(1), "setAttribute(PROBLEM_CODE, …)", new HashSet<>());
                     }
@@ -233,10 +241,13 @@ final class ErrorCodeCatalogue {
         }
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty()) {
-            return call.findAncestor(TypeDeclaration.class).map(t -> enclosedBy(call, sink.type())).orElse(false);
+            return call.findAncestor(TypeDeclaration.class)
+                    .map(t -> enclosedBy(call, sink.type()))
+                    .orElse(false);
         }
         Expression on = scope.get();
-        String last = on instanceof NameExpr n ? n.getNameAsString()
+        String last = on instanceof NameExpr n
+                ? n.getNameAsString()
                 : on instanceof FieldAccessExpr f ? f.getNameAsString() : null;
         boolean typeName = last != null && Character.isUpperCase(last.charAt(0));
         if (typeName) {
@@ -278,15 +289,18 @@ final class ErrorCodeCatalogue {
             code(file, conditional.getThenExpr(), how, seen);
             code(file, conditional.getElseExpr(), how, seen);
         } else if (e instanceof SwitchExpr switchExpr) {
-            switchExpr.getEntries().forEach(entry -> entry.getStatements().forEach(statement -> {
-                if (statement instanceof ExpressionStmt expression) {
-                    code(file, expression.getExpression(), how, seen);
-                }
-                statement.findAll(YieldStmt.class).forEach(y -> code(file, y.getExpression(), how, seen));
-            }));
+            switchExpr
+                    .getEntries()
+                    .forEach(entry -> entry.getStatements().forEach(statement -> {
+                        if (statement instanceof ExpressionStmt expression) {
+                            code(file, expression.getExpression(), how, seen);
+                        }
+                        statement.findAll(YieldStmt.class).forEach(y -> code(file, y.getExpression(), how, seen));
+                    }));
         } else if (e instanceof NameExpr name) {
             named(file, name, how, seen);
-        } else if (e instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr type
+        } else if (e instanceof FieldAccessExpr access
+                && access.getScope() instanceof NameExpr type
                 && Character.isUpperCase(type.getNameAsString().charAt(0))) {
             Optional<Expression> value = constant(type.getNameAsString(), access.getNameAsString());
             if (value.isPresent()) {
@@ -305,7 +319,9 @@ final class ErrorCodeCatalogue {
     private void named(Path file, NameExpr name, String how, Set<Node> seen) {
         String id = name.getNameAsString();
         Optional<LambdaExpr> lambda = name.findAncestor(LambdaExpr.class);
-        if (lambda.isPresent() && lambda.get().getParameters().stream().anyMatch(p -> p.getNameAsString().equals(id))) {
+        if (lambda.isPresent()
+                && lambda.get().getParameters().stream()
+                        .anyMatch(p -> p.getNameAsString().equals(id))) {
             return; // a relay of what the stream carries (e.g. problems already holding their codes)
         }
         Optional<CallableDeclaration> callable = name.findAncestor(CallableDeclaration.class);
@@ -318,10 +334,12 @@ final class ErrorCodeCatalogue {
                 }
             }
             List<Expression> values = new ArrayList<>();
-            callable.get().findAll(VariableDeclarator.class).stream().filter(v -> v.getNameAsString().equals(id))
+            callable.get().findAll(VariableDeclarator.class).stream()
+                    .filter(v -> v.getNameAsString().equals(id))
                     .forEach(v -> v.getInitializer().ifPresent(values::add));
             callable.get().findAll(AssignExpr.class).stream()
-                    .filter(a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(id))
+                    .filter(a -> a.getTarget() instanceof NameExpr t
+                            && t.getNameAsString().equals(id))
                     .forEach(a -> values.add(a.getValue()));
             if (!values.isEmpty()) {
                 values.forEach(v -> code(file, v, how, seen));
@@ -345,11 +363,18 @@ final class ErrorCodeCatalogue {
 
     /** The method or constructor passes its parameter on as a code: its own callers' arguments are codes. */
     private void passThrough(CallableDeclaration<?> callable, int index) {
-        String type = callable.findAncestor(TypeDeclaration.class).map(TypeDeclaration::getNameAsString).orElse("?");
+        String type = callable.findAncestor(TypeDeclaration.class)
+                .map(TypeDeclaration::getNameAsString)
+                .orElse("?");
         boolean constructor = callable instanceof ConstructorDeclaration;
         boolean isStatic = constructor || callable.hasModifier(Modifier.Keyword.STATIC);
-        sinks.add(new Sink(constructor, type, constructor ? type : callable.getNameAsString(),
-                callable.getParameters().size(), index, isStatic));
+        sinks.add(new Sink(
+                constructor,
+                type,
+                constructor ? type : callable.getNameAsString(),
+                callable.getParameters().size(),
+                index,
+                isStatic));
     }
 
     /** What a method of the sources answers; {@code code()} and the request attribute relay an existing code. */
@@ -358,18 +383,25 @@ final class ErrorCodeCatalogue {
         if (name.equals("code") && call.getArguments().isEmpty()) {
             return;
         }
-        if (name.equals("getAttribute") && call.getArguments().size() == 1
+        if (name.equals("getAttribute")
+                && call.getArguments().size() == 1
                 && names(call.getArgument(0), PROBLEM_CODE_ATTRIBUTE)) {
             return;
         }
-        String scopeType = call.getScope().filter(NameExpr.class::isInstance).map(s -> ((NameExpr) s).getNameAsString())
-                .filter(s -> Character.isUpperCase(s.charAt(0))).orElse(null);
+        String scopeType = call.getScope()
+                .filter(NameExpr.class::isInstance)
+                .map(s -> ((NameExpr) s).getNameAsString())
+                .filter(s -> Character.isUpperCase(s.charAt(0)))
+                .orElse(null);
         List<MethodDeclaration> methods = new ArrayList<>();
         for (CompilationUnit unit : units.values()) {
             for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
-                if (method.getNameAsString().equals(name) && method.getParameters().size() == call.getArguments().size()
-                        && (scopeType == null || method.findAncestor(TypeDeclaration.class)
-                                .map(t -> t.getNameAsString().equals(scopeType)).orElse(false))) {
+                if (method.getNameAsString().equals(name)
+                        && method.getParameters().size() == call.getArguments().size()
+                        && (scopeType == null
+                                || method.findAncestor(TypeDeclaration.class)
+                                        .map(t -> t.getNameAsString().equals(scopeType))
+                                        .orElse(false))) {
                     methods.add(method);
                 }
             }
@@ -379,21 +411,29 @@ final class ErrorCodeCatalogue {
             return;
         }
         for (MethodDeclaration method : methods) {
-            Path declared = units.entrySet().stream().filter(u -> u.getValue() == method.findCompilationUnit().orElse(null))
-                    .map(Map.Entry::getKey).findFirst().orElse(file);
+            Path declared = units.entrySet().stream()
+                    .filter(u -> u.getValue() == method.findCompilationUnit().orElse(null))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(file);
             String answer = how + " through the answer of " + name + "(…)";
-            method.findAll(ReturnStmt.class).forEach(r -> r.getExpression().ifPresent(v -> code(declared, v, answer, seen)));
+            method.findAll(ReturnStmt.class)
+                    .forEach(r -> r.getExpression().ifPresent(v -> code(declared, v, answer, seen)));
         }
     }
 
     /** A record component, or an instance field without initialiser, of that name: the value the object carries. */
     private static boolean holdsACode(TypeDeclaration<?> type, String id) {
         if (type instanceof RecordDeclaration record
-                && record.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(id))) {
+                && record.getParameters().stream()
+                        .anyMatch(p -> p.getNameAsString().equals(id))) {
             return true;
         }
-        return type.getFieldByName(id).filter(f -> !f.isStatic())
-                .map(f -> f.getVariables().stream().noneMatch(v -> v.getInitializer().isPresent())).orElse(false);
+        return type.getFieldByName(id)
+                .filter(f -> !f.isStatic())
+                .map(f -> f.getVariables().stream()
+                        .noneMatch(v -> v.getInitializer().isPresent()))
+                .orElse(false);
     }
 
     private Optional<Expression> constant(String typeName, String field) {
@@ -411,8 +451,11 @@ final class ErrorCodeCatalogue {
     }
 
     private static Optional<Expression> constant(TypeDeclaration<?> type, String field) {
-        return type.getFieldByName(field).flatMap(f -> f.getVariables().stream()
-                .filter(v -> v.getNameAsString().equals(field)).findFirst()).flatMap(VariableDeclarator::getInitializer);
+        return type.getFieldByName(field)
+                .flatMap(f -> f.getVariables().stream()
+                        .filter(v -> v.getNameAsString().equals(field))
+                        .findFirst())
+                .flatMap(VariableDeclarator::getInitializer);
     }
 
     /** Every code-shaped literal with a known prefix is a code unless it names a text of the bundle. */
@@ -421,8 +464,10 @@ final class ErrorCodeCatalogue {
         for (Map.Entry<Path, CompilationUnit> unit : units.entrySet()) {
             for (StringLiteralExpr literal : unit.getValue().findAll(StringLiteralExpr.class)) {
                 String text = literal.asString();
-                if (CODE.matcher(text).matches() && prefixes.contains(text.substring(0, text.indexOf('.')))
-                        && !codes.containsKey(text) && !bundleKeys.contains(text)) {
+                if (CODE.matcher(text).matches()
+                        && prefixes.contains(text.substring(0, text.indexOf('.')))
+                        && !codes.containsKey(text)
+                        && !bundleKeys.contains(text)) {
                     found(text, where(unit.getKey(), literal), "a code-shaped literal");
                 }
             }
@@ -435,9 +480,14 @@ final class ErrorCodeCatalogue {
         }
         String alternatives = String.join("|", prefixes);
         Matcher words = Pattern.compile("(?<![\\w.\\-/])(?:" + alternatives + ")(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+"
-                + "(?![\\w-]|\\.[a-z0-9*])").matcher(document); // "reporting.value.*" names a family, not a code
+                        + "(?![\\w-]|\\.[a-z0-9*])")
+                .matcher(document); // "reporting.value.*" names a family, not a code
         while (words.find()) {
-            int line = 1 + (int) document.substring(0, words.start()).chars().filter(c -> c == '\n').count();
+            int line = 1
+                    + (int) document.substring(0, words.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
             found(words.group(), where + ":" + line, "named in the API description");
         }
     }
@@ -447,8 +497,11 @@ final class ErrorCodeCatalogue {
             builtAtRunTime.add(where + ": '" + code + "' (" + how + ") is not a code of the form area.what[.detail]");
             return;
         }
-        codes.computeIfAbsent(code, c -> new TreeSet<>(java.util.Comparator.comparing(Place::where)
-                .thenComparing(Place::how))).add(new Place(where, how));
+        codes.computeIfAbsent(
+                        code,
+                        c -> new TreeSet<>(
+                                java.util.Comparator.comparing(Place::where).thenComparing(Place::how)))
+                .add(new Place(where, how));
     }
 
     private void runTime(Path file, Expression e, String how) {

@@ -33,18 +33,21 @@ class ErrorCodeTextsTest {
     private static final String OPENAPI = "src/main/resources/vn/egov/common/interfaces/rest/openapi.yaml";
     /** Letters of Vietnamese with their marks: a real Vietnamese sentence has some. */
     private static final Pattern VIETNAMESE = Pattern.compile(
-            "[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", Pattern.CASE_INSENSITIVE
-                    | Pattern.UNICODE_CASE);
+            "[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Letters only Vietnamese uses: an English text has none. */
     private static final Pattern ONLY_VIETNAMESE = Pattern.compile(
-            "[ạảãầấậẩẫăằắặẳẵẹẻẽêềếệểễịỉĩọỏõôồốộổỗơờớợởỡụủũưừứựửữỳỵỷỹđ]", Pattern.CASE_INSENSITIVE
-                    | Pattern.UNICODE_CASE);
+            "[ạảãầấậẩẫăằắặẳẵẹẻẽêềếệểễịỉĩọỏõôồốộổỗơờớợởỡụủũưừứựửữỳỵỷỹđ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
     /** The web module (Surefire runs in it and names it in basedir). */
     private static Path module() {
-        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
-        assertTrue(Files.isRegularFile(module.resolve(BUNDLE + "messages_vi.properties")),
+        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .toAbsolutePath();
+        assertTrue(
+                Files.isRegularFile(module.resolve(BUNDLE + "messages_vi.properties")),
                 "run from the web module: no " + BUNDLE + "messages_vi.properties under " + module);
         return module;
     }
@@ -102,7 +105,8 @@ class ErrorCodeTextsTest {
         Properties en = bundle(module, "messages_en.properties");
 
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, Set<ErrorCodeCatalogue.Place>> entry : catalogue.codes().entrySet()) {
+        for (Map.Entry<String, Set<ErrorCodeCatalogue.Place>> entry :
+                catalogue.codes().entrySet()) {
             String key = "error." + entry.getKey();
             String viText = vi.getProperty(key, "").strip();
             String baseText = base.getProperty(key, "").strip();
@@ -133,14 +137,18 @@ class ErrorCodeTextsTest {
             }
             if (!wrong.isEmpty()) {
                 problems.add("  " + key + ": " + String.join("; ", wrong) + "\n      found at "
-                        + entry.getValue().stream().limit(3).map(p -> p.where() + " (" + p.how() + ")")
+                        + entry.getValue().stream()
+                                .limit(3)
+                                .map(p -> p.where() + " (" + p.how() + ")")
                                 .collect(Collectors.joining(", ")));
             }
         }
         if (!problems.isEmpty()) {
-            fail(problems.size() + " of " + catalogue.codes().size() + " error codes lack their texts (a page would show"
+            fail(problems.size() + " of " + catalogue.codes().size()
+                    + " error codes lack their texts (a page would show"
                     + " the English detail instead). For each, add\n"
-                    + "  error.<code>=<Vietnamese text>  to web-module/" + BUNDLE + "messages_vi.properties and, the same"
+                    + "  error.<code>=<Vietnamese text>  to web-module/" + BUNDLE
+                    + "messages_vi.properties and, the same"
                     + " line, to messages.properties (the default bundle, Vietnamese);\n"
                     + "  error.<code>=<English text>     to web-module/" + BUNDLE + "messages_en.properties;\n"
                     + "in the section of the code's area (# Document exchange axis, # e-Cabinet, # Reporting, or the top"
@@ -152,8 +160,10 @@ class ErrorCodeTextsTest {
     @Test
     void everyCodeIsWrittenOutWhereItIsBuilt() throws IOException {
         Set<String> computed = platformCodes().builtAtRunTime();
-        assertTrue(computed.isEmpty(), "codes must be literals (or constants, or switch arms) so their texts can be"
-                + " checked; these are computed at run time:\n  " + String.join("\n  ", computed));
+        assertTrue(
+                computed.isEmpty(),
+                "codes must be literals (or constants, or switch arms) so their texts can be"
+                        + " checked; these are computed at run time:\n  " + String.join("\n  ", computed));
     }
 
     @Test
@@ -164,11 +174,15 @@ class ErrorCodeTextsTest {
         assertTrue(codes.size() >= 150, codes.size() + " codes: " + codes.keySet());
         // One of each origin: a refusal of the runtime (Problem.codeOf), the token endpoint's own answers, a
         // reporting sheet's cell problem (a constant), and a code the API description names.
-        for (String code : List.of("request.not-found", "auth.grant-type.missing", "reporting.cell.not-a-number",
+        for (String code : List.of(
+                "request.not-found",
+                "auth.grant-type.missing",
+                "reporting.cell.not-a-number",
                 "cabinet.meeting.not-in-progress")) {
             assertTrue(codes.containsKey(code), code + " is found; found: " + codes.keySet());
         }
-        assertTrue(codes.get("agency.code.invalid").stream().anyMatch(p -> p.how().equals("named in the API description")),
+        assertTrue(
+                codes.get("agency.code.invalid").stream().anyMatch(p -> p.how().equals("named in the API description")),
                 "openapi.yaml is read: " + codes.get("agency.code.invalid"));
     }
 
@@ -248,20 +262,44 @@ class ErrorCodeTextsTest {
                 }
                 """, StandardCharsets.UTF_8);
         Path openApi = root.resolve("openapi.yaml");
-        Files.writeString(openApi, "description: 400 sample.documented.only (e.g. egov.sample.config-key).\n",
+        Files.writeString(
+                openApi,
+                "description: 400 sample.documented.only (e.g. egov.sample.config-key).\n",
                 StandardCharsets.UTF_8);
 
-        ErrorCodeCatalogue catalogue = ErrorCodeCatalogue.read(root, List.of(root.resolve("area/src/main/java")),
-                openApi, Set.of("sample.message.key"));
+        ErrorCodeCatalogue catalogue = ErrorCodeCatalogue.read(
+                root, List.of(root.resolve("area/src/main/java")), openApi, Set.of("sample.message.key"));
 
-        assertEquals(new TreeSet<>(List.of("sample.attribute.code", "sample.constant.code", "sample.documented.only",
-                "sample.either.one", "sample.either.other", "sample.foreign.constant", "sample.free.literal",
-                "sample.literal.code", "sample.local.variable", "sample.passed.through", "sample.record.component",
-                "sample.super.call", "sample.switch.one", "sample.switch.other")), catalogue.codes().keySet());
-        assertEquals(1, catalogue.builtAtRunTime().size(), catalogue.builtAtRunTime().toString());
-        assertTrue(catalogue.builtAtRunTime().iterator().next().contains("\"sample.built.\" + flag"),
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "sample.attribute.code",
+                        "sample.constant.code",
+                        "sample.documented.only",
+                        "sample.either.one",
+                        "sample.either.other",
+                        "sample.foreign.constant",
+                        "sample.free.literal",
+                        "sample.literal.code",
+                        "sample.local.variable",
+                        "sample.passed.through",
+                        "sample.record.component",
+                        "sample.super.call",
+                        "sample.switch.one",
+                        "sample.switch.other")),
+                catalogue.codes().keySet());
+        assertEquals(
+                1, catalogue.builtAtRunTime().size(), catalogue.builtAtRunTime().toString());
+        assertTrue(
+                catalogue.builtAtRunTime().iterator().next().contains("\"sample.built.\" + flag"),
                 catalogue.builtAtRunTime().toString());
-        assertTrue(catalogue.codes().get("sample.passed.through").iterator().next().how().contains("Refusals.refuse"),
+        assertTrue(
+                catalogue
+                        .codes()
+                        .get("sample.passed.through")
+                        .iterator()
+                        .next()
+                        .how()
+                        .contains("Refusals.refuse"),
                 catalogue.codes().get("sample.passed.through").toString());
     }
 

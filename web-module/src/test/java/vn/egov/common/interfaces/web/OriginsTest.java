@@ -38,7 +38,8 @@ class OriginsTest {
 
     @Test
     void configuredOriginsAreReadAsACommaSeparatedList() {
-        assertEquals(Set.of("https://portal.egov.example", "http://intranet.local:8080"),
+        assertEquals(
+                Set.of("https://portal.egov.example", "http://intranet.local:8080"),
                 Origins.list(" https://portal.egov.example/ , http://intranet.local:8080,, null"));
         assertEquals(Set.of(), Origins.list(""));
     }

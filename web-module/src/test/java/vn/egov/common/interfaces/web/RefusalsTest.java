@@ -17,15 +17,15 @@ class RefusalsTest {
 
     @Test
     void aCabinetMemberOnTheInboxIsRefusedWith403WhateverWrapsTheEjbRefusal() {
-        Throwable escaped = new ServletException(new FacesException(new ELException("inboxBean",
-                new IllegalStateException("PostConstruct failed", new EJBAccessException("inbox")))));
+        Throwable escaped = new ServletException(new FacesException(new ELException(
+                "inboxBean", new IllegalStateException("PostConstruct failed", new EJBAccessException("inbox")))));
         assertEquals(403, Refusals.statusOf(escaped));
     }
 
     @Test
     void anotherAgencysDocumentIsNotFound() {
-        Throwable escaped = new FacesException(new EJBException(
-                DomainException.notFound("exchange.document.not-found", "no such document")));
+        Throwable escaped = new FacesException(
+                new EJBException(DomainException.notFound("exchange.document.not-found", "no such document")));
         assertEquals(404, Refusals.statusOf(escaped));
         assertEquals(403, Refusals.statusOf(DomainException.forbidden("auth.forbidden", "no")));
     }
@@ -40,7 +40,10 @@ class RefusalsTest {
     @Test
     void aFailureOfThePlatformStaysA500() {
         assertEquals(500, Refusals.statusOf(new ServletException(new NullPointerException())));
-        assertEquals(500, Refusals.statusOf(new DomainException(DomainException.Kind.UNAVAILABLE, "exchange.send.unavailable", "down")));
+        assertEquals(
+                500,
+                Refusals.statusOf(
+                        new DomainException(DomainException.Kind.UNAVAILABLE, "exchange.send.unavailable", "down")));
         assertFalse(Refusals.expired(new IllegalStateException()));
     }
 }

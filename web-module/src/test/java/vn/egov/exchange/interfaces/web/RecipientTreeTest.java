@@ -40,20 +40,25 @@ class RecipientTreeTest {
                 agency("000.00.05.H41", "Sở Xây dựng tỉnh Nghệ An", "000.00.00.H99", AgencyLevel.DEPARTMENT));
         TreeNode<ComposeBean.Choice> root = ComposeBean.recipientTree(agencies, "000.00.00.H41");
 
-        assertEquals(List.of("MINISTRY", "PROVINCE", "DEPARTMENT"),
+        assertEquals(
+                List.of("MINISTRY", "PROVINCE", "DEPARTMENT"),
                 root.getChildren().stream().map(g -> g.getData().label()).toList(),
                 "groups in level order, only where there are agencies; an agency whose parent is not listed stands in its level's group");
         root.getChildren().forEach(g -> assertFalse(g.isSelectable(), "a group heading is not an agency"));
         TreeNode<ComposeBean.Choice> ministries = root.getChildren().get(0);
         assertEquals("000.00.00.G22", ministries.getChildren().get(0).getData().code());
-        assertEquals("000.00.01.G22", ministries.getChildren().get(0).getChildren().get(0).getData().code());
+        assertEquals(
+                "000.00.01.G22",
+                ministries.getChildren().get(0).getChildren().get(0).getData().code());
 
         TreeNode<ComposeBean.Choice> own = find(root, "000.00.00.H41");
         assertFalse(own.isSelectable(), "an agency does not send to itself");
         TreeNode<ComposeBean.Choice> office = find(root, "000.01.02.H41");
         assertTrue(office.isSelectable(), "but it does send to its own departments, at any depth");
         assertEquals("000.00.02.H41", office.getParent().getData().code());
-        assertEquals("000.00.05.H41", root.getChildren().get(2).getChildren().get(0).getData().code());
+        assertEquals(
+                "000.00.05.H41",
+                root.getChildren().get(2).getChildren().get(0).getData().code());
         assertEquals(6, countAgencies(root), "every agency appears once");
     }
 
