@@ -38,7 +38,7 @@ public class BallotBean implements Serializable {
             ballot = ballots.ballot(id);
         } catch (DomainException e) {
             missing = true;
-            FacesMessages.refusal(e);
+            FacesMessages.pageRefusal(e);
         }
     }
 

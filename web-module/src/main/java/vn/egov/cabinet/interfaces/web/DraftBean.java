@@ -49,7 +49,7 @@ public class DraftBean implements Serializable {
             comments = "DRAFT".equals(document.kind()) ? dossier.comments(id) : List.of();
         } catch (DomainException e) {
             missing = true;
-            FacesMessages.refusal(e);
+            FacesMessages.pageRefusal(e);
         }
     }
 

@@ -58,7 +58,7 @@ public class MeetingBean implements Serializable {
         } catch (DomainException e) {
             missing = true;
             meeting = null;
-            FacesMessages.refusal(e);
+            FacesMessages.pageRefusal(e);
         }
     }
 

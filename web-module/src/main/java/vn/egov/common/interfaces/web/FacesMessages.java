@@ -1,7 +1,9 @@
 package vn.egov.common.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,6 +33,20 @@ public final class FacesMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /**
+     * A page that cannot show what its address names (another agency's document, a meeting the
+     * person is not in): the refusal's text on the page, and the refusal's status on the answer (404,
+     * 403), so a browser, a crawler or a monitoring probe is not told 200 for something that is not
+     * there. Only for the page's first rendering (its view action); postbacks keep their status.
+     */
+    public static void pageRefusal(DomainException e) {
+        refusal(e);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback()) {
+            faces.getExternalContext().setResponseStatus(e.kind().status());
+        }
+    }
+
     /** A localised error on one field (its client id), and the request marked as failing validation. */
     public static void fieldError(String clientId, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,7 +68,20 @@ public final class FacesMessages {
         return bundle(faces).getString(key);
     }
 
+    /**
+     * The bundle in the person's language. Before the page renders (a view action, a first GET) the
+     * view's locale is still the one Faces guessed from the request (English for a client that sends
+     * no Accept-Language), not the one the template's {@code f:view} will set from {@link LocaleBean};
+     * set it first so a refusal met while loading reads in the language the page is shown in.
+     */
     private static ResourceBundle bundle(FacesContext faces) {
+        UIViewRoot view = faces.getViewRoot();
+        if (view != null) {
+            Locale wanted = faces.getApplication().evaluateExpressionGet(faces, "#{localeBean.locale}", Locale.class);
+            if (wanted != null && !wanted.equals(view.getLocale())) {
+                view.setLocale(wanted);
+            }
+        }
         return faces.getApplication().getResourceBundle(faces, "msg");
     }
 }

@@ -49,7 +49,7 @@ public class DocumentBean implements Serializable {
             trace = exchange.trace(id);
         } catch (DomainException e) {
             missing = true;
-            FacesMessages.refusal(e);
+            FacesMessages.pageRefusal(e);
         }
     }
 
