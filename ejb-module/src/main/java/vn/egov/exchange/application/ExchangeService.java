@@ -60,8 +60,6 @@ import vn.egov.exchange.infrastructure.AttachmentStore;
 public class ExchangeService {
 
     private static final Set<String> CONFIDENTIAL = Set.of("mat", "toi mat", "tuyet mat");
-    private static final Pattern NOTATION = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}./&]*(-[\\p{L}\\p{N}./&]+)+$");
-    private static final Pattern NUMBER = Pattern.compile("^\\d{1,11}$");
     /** The people a received document is forwarded to for handling. */
     private static final Set<Role> HANDLERS = Set.of(Role.LEADER, Role.SPECIALIST);
 
@@ -135,7 +133,8 @@ public class ExchangeService {
                     checked.recipients(),
                     staged,
                     checked.payloadSha256(),
-                    checked.signature());
+                    checked.signature(),
+                    checked.warnings());
             Views.Receipt receipt = committer.commit(send);
             if (receipt.duplicate()) {
                 staged.forEach(a -> store.discard(a.content()));
@@ -165,7 +164,11 @@ public class ExchangeService {
                     "the document says it is from " + outgoing.senderCode() + " but the caller acts for " + sender);
         }
         checkConfidentiality(outgoing.confidentiality());
-        ExchangeDocument.Header header = validHeader(outgoing.header(), sender);
+        // An edXML package comes from software we do not control: formats it keeps differently are warnings.
+        boolean tolerant = outgoing.envelope() != null;
+        ExchangeDocument.Header header = validHeader(outgoing.header(), sender, tolerant);
+        List<String> warnings =
+                tolerant ? HeaderFormats.merge(outgoing.warnings(), HeaderFormats.warnings(header, sender)) : List.of();
         List<CheckedSend.Recipient> recipients = validRecipients(outgoing.recipients(), sender).stream()
                 .map(a -> new CheckedSend.Recipient(a.code(), a.name()))
                 .toList();
@@ -179,7 +182,8 @@ public class ExchangeService {
                 recipients,
                 outgoing.attachments(),
                 outgoing.payloadSha256(),
-                signature);
+                signature,
+                warnings);
     }
 
     /** Writes the attachments still in memory to the store's staging area; the others are staged already. */
@@ -212,21 +216,25 @@ public class ExchangeService {
                 "confidentiality must be empty or one of Mật, Tối mật, Tuyệt mật, not '" + level.strip() + "'");
     }
 
-    private ExchangeDocument.Header validHeader(ExchangeDocument.Header h, String sender) {
+    /**
+     * The header's checks. {@code tolerant} (edXML) lets identifiers and numbers in other formats
+     * through, as warnings ({@link HeaderFormats}); lengths, dates and everything else stay refusals.
+     */
+    private ExchangeDocument.Header validHeader(ExchangeDocument.Header h, String sender, boolean tolerant) {
         required(h.documentId(), "documentId", 100);
-        if (!h.documentId().startsWith(sender + ",")) {
+        if (!tolerant && !h.documentId().startsWith(sender + ",")) {
             throw DomainException.invalid(
                     "exchange.document-id.invalid",
                     "DocumentId must read '<sender code>," + "<yyyy/MM/dd>,<number/notation>' and start with " + sender
                             + ",");
         }
-        required(h.codeNumber(), "codeNumber", 11);
-        if (!NUMBER.matcher(h.codeNumber()).matches()) {
+        required(h.codeNumber(), "codeNumber", tolerant ? HeaderFormats.MAX_TOLERATED_NUMBER : 11);
+        if (!tolerant && !HeaderFormats.NUMBER.matcher(h.codeNumber()).matches()) {
             throw DomainException.invalid(
                     "exchange.number.invalid", "CodeNumber must be 1 to 11 digits, not '" + h.codeNumber() + "'");
         }
-        required(h.codeNotation(), "codeNotation", 30);
-        if (!NOTATION.matcher(h.codeNotation()).matches()) {
+        required(h.codeNotation(), "codeNotation", tolerant ? HeaderFormats.MAX_TOLERATED_NOTATION : 30);
+        if (!tolerant && !HeaderFormats.NOTATION.matcher(h.codeNotation()).matches()) {
             throw DomainException.invalid(
                     "exchange.notation.invalid",
                     "CodeNotation must read like UBND-VP or " + "QĐ-UBND, not '" + h.codeNotation() + "'");
@@ -247,7 +255,7 @@ public class ExchangeService {
             throw DomainException.invalid(
                     "exchange.date.future", "promulgationDate " + h.promulgationDate() + " is in the future");
         }
-        if (h.dueDate() != null && h.dueDate().isBefore(h.promulgationDate())) {
+        if (!tolerant && h.dueDate() != null && h.dueDate().isBefore(h.promulgationDate())) {
             throw DomainException.invalid("exchange.date.due-before-issue", "dueDate is before promulgationDate");
         }
         if (h.urgency() == null || h.businessType() == null) {
