@@ -505,11 +505,40 @@ public class ExchangeService {
 
     @RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
     public Views.DeliveryView reportStatus(long id, StatusReport report) {
-        return Views.DeliveryView.of(recordStatus(id, agencyCaller(), report));
+        return Views.DeliveryView.of(recordStatus(id, agencyCaller(), report, document -> {}));
     }
 
-    /** Records a recipient's status on its own delivery, under the log lock; returns the delivery. */
-    private Delivery recordStatus(long id, Caller caller, StatusReport report) {
+    /**
+     * A recipient's status sent as an edXML status message: the same change as {@link #reportStatus},
+     * once the message is from the caller's agency (From/OrganId, when given) and answers this
+     * document (ResponseFor/DocumentId is the document's DocumentId). ResponseFor/OrganId is not
+     * compared: real clients put the sender's code there or the recipient's.
+     */
+    @RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
+    public Views.DeliveryView reportStatus(long id, StatusMessage message) {
+        Caller caller = agencyCaller();
+        if (message.fromCode() != null && !message.fromCode().equals(caller.agencyCode())) {
+            throw DomainException.forbidden(
+                    "exchange.sender.mismatch",
+                    "the status message says it is from " + message.fromCode() + " but the caller acts for "
+                            + caller.agencyCode());
+        }
+        return Views.DeliveryView.of(recordStatus(id, caller, message.report(), document -> {
+            if (!document.getDocumentId().equals(message.responseForDocumentId())) {
+                throw DomainException.conflict(
+                        "exchange.status.response-for-mismatch",
+                        "the status message answers " + message.responseForDocumentId() + ", not document " + id + " ("
+                                + document.getDocumentId() + ")");
+            }
+        }));
+    }
+
+    /**
+     * Records a recipient's status on its own delivery, under the log lock; returns the delivery.
+     * {@code answers} checks the document, once it is known visible and the caller a recipient.
+     */
+    private Delivery recordStatus(
+            long id, Caller caller, StatusReport report, java.util.function.Consumer<ExchangeDocument> answers) {
         DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status())
                 .orElseThrow(() -> DomainException.invalid(
                         "exchange.status.unknown",
@@ -527,6 +556,7 @@ public class ExchangeService {
                 .findFirst()
                 .orElseThrow(() -> DomainException.forbidden(
                         "exchange.status.recipient-only", "only a recipient reports status on a document"));
+        answers.accept(document);
         OffsetDateTime now = now();
         StatusEntry entry = delivery.report(
                 status,
@@ -607,7 +637,8 @@ public class ExchangeService {
                         agency == null ? null : agency.name(),
                         person.fullName(),
                         person.email(),
-                        null));
+                        null),
+                document -> {});
         delivery.assignTo(person.username());
         return Views.DeliveryView.of(delivery);
     }
