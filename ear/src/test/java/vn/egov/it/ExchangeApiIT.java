@@ -252,11 +252,12 @@ class ExchangeApiIT extends PlatformIT {
 
     /** The real acceptance (03) message with its agencies and the document it answers replaced. */
     private static String realAcceptance(String from, String originalSender, String documentId) {
+        // Through placeholders: the agencies may be each other's (H41 and G22 swapped).
         return realSample("status_acceptance_03.edxml")
-                .replace("<edXML:OrganId>000.00.00.H41</edXML:OrganId>", "<edXML:OrganId>" + from + "</edXML:OrganId>")
-                .replace(
-                        "<edXML:OrganId>000.00.00.G22</edXML:OrganId>",
-                        "<edXML:OrganId>" + originalSender + "</edXML:OrganId>")
+                .replace("<edXML:OrganId>000.00.00.H41</edXML:OrganId>", "<edXML:OrganId>@FROM@</edXML:OrganId>")
+                .replace("<edXML:OrganId>000.00.00.G22</edXML:OrganId>", "<edXML:OrganId>@SENDER@</edXML:OrganId>")
+                .replace("@FROM@", from)
+                .replace("@SENDER@", originalSender)
                 .replace(
                         "<edXML:DocumentId>000.00.00.G22,2015/09/30,7816/VPCP-TTĐT</edXML:DocumentId>",
                         "<edXML:DocumentId>" + documentId + "</edXML:DocumentId>");
