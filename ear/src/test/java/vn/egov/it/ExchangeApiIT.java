@@ -290,6 +290,9 @@ class ExchangeApiIT extends PlatformIT {
                         .statusCode(),
                 "another agency's document does not exist for it");
 
+        // Its document system fetches the inbox first (01), then registers it (03) as the sample does.
+        assertTrue(drainInbox(GOV_OFFICE, "0").stream()
+                .anyMatch(i -> i.getJsonNumber("id").longValue() == id));
         HttpResponse<String> accepted = postStatusXml(GOV_OFFICE, id, acceptance);
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertEquals("03", json(accepted).asJsonObject().getString("status"));
