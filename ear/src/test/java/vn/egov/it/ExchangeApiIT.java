@@ -228,6 +228,134 @@ class ExchangeApiIT extends PlatformIT {
         assertEquals(1, recipientView.getJsonArray("recipients").size(), "a recipient sees only its own line");
     }
 
+    /**
+     * A real client's file (ejb-module/src/test/resources/edxml/real, see its SOURCE.md), read from
+     * the source tree: the ITs run in the ear module, beside it.
+     */
+    private static String realSample(String name) {
+        try {
+            return java.nio.file.Files.readString(
+                    java.nio.file.Path.of("..", "ejb-module", "src", "test", "resources", "edxml", "real", name),
+                    StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> postStatusXml(String agency, long id, String xml) {
+        return send(HttpRequest.newBuilder(uri("api/v1/exchange/documents/" + id + "/status"))
+                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/xml")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token(agency)));
+    }
+
+    /** The real acceptance (03) message with its agencies and the document it answers replaced. */
+    private static String realAcceptance(String from, String originalSender, String documentId) {
+        // Through placeholders: the agencies may be each other's (H41 and G22 swapped).
+        return realSample("status_acceptance_03.edxml")
+                .replace("<edXML:OrganId>000.00.00.H41</edXML:OrganId>", "<edXML:OrganId>@FROM@</edXML:OrganId>")
+                .replace("<edXML:OrganId>000.00.00.G22</edXML:OrganId>", "<edXML:OrganId>@SENDER@</edXML:OrganId>")
+                .replace("@FROM@", from)
+                .replace("@SENDER@", originalSender)
+                .replace(
+                        "<edXML:DocumentId>000.00.00.G22,2015/09/30,7816/VPCP-TTĐT</edXML:DocumentId>",
+                        "<edXML:DocumentId>" + documentId + "</edXML:DocumentId>");
+    }
+
+    @Test
+    void recipientReportsStatusWithARealClientsEdxmlMessageAndTheSenderSeesIt() {
+        JsonObject receipt = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {7, 1, 3});
+        long id = receipt.getJsonNumber("id").longValue();
+        String documentId = receipt.getString("documentId");
+        String acceptance = realAcceptance(GOV_OFFICE, NGHE_AN, documentId);
+        assertTrue(acceptance.contains("<edXML:OrganId>" + GOV_OFFICE + "</edXML:OrganId>"), acceptance);
+        assertTrue(acceptance.contains(documentId), acceptance);
+
+        assertProblem(
+                postStatusXml(GOV_OFFICE, id, realAcceptance(GOV_OFFICE, NGHE_AN, NGHE_AN + ",2015/09/30,1/UBND-VP")),
+                409,
+                "exchange.status.response-for-mismatch");
+        assertProblem(
+                postStatusXml(GOV_OFFICE, id, acceptance.substring(0, acceptance.length() / 2)),
+                400,
+                "exchange.xml.malformed");
+        assertProblem(
+                postStatusXml(GOV_OFFICE, id, realAcceptance(HAU_GIANG, NGHE_AN, documentId)),
+                403,
+                "exchange.sender.mismatch");
+        assertEquals(
+                404,
+                postStatusXml(HAU_GIANG, id, realAcceptance(HAU_GIANG, NGHE_AN, documentId))
+                        .statusCode(),
+                "another agency's document does not exist for it");
+
+        // Its document system fetches the inbox first (01), then registers it (03) as the sample does.
+        assertTrue(drainInbox(GOV_OFFICE, "0").stream()
+                .anyMatch(i -> i.getJsonNumber("id").longValue() == id));
+        HttpResponse<String> accepted = postStatusXml(GOV_OFFICE, id, acceptance);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals("03", json(accepted).asJsonObject().getString("status"));
+
+        JsonObject trace = json(get("api/v1/exchange/documents/" + id + "/trace", token(NGHE_AN)))
+                .asJsonObject();
+        assertTrue(codes(trace, GOV_OFFICE).contains("03"), trace.toString());
+        JsonObject registered = trace
+                .getJsonArray("recipients")
+                .getJsonObject(0)
+                .getJsonArray("history")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(h -> h.getString("code").equals("03"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Văn thư cơ - Phòng Văn thư - Lưu trữ: Tiếp nhận văn bản điện tử, vào sổ văn bản đến của đơn vị",
+                registered.getString("description"),
+                "the Vietnamese text kept exactly");
+        assertEquals("Nguyen thi ngoc tram", registered.getString("staffName"));
+        assertEquals("Phong hanh chinh", registered.getString("staffDepartment"));
+    }
+
+    @Test
+    void aRealClientsDocumentIsAcceptedWithWarningsOnceSignedAndRefusedUnsigned() {
+        // The SDK's saved document, from Văn phòng Chính phủ, to Nghệ An only; a DocumentId that is a
+        // UUID as some clients send, and a CodeNumber that is not a number (both unique per run).
+        String unique = java.util.UUID.randomUUID().toString();
+        String real = realSample("dc0bdef0-c7a3-4aaf-b717-777303442973.edxml")
+                .replaceAll("(?s)<edXML:To>\\s*<edXML:OrganId>000\\.00\\.00\\.H14</edXML:OrganId>.*?</edXML:To>", "")
+                .replaceAll("(?s)<edXML:To>\\s*<edXML:OrganId>000\\.00\\.00\\.G17</edXML:OrganId>.*?</edXML:To>", "")
+                .replace(
+                        "<edXML:DocumentId>000.00.00.G22,2015/09/30,7816/VPCP-TTĐT</edXML:DocumentId>",
+                        "<edXML:DocumentId>" + unique + "</edXML:DocumentId>")
+                .replace(
+                        "<edXML:CodeNumber>7816</edXML:CodeNumber>",
+                        "<edXML:CodeNumber>" + number() + "a</edXML:CodeNumber>");
+        assertTrue(real.contains(unique) && !real.contains("000.00.00.H14</edXML:OrganId>"), real);
+
+        assertProblem(postXml(token(GOV_OFFICE), real), 400, "exchange.signature.missing");
+
+        HttpResponse<String> accepted = postXml(token(GOV_OFFICE), signed(GOV_OFFICE, real));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        long id = json(accepted).asJsonObject().getJsonNumber("id").longValue();
+
+        JsonObject document =
+                json(get("api/v1/exchange/documents/" + id, token(NGHE_AN))).asJsonObject();
+        assertEquals(unique, document.getString("documentId"));
+        assertEquals("V/v kết nối, liên thông phần mềm quản lý văn bản", document.getString("subject"));
+        assertEquals(
+                List.of(
+                        "edxml.document-id.nonstandard",
+                        "edxml.code-number.nonstandard",
+                        "edxml.signature.not-xmldsig"),
+                document.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        JsonObject attachment = document.getJsonArray("attachments").getJsonObject(0);
+        assertEquals("1896_QD-TTg_m_294779.doc", attachment.getString("name"));
+        assertEquals(4151, attachment.getJsonNumber("size").longValue());
+    }
+
     @Test
     void recipientForwardsADocumentToItsOwnLeaderThenSpecialist() {
         long id = sendXml(NGHE_AN, List.of(GOV_OFFICE), new byte[] {4, 5, 6})

@@ -16,7 +16,12 @@ public record CheckedSend(
         List<Recipient> recipients,
         List<IncomingAttachment> attachments,
         String payloadSha256,
-        ExchangeSignatures.Verdict signature) {
+        ExchangeSignatures.Verdict signature,
+        List<String> warnings) {
+
+    public CheckedSend {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 
     public record Recipient(String code, String name) {}
 

@@ -60,8 +60,6 @@ import vn.egov.exchange.infrastructure.AttachmentStore;
 public class ExchangeService {
 
     private static final Set<String> CONFIDENTIAL = Set.of("mat", "toi mat", "tuyet mat");
-    private static final Pattern NOTATION = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}./&]*(-[\\p{L}\\p{N}./&]+)+$");
-    private static final Pattern NUMBER = Pattern.compile("^\\d{1,11}$");
     /** The people a received document is forwarded to for handling. */
     private static final Set<Role> HANDLERS = Set.of(Role.LEADER, Role.SPECIALIST);
 
@@ -135,7 +133,8 @@ public class ExchangeService {
                     checked.recipients(),
                     staged,
                     checked.payloadSha256(),
-                    checked.signature());
+                    checked.signature(),
+                    checked.warnings());
             Views.Receipt receipt = committer.commit(send);
             if (receipt.duplicate()) {
                 staged.forEach(a -> store.discard(a.content()));
@@ -165,7 +164,11 @@ public class ExchangeService {
                     "the document says it is from " + outgoing.senderCode() + " but the caller acts for " + sender);
         }
         checkConfidentiality(outgoing.confidentiality());
-        ExchangeDocument.Header header = validHeader(outgoing.header(), sender);
+        // An edXML package comes from software we do not control: formats it keeps differently are warnings.
+        boolean tolerant = outgoing.envelope() != null;
+        ExchangeDocument.Header header = validHeader(outgoing.header(), sender, tolerant);
+        List<String> warnings =
+                tolerant ? HeaderFormats.merge(outgoing.warnings(), HeaderFormats.warnings(header, sender)) : List.of();
         List<CheckedSend.Recipient> recipients = validRecipients(outgoing.recipients(), sender).stream()
                 .map(a -> new CheckedSend.Recipient(a.code(), a.name()))
                 .toList();
@@ -179,7 +182,8 @@ public class ExchangeService {
                 recipients,
                 outgoing.attachments(),
                 outgoing.payloadSha256(),
-                signature);
+                signature,
+                warnings);
     }
 
     /** Writes the attachments still in memory to the store's staging area; the others are staged already. */
@@ -212,21 +216,25 @@ public class ExchangeService {
                 "confidentiality must be empty or one of Mật, Tối mật, Tuyệt mật, not '" + level.strip() + "'");
     }
 
-    private ExchangeDocument.Header validHeader(ExchangeDocument.Header h, String sender) {
+    /**
+     * The header's checks. {@code tolerant} (edXML) lets identifiers and numbers in other formats
+     * through, as warnings ({@link HeaderFormats}); lengths, dates and everything else stay refusals.
+     */
+    private ExchangeDocument.Header validHeader(ExchangeDocument.Header h, String sender, boolean tolerant) {
         required(h.documentId(), "documentId", 100);
-        if (!h.documentId().startsWith(sender + ",")) {
+        if (!tolerant && !h.documentId().startsWith(sender + ",")) {
             throw DomainException.invalid(
                     "exchange.document-id.invalid",
                     "DocumentId must read '<sender code>," + "<yyyy/MM/dd>,<number/notation>' and start with " + sender
                             + ",");
         }
-        required(h.codeNumber(), "codeNumber", 11);
-        if (!NUMBER.matcher(h.codeNumber()).matches()) {
+        required(h.codeNumber(), "codeNumber", tolerant ? HeaderFormats.MAX_TOLERATED_NUMBER : 11);
+        if (!tolerant && !HeaderFormats.NUMBER.matcher(h.codeNumber()).matches()) {
             throw DomainException.invalid(
                     "exchange.number.invalid", "CodeNumber must be 1 to 11 digits, not '" + h.codeNumber() + "'");
         }
-        required(h.codeNotation(), "codeNotation", 30);
-        if (!NOTATION.matcher(h.codeNotation()).matches()) {
+        required(h.codeNotation(), "codeNotation", tolerant ? HeaderFormats.MAX_TOLERATED_NOTATION : 30);
+        if (!tolerant && !HeaderFormats.NOTATION.matcher(h.codeNotation()).matches()) {
             throw DomainException.invalid(
                     "exchange.notation.invalid",
                     "CodeNotation must read like UBND-VP or " + "QĐ-UBND, not '" + h.codeNotation() + "'");
@@ -247,7 +255,7 @@ public class ExchangeService {
             throw DomainException.invalid(
                     "exchange.date.future", "promulgationDate " + h.promulgationDate() + " is in the future");
         }
-        if (h.dueDate() != null && h.dueDate().isBefore(h.promulgationDate())) {
+        if (!tolerant && h.dueDate() != null && h.dueDate().isBefore(h.promulgationDate())) {
             throw DomainException.invalid("exchange.date.due-before-issue", "dueDate is before promulgationDate");
         }
         if (h.urgency() == null || h.businessType() == null) {
@@ -497,11 +505,40 @@ public class ExchangeService {
 
     @RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
     public Views.DeliveryView reportStatus(long id, StatusReport report) {
-        return Views.DeliveryView.of(recordStatus(id, agencyCaller(), report));
+        return Views.DeliveryView.of(recordStatus(id, agencyCaller(), report, document -> {}));
     }
 
-    /** Records a recipient's status on its own delivery, under the log lock; returns the delivery. */
-    private Delivery recordStatus(long id, Caller caller, StatusReport report) {
+    /**
+     * A recipient's status sent as an edXML status message: the same change as {@link #reportStatus},
+     * once the message is from the caller's agency (From/OrganId, when given) and answers this
+     * document (ResponseFor/DocumentId is the document's DocumentId). ResponseFor/OrganId is not
+     * compared: real clients put the sender's code there or the recipient's.
+     */
+    @RolesAllowed({Role.CLERK_ROLE, Role.SPECIALIST_ROLE, Role.LEADER_ROLE})
+    public Views.DeliveryView reportStatus(long id, StatusMessage message) {
+        Caller caller = agencyCaller();
+        if (message.fromCode() != null && !message.fromCode().equals(caller.agencyCode())) {
+            throw DomainException.forbidden(
+                    "exchange.sender.mismatch",
+                    "the status message says it is from " + message.fromCode() + " but the caller acts for "
+                            + caller.agencyCode());
+        }
+        return Views.DeliveryView.of(recordStatus(id, caller, message.report(), document -> {
+            if (!document.getDocumentId().equals(message.responseForDocumentId())) {
+                throw DomainException.conflict(
+                        "exchange.status.response-for-mismatch",
+                        "the status message answers " + message.responseForDocumentId() + ", not document " + id + " ("
+                                + document.getDocumentId() + ")");
+            }
+        }));
+    }
+
+    /**
+     * Records a recipient's status on its own delivery, under the log lock; returns the delivery.
+     * {@code answers} checks the document, once it is known visible and the caller a recipient.
+     */
+    private Delivery recordStatus(
+            long id, Caller caller, StatusReport report, java.util.function.Consumer<ExchangeDocument> answers) {
         DeliveryStatus status = DeliveryStatus.ofCode(report.status() == null ? "" : report.status())
                 .orElseThrow(() -> DomainException.invalid(
                         "exchange.status.unknown",
@@ -519,6 +556,7 @@ public class ExchangeService {
                 .findFirst()
                 .orElseThrow(() -> DomainException.forbidden(
                         "exchange.status.recipient-only", "only a recipient reports status on a document"));
+        answers.accept(document);
         OffsetDateTime now = now();
         StatusEntry entry = delivery.report(
                 status,
@@ -599,7 +637,8 @@ public class ExchangeService {
                         agency == null ? null : agency.name(),
                         person.fullName(),
                         person.email(),
-                        null));
+                        null),
+                document -> {});
         delivery.assignTo(person.username());
         return Views.DeliveryView.of(delivery);
     }

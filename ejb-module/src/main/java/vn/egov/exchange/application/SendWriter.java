@@ -101,6 +101,7 @@ public class SendWriter {
                 send.signature().signerSubject(),
                 send.actor(),
                 now);
+        document.setWarnings(send.warnings());
         for (IncomingAttachment a : send.attachments()) {
             document.addAttachment(
                     a.contentId(),

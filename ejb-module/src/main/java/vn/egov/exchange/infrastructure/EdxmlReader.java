@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.egov.common.DomainException;
+import vn.egov.exchange.application.HeaderFormats;
 import vn.egov.exchange.application.IncomingAttachment;
 import vn.egov.exchange.application.OutgoingDocument;
 import vn.egov.exchange.application.StoredContent;
@@ -405,14 +406,50 @@ public final class EdxmlReader {
                         content.get(0),
                         blankToNull(ref.get(XmlSignatures.CONTENT_DIGEST))));
             }
+            String sender = blankToNull(header.get("From/OrganId"));
+            List<String> warnings = new ArrayList<>(HeaderFormats.warnings(h, sender));
+            warnings.addAll(signatureWarnings(envelope));
             return new OutgoingDocument(
-                    blankToNull(header.get("From/OrganId")),
+                    sender,
                     h,
                     List.copyOf(recipients),
                     blankToNull(header.get("OtherInfo/SecurityLevel")),
                     files,
                     payloadSha256,
-                    envelope);
+                    envelope,
+                    warnings);
+        }
+
+        /**
+         * What a Signature element that cannot be verified looks like: the VNPT library writes one in
+         * the edXML namespace (RSA-SHA1, certificate often cut short), some clients an empty one. Such
+         * a document counts as unsigned; whether it is refused is the signature check's decision.
+         */
+        private static List<String> signatureWarnings(org.w3c.dom.Document envelope) {
+            if (envelope == null) {
+                return List.of();
+            }
+            java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
+            org.w3c.dom.NodeList all = envelope.getElementsByTagNameNS("*", "Signature");
+            for (int i = 0; i < all.getLength(); i++) {
+                org.w3c.dom.Element signature = (org.w3c.dom.Element) all.item(i);
+                if (!javax.xml.crypto.dsig.XMLSignature.XMLNS.equals(signature.getNamespaceURI())) {
+                    warnings.add(HeaderFormats.SIGNATURE_NOT_XMLDSIG);
+                }
+                if (!hasElementChild(signature)) {
+                    warnings.add(HeaderFormats.SIGNATURE_EMPTY);
+                }
+            }
+            return List.copyOf(warnings);
+        }
+
+        private static boolean hasElementChild(org.w3c.dom.Element element) {
+            for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Integer integer(String key) {

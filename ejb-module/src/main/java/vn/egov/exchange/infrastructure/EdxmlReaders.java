@@ -38,6 +38,11 @@ public class EdxmlReaders {
         return new EdxmlReader(store, limits);
     }
 
+    /** A reader of edXML status messages, bound by the configured depth (the caller bounds the size). */
+    public EdxmlStatusReader newStatusReader() {
+        return new EdxmlStatusReader(maxDepth);
+    }
+
     /** The configured bounds, for what reads a document without this reader (JSON sends, uploads). */
     public EdxmlReader.Limits limits() {
         return limits;

@@ -88,7 +88,8 @@ class SendCommitterTest {
                 List.of(),
                 List.of(),
                 "0".repeat(64),
-                null);
+                null,
+                List.of());
     }
 
     @AfterEach

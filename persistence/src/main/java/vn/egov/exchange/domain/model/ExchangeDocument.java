@@ -41,10 +41,10 @@ public class ExchangeDocument {
     @Column(name = "sender_name", nullable = false, length = 200)
     private String senderName;
 
-    @Column(name = "code_number", nullable = false, length = 11)
+    @Column(name = "code_number", nullable = false, length = 50)
     private String codeNumber;
 
-    @Column(name = "code_notation", nullable = false, length = 30)
+    @Column(name = "code_notation", nullable = false, length = 100)
     private String codeNotation;
 
     @Column(name = "type_code")
@@ -103,6 +103,10 @@ public class ExchangeDocument {
     @Enumerated(EnumType.STRING)
     @Column(name = "signature_status", nullable = false, length = 10)
     private SignatureStatus signatureStatus;
+
+    /** The edXML format warnings, codes separated by spaces; null when there are none. */
+    @Column(name = "warnings", length = 300)
+    private String warnings;
 
     @Column(name = "signer_subject", length = 300)
     private String signerSubject;
@@ -205,6 +209,15 @@ public class ExchangeDocument {
     }
 
     /** Số, ký hiệu as printed on the document: {@code 7/UBND-VP}. */
+    /** The format warnings recorded when the document arrived (codes such as edxml.code-number.nonstandard). */
+    public java.util.List<String> getWarnings() {
+        return warnings == null || warnings.isBlank() ? java.util.List.of() : java.util.List.of(warnings.split(" "));
+    }
+
+    public void setWarnings(java.util.List<String> codes) {
+        this.warnings = codes == null || codes.isEmpty() ? null : String.join(" ", codes);
+    }
+
     public String notation() {
         return codeNumber + "/" + codeNotation;
     }

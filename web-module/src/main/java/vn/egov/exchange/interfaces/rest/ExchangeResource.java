@@ -286,6 +286,20 @@ public class ExchangeResource {
                         request.status, request.description, staff.department, staff.name, staff.email, staff.mobile));
     }
 
+    /**
+     * The same status change sent as an edXML status message (what real clients send): read by the
+     * safe status reader, then checked to be from the caller's agency and to answer this document.
+     */
+    @POST
+    @Path("documents/{id}/status")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @BodyLimit(value = "egov.exchange.max-payload-bytes", code = "exchange.payload.too-large")
+    public Views.DeliveryView statusEdxml(
+            @PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body) {
+        byte[] xml = readBounded(length, body);
+        return exchange.reportStatus(id, readers.newStatusReader().read(new java.io.ByteArrayInputStream(xml)));
+    }
+
     @POST
     @Path("documents/{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
