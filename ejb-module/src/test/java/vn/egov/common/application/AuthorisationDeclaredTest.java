@@ -37,12 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorisationDeclaredTest {
 
-    /**
-     * Beans being split by concern on other branches (issue 11); each split bean carries its own
-     * annotations. Remove this list once those branches are merged.
-     */
-    private static final Set<String> BEING_SPLIT = Set.of();
-
     private static final Path SOURCES = Path.of("src", "main", "java");
 
     /** Every {@code @Stateless} and {@code @Singleton} class under {@code vn.egov}, from the compiled classes. */
@@ -102,9 +96,6 @@ class AuthorisationDeclaredTest {
     static List<String> undeclared(List<Class<?>> beans) {
         List<String> missing = new ArrayList<>();
         for (Class<?> bean : beans) {
-            if (BEING_SPLIT.contains(bean.getName())) {
-                continue;
-            }
             // A method inherited from a superclass of the platform is governed by that class's annotations.
             for (Class<?> type = bean;
                     type != null && type.getName().startsWith("vn.egov.");
@@ -156,9 +147,6 @@ class AuthorisationDeclaredTest {
     void everyPermitAllOfASessionBeanSaysWhyInItsJavadoc() throws Exception {
         Set<String> unexplained = new TreeSet<>();
         for (Class<?> bean : sessionBeans()) {
-            if (BEING_SPLIT.contains(bean.getName())) {
-                continue;
-            }
             Path file = SOURCES.resolve(bean.getName().replace('.', '/') + ".java");
             unexplained.addAll(permitAllWithoutReason(bean.getSimpleName(), Files.readString(file)));
         }
