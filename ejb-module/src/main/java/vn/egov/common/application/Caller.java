@@ -13,10 +13,16 @@ public record Caller(String name, Kind kind, String agencyCode, String displayNa
     public enum Kind {
         ANONYMOUS,
         PERSON,
-        SYSTEM
+        SYSTEM,
+        /** A citizen or business signed in to the public portal; {@code name} is the personal id (SoDinhDanh). */
+        CITIZEN
     }
 
     public static final Caller ANONYMOUS = new Caller(null, Kind.ANONYMOUS, null, null);
+
+    public boolean isCitizen() {
+        return kind == Kind.CITIZEN;
+    }
 
     public boolean isAnonymous() {
         return kind == Kind.ANONYMOUS;

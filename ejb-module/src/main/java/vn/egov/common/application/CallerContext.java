@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
+import vn.egov.security.application.CitizenPrincipal;
 import vn.egov.security.application.EgovPrincipal;
 
 /**
@@ -30,8 +32,27 @@ public class CallerContext {
             // Only the platform's own mechanism logs callers in, always with an EgovPrincipal.
             throw new IllegalStateException("caller " + principal.getName() + " has no agency context");
         }
-        Caller.Kind kind = egov.getKind() == EgovPrincipal.Kind.SYSTEM ? Caller.Kind.SYSTEM : Caller.Kind.PERSON;
+        Caller.Kind kind = switch (egov.getKind()) {
+            case SYSTEM -> Caller.Kind.SYSTEM;
+            case CITIZEN -> Caller.Kind.CITIZEN;
+            case PERSON -> Caller.Kind.PERSON;
+        };
         return new Caller(egov.getName(), kind, egov.getAgencyCode(), egov.getDisplayName());
+    }
+
+    /**
+     * The citizen signed in to the portal, with the claims the identity provider vouched for, or
+     * empty when the caller is anyone else.
+     */
+    public Optional<CitizenPrincipal> citizen() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal instanceof CitizenPrincipal citizen) {
+            return Optional.of(citizen);
+        }
+        return principal == null
+                ? Optional.empty()
+                : securityContext.getPrincipalsByType(CitizenPrincipal.class).stream()
+                        .findFirst();
     }
 
     public boolean isInRole(String role) {

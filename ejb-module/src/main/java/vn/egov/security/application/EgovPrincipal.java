@@ -13,10 +13,11 @@ public class EgovPrincipal extends CallerPrincipal {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** A person (intranet) or a partner system (API token). */
+    /** A person (intranet), a partner system (API token) or a citizen signed in to the portal. */
     public enum Kind {
         PERSON,
-        SYSTEM
+        SYSTEM,
+        CITIZEN
     }
 
     private final Kind kind;

@@ -14,6 +14,8 @@ public enum Role {
     CABINET_SECRETARY,
     REPORTER,
     ANALYST,
+    /** Cán bộ một cửa: receives and handles the portal's dossiers addressed to their agency. */
+    ONE_STOP_OFFICER,
     CITIZEN;
 
     public static final String SYSADMIN_ROLE = "SYSADMIN";
@@ -25,6 +27,7 @@ public enum Role {
     public static final String CABINET_SECRETARY_ROLE = "CABINET_SECRETARY";
     public static final String REPORTER_ROLE = "REPORTER";
     public static final String ANALYST_ROLE = "ANALYST";
+    public static final String ONE_STOP_OFFICER_ROLE = "ONE_STOP_OFFICER";
     public static final String CITIZEN_ROLE = "CITIZEN";
 
     /**
