@@ -1,0 +1,7 @@
+/**
+ * The portal's persistent model: the catalogue of administrative procedures ({@link
+ * vn.egov.portal.domain.model.Procedure}), their fields of administration ({@link
+ * vn.egov.portal.domain.model.ProcedureField}) and the form templates the platform holds ({@link
+ * vn.egov.portal.domain.model.FormTemplate}).
+ */
+package vn.egov.portal.domain.model;
