@@ -149,6 +149,10 @@ client() {
 cmd_launch() {
   install
   local password; password=$(admin_password)
+  if [ "${EGOV_KEYCLOAK_RESET:-false}" = true ] && running; then
+    log "stopping the one left over from an earlier run"
+    cmd_stop
+  fi
   if ! running; then
     db_args
     if [ "${EGOV_KEYCLOAK_RESET:-false}" = true ]; then rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/tmp"; fi
@@ -172,7 +176,8 @@ cmd_wait() {
   for _ in $(seq 1 600); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/realms/$REALM/.well-known/openid-configuration")" = 200 ]; then
       configure_realm "$password"
-      log "ready $(( $(date +%s) - launched )) s after its start: $BASE/realms/$REALM (admin console $BASE/admin/, user admin)"
+      local own; own=$(grep -o 'started in [0-9.]*s' "$LOG" 2>/dev/null | tail -1 || true)
+      log "ready (${own:-already running}; $(( $(date +%s) - launched )) s since launched): $BASE/realms/$REALM (admin console $BASE/admin/, user admin)"
       return 0
     fi
     running || { tail -20 "$LOG" >&2; die "Keycloak stopped while starting; see $LOG"; }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -243,7 +245,7 @@ class PortalSignInIT extends PlatformIT {
      */
     private static final class Browserless {
         private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -285,6 +287,29 @@ class PortalSignInIT extends PlatformIT {
                     .header("Content-Type", "application/x-www-form-urlencoded"));
             assertEquals(302, answer.statusCode(), answer.body());
             return URI.create(answer.headers().firstValue("Location").orElseThrow());
+        }
+    }
+
+    /**
+     * Cookies as a browser keeps them for localhost, a secure context even over plain HTTP: Keycloak's login cookies
+     * are {@code Secure}, which {@link CookieManager} alone would never send over http.
+     */
+    private static final class LocalhostCookies extends CookieHandler {
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            String header = cookies.getCookieStore().get(uri).stream()
+                    .filter(c -> c.getPath() == null || path.startsWith(c.getPath()))
+                    .map(c -> c.getName() + "=" + c.getValue())
+                    .collect(Collectors.joining("; "));
+            return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(uri, responseHeaders);
         }
     }
 
