@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import vn.egov.common.interfaces.rest.Problem;
 import vn.egov.security.application.AuditLog;
 import vn.egov.security.application.AuthenticatedCaller;
 import vn.egov.security.application.AuthenticationService;
@@ -35,7 +36,7 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String SESSION_CALLER = "vn.egov.caller";
     static final String SESSION_RETURN_TO = "vn.egov.return-to";
     /** Request attribute telling the error servlet which problem code a 401 should carry. */
-    public static final String PROBLEM_CODE = "vn.egov.problem-code";
+    public static final String PROBLEM_CODE = Problem.PROBLEM_CODE;
     /** Request attribute telling the login page that the sign-in was refused as throttled, and for how long. */
     static final String THROTTLED = "vn.egov.sign-in-throttled";
 

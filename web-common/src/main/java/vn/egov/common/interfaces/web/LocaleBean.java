@@ -7,7 +7,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** The intranet's language: Vietnamese first, English on request, kept for the session. */
+/** The language of the pages (the intranet's and the portal's): Vietnamese first, English on request, kept for the session. */
 @Named
 @SessionScoped
 public class LocaleBean implements Serializable {

@@ -18,6 +18,12 @@ public record Problem(
     /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
+    /**
+     * Request attribute by which a mechanism or servlet that answers with a bare status names the problem's code for
+     * the error servlet.
+     */
+    public static final String PROBLEM_CODE = "vn.egov.problem-code";
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 

@@ -2,7 +2,6 @@ package vn.egov.common.interfaces.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.egov.common.interfaces.rest.Problem;
-import vn.egov.security.interfaces.web.EgovAuthenticationMechanism;
 
 /**
  * Every error the container itself answers (a 401 from the authentication mechanism, a 403 from a
@@ -20,13 +18,16 @@ import vn.egov.security.interfaces.web.EgovAuthenticationMechanism;
  * another agency's object, an expired view) keeps its status instead of becoming a 500. Asked for
  * directly ({@code /error-handler?status=403}, where an Ajax refusal sends the browser), it shows
  * the page of that status if it is one a refusal has.
+ *
+ * <p>Shared by the intranet and the public portal (it lives in {@code web-common}, the EAR's library): each WAR maps it
+ * at {@code /error-handler} in its {@code web.xml} (annotations are not scanned in the EAR's library) and renders its
+ * own {@code /error.xhtml}.
  */
-@WebServlet("/error-handler")
 public class ErrorServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
     /** Request attribute: the refusal was a view state this session does not hold. */
-    static final String EXPIRED = "egovErrorExpired";
+    public static final String EXPIRED = "egovErrorExpired";
 
     private static final java.util.Set<String> DIRECT_STATUSES = java.util.Set.of("400", "403", "404");
 
@@ -63,7 +64,7 @@ public class ErrorServlet extends HttpServlet {
         }
         String path = uri == null ? "" : uri.substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            String code = (String) request.getAttribute(EgovAuthenticationMechanism.PROBLEM_CODE);
+            String code = (String) request.getAttribute(Problem.PROBLEM_CODE);
             String detail = switch (status) {
                 case 401 ->
                     "auth.token.invalid".equals(code)

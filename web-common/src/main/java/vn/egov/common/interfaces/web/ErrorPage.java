@@ -10,18 +10,18 @@ import java.util.Enumeration;
 import java.util.Map;
 
 /**
- * The intranet's error page for a request a filter refuses before the Faces servlet sees it. Not {@code sendError}:
+ * The error page (the intranet's or the portal's, each WAR's own {@code /error.xhtml}) for a request a filter refuses before the Faces servlet sees it. Not {@code sendError}:
  * the error page is a Faces page, and given the refused POST it would parse that form itself (an oversized one, or
  * one from another site, with its view state); it sees a plain GET without parameters instead.
  */
-final class ErrorPage {
+public final class ErrorPage {
 
     /** Request attribute the error page reads its status from. */
-    static final String STATUS = "egovErrorStatus";
+    public static final String STATUS = "egovErrorStatus";
 
     private ErrorPage() {}
 
-    static void render(HttpServletRequest request, HttpServletResponse response, int status)
+    public static void render(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException, ServletException {
         request.setAttribute(STATUS, status);
         response.setStatus(status);
