@@ -298,6 +298,40 @@ public class ProcedureCatalogue {
     }
 
     /**
+     * The procedure as its national record (the shape PUT and import take), indented, for an
+     * administrator to edit: 404 for what the caller cannot see, 403 {@code
+     * portal.procedure.forbidden} for what they see but do not administer.
+     */
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
+    public String nationalRecord(String code) {
+        callers.current().requireAuthenticated();
+        Procedure p = visible(code);
+        if (!mayAdminister(p.getPublishingAgency())) {
+            throw DomainException.forbidden(
+                    "portal.procedure.forbidden", "only its publishing agency's administrators");
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (jakarta.json.JsonWriter writer = jakarta.json.Json.createWriterFactory(
+                        Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
+            writer.writeObject(LayThuTuc.write(store.record(p)));
+        }
+        return out.toString().strip();
+    }
+
+    /** Publishes a procedure (TRANGTHAI 1) or withdraws it from the public, as {@link #save} would. */
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
+    public ProcedureRecord publish(String code, boolean published) {
+        callers.current().requireAuthenticated();
+        JsonObject record = LayThuTuc.write(get(code));
+        return save(
+                code,
+                jakarta.json.Json.createObjectBuilder(record)
+                        .add("TRANGTHAI", published ? "1" : "0")
+                        .build());
+    }
+
+    /**
      * Stores the file of a component's form template: the form code is the component's code
      * (MAGIAYTO); PDF, Word or OpenDocument text whose content is what its type says, at most
      * {@code egov.portal.form.max-bytes}. Administrators of the procedure only.
