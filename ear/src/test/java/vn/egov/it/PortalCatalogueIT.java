@@ -447,6 +447,38 @@ class PortalCatalogueIT extends PlatformIT {
     }
 
     @Test
+    void thePortalsPagesAnswerForAProcedureAndRefuseWhatIsNotThere() {
+        HttpResponse<String> search =
+                send(HttpRequest.newBuilder(uri("portal/procedures.xhtml?q=dang%20ky%20khai%20sinh"))
+                        .GET());
+        assertEquals(200, search.statusCode(), search.body());
+        assertTrue(search.body().contains("Thủ tục đăng ký khai sinh"), search.body());
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("portal/procedure.xhtml?code=" + BIRTH))
+                .GET());
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("dossiers/new.xhtml?procedure=1.001193"), page.body());
+        assertEquals(
+                404,
+                send(HttpRequest.newBuilder(uri("portal/procedure.xhtml?code=9.404404404"))
+                                .GET())
+                        .statusCode());
+        assertEquals(
+                404,
+                send(HttpRequest.newBuilder(uri("portal/procedure.xhtml?code=" + DRAFT))
+                                .GET())
+                        .statusCode());
+        assertEquals(
+                400,
+                send(HttpRequest.newBuilder(uri("portal/procedure.xhtml?code=a%20b"))
+                                .GET())
+                        .statusCode());
+        HttpResponse<String> level = send(
+                HttpRequest.newBuilder(uri("portal/procedures.xhtml?level=9")).GET());
+        assertEquals(200, level.statusCode());
+        assertTrue(level.body().contains("Điều kiện tìm kiếm không hợp lệ."), level.body());
+    }
+
+    @Test
     void fieldsAndAgenciesAreListedForTheSearch() {
         HttpResponse<String> fields = anonymous("api/v1/portal/fields");
         assertEquals(200, fields.statusCode(), fields.body());
