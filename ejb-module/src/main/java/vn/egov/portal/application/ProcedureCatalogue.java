@@ -115,11 +115,12 @@ public class ProcedureCatalogue {
             }
         }
         if (search.field() != null && !search.field().isBlank()) {
-            where.append(" AND :field MEMBER OF p.fieldCodes");
+            where.append(" AND p.code IN (SELECT q.code FROM Procedure q JOIN q.fieldCodes f WHERE f = :field)");
             parameters.put("field", checkedCode("field", search.field()));
         }
         if (search.agency() != null && !search.agency().isBlank()) {
-            where.append(" AND (:agency MEMBER OF p.agencyCodes OR p.publishingAgency = :agency)");
+            where.append(" AND (p.publishingAgency = :agency"
+                    + " OR p.code IN (SELECT q.code FROM Procedure q JOIN q.agencyCodes a WHERE a = :agency))");
             parameters.put("agency", bounded("agency", search.agency(), 50));
         }
         if (search.level() != null) {
@@ -142,7 +143,7 @@ public class ProcedureCatalogue {
         List<ProcedureSummary> items = query.setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(p -> ProcedureSummary.of(store.record(p)))
+                .map(p -> ProcedureSummary.of(store.summary(p)))
                 .toList();
         return new ProcedurePage(items, count.getSingleResult(), offset, limit);
     }
