@@ -169,4 +169,47 @@ class PortalCatalogueBrowserIT extends PlatformIT {
         assertTrue(
                 browser.findElement(By.cssSelector(".portal-results")).getText().contains("Thủ tục đăng ký kết hôn"));
     }
+
+    @Test
+    void anAgencyAdministratorImportsWithADryRunThenWithdrawsTheProcedure() throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        String code = "9." + Math.abs(java.util.UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        String word = "thunghiem" + Math.abs(code.hashCode());
+        browser.get(base() + "onestop/procedures.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys("admin.h41");
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_SECRET);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/onestop/procedures.xhtml"));
+        assertEquals(
+                "Danh mục thủ tục hành chính",
+                browser.findElement(By.tagName("h1")).getText());
+
+        String record = ("{\"MATTHC\":\"%s\",\"TENTTHC\":\"Thủ tục %s của tỉnh\",\"MACOQUANCONGBO\":\"000.00.00.H41\","
+                        + "\"TRANGTHAI\":\"1\",\"MUCDO\":\"3\",\"LINHVUCTHUCHIEN\":[{\"MALINHVUC\":\"G12-HT\",\"TENLINHVUC\":\"Hộ tịch\"}],"
+                        + "\"CACHTHUCTHUCHIEN\":[{\"KENH\":\"1\",\"THOIGIAN\":[{\"THOIGIANGIAIQUYET\":\"3\",\"DONVITINH\":\"Ngày làm việc\"}]}],"
+                        + "\"COQUANTHUCHIEN\":[{\"MADONVI\":\"000.01.20.H41\",\"TENDONVI\":\"Ủy ban nhân dân phường Hưng Dũng\"}]}")
+                .formatted(code, word);
+        browser.findElement(By.id("import:records")).sendKeys(record);
+        browser.findElement(By.id("import:dryRun")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:counts"), "chạy thử"));
+        assertTrue(browser.findElement(By.id("import:counts")).getText().contains("Thêm mới: 1"));
+        assertEquals(404, get("api/v1/portal/procedures/" + code, null).statusCode(), "a dry run writes nothing");
+
+        browser.findElement(By.id("import:records")).sendKeys(" ");
+        browser.findElement(By.id("import:importNow")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:importMessages"), "Đã nhập."));
+        assertEquals(200, get("api/v1/portal/procedures/" + code, null).statusCode());
+
+        browser.findElement(By.id("search:q")).sendKeys(word);
+        browser.findElement(By.id("search:find")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), code));
+        browser.findElement(By.xpath("//*[@id='search:results']//button[normalize-space(.)='Ngừng công bố']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("search:messages"), "Đã ngừng công bố thủ tục."));
+        assertTrue(browser.findElement(By.id("search:results")).getText().contains("Chưa"));
+        assertEquals(404, get("api/v1/portal/procedures/" + code, null).statusCode(), "withdrawn from the public");
+        screenshot("admin");
+    }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.common.DomainException;
-import vn.egov.common.interfaces.web.LocaleBean;
 import vn.egov.portal.application.ProcedureCatalogue;
 import vn.egov.portal.application.ProcedureRecord;
 import vn.egov.portal.application.ProcedureViews.ProcedurePage;
@@ -32,9 +31,6 @@ public class CatalogueBean {
 
     @Inject
     private ProcedureCatalogue catalogue;
-
-    @Inject
-    private LocaleBean locale;
 
     private String q;
     private String field;
@@ -134,7 +130,11 @@ public class CatalogueBean {
         if (amount == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(locale.getLanguage()));
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        Locale shown = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.forLanguageTag("vi");
+        NumberFormat f = NumberFormat.getNumberInstance(shown);
         f.setMaximumFractionDigits(2);
         return f.format(amount);
     }
