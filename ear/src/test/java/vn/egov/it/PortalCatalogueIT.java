@@ -309,13 +309,17 @@ class PortalCatalogueIT extends PlatformIT {
                 put(PROCEDURES + "/" + code, person("sysadmin"), record("1.000001", "Khác", "000.00.00.G12", true)),
                 400,
                 "portal.procedure.code-mismatch");
-        assertProblem(
+        JsonObject control = assertProblem(
                 put(
                         PROCEDURES + "/" + code,
                         person("sysadmin"),
                         record(code, "Tên\\u0007có ký tự điều khiển", "000.00.00.G12", true)),
                 400,
-                "request.text.invalid");
+                "portal.procedure.invalid");
+        assertEquals(
+                "request.text.invalid",
+                control.getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("TENTTHC", control.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(put(PROCEDURES + "/" + code, person("sysadmin"), "{\"MATTHC\":"), 400, "request.malformed");
         assertEquals(
                 "Thủ tục cấp trích lục thử nghiệm",
