@@ -67,7 +67,8 @@ final class MappingTables {
             }
             for (Object row : query.getResultList()) {
                 Object[] r = (Object[]) row;
-                found.put(key((String) r[0], (String) r[1], (String) r[2]), ((String) r[3]).strip());
+                found.put(
+                        key(((String) r[0]).strip(), ((String) r[1]).strip(), (String) r[2]), ((String) r[3]).strip());
             }
         }
         return new MappingTables(found, tree);
