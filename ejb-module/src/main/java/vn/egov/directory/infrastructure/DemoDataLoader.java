@@ -140,6 +140,17 @@ public class DemoDataLoader {
                         demo.code(), "Demo system of " + demo.nameEn(), demo.code(), hash, systemRoles, true));
             }
         }
+        for (DemoDirectory.DemoOneStopSystem system : DemoDirectory.oneStopSystems()) {
+            if (!existing.contains(system.clientId())) {
+                em.persist(new PartnerClient(
+                        system.clientId(),
+                        system.name(),
+                        system.agencyCode(),
+                        hash,
+                        EnumSet.of(Role.ONE_STOP_SYSTEM),
+                        true));
+            }
+        }
         if (!existing.contains(SYSADMIN_CLIENT)) {
             em.persist(new PartnerClient(
                     SYSADMIN_CLIENT,

@@ -22,6 +22,9 @@ final class DemoDirectory {
 
     record DemoPerson(String username, String fullName, String agencyCode, Set<Role> roles) {}
 
+    /** A demo agency's one-stop system (hệ thống một cửa): a partner client with the ONE_STOP_SYSTEM role. */
+    record DemoOneStopSystem(String clientId, String name, String agencyCode) {}
+
     private DemoDirectory() {}
 
     /** Central bodies: code suffix, Vietnamese name, English name, abbreviation, level. */
@@ -280,6 +283,18 @@ final class DemoDirectory {
             agencies.add(new DemoAgency(row[0], row[2], row[3], row[4], row[1], AgencyLevel.valueOf(row[5])));
         }
         return agencies;
+    }
+
+    /**
+     * The one-stop systems of two provinces, reporting their dossiers through status sync: each may
+     * report the dossiers of its province and of every agency below it (its departments, districts
+     * and communes), as a provincial one-stop system serves all of them.
+     */
+    static List<DemoOneStopSystem> oneStopSystems() {
+        return List.of(
+                new DemoOneStopSystem("000.00.00.H41-motcua", "Hệ thống một cửa điện tử tỉnh Nghệ An", "000.00.00.H41"),
+                new DemoOneStopSystem(
+                        "000.00.00.H56-motcua", "Hệ thống một cửa điện tử tỉnh Thanh Hóa", "000.00.00.H56"));
     }
 
     static List<DemoPerson> people() {

@@ -16,6 +16,12 @@ public enum Role {
     ANALYST,
     /** Cán bộ một cửa: receives and handles the portal's dossiers addressed to their agency. */
     ONE_STOP_OFFICER,
+    /**
+     * Hệ thống một cửa: an agency's one-stop software (a partner client, never a person) reporting its
+     * dossiers and their progress to the portal (status sync). Its own role, not CLERK, so that a
+     * document system's credentials cannot report dossiers, nor a one-stop system's send documents.
+     */
+    ONE_STOP_SYSTEM,
     CITIZEN;
 
     public static final String SYSADMIN_ROLE = "SYSADMIN";
@@ -28,6 +34,7 @@ public enum Role {
     public static final String REPORTER_ROLE = "REPORTER";
     public static final String ANALYST_ROLE = "ANALYST";
     public static final String ONE_STOP_OFFICER_ROLE = "ONE_STOP_OFFICER";
+    public static final String ONE_STOP_SYSTEM_ROLE = "ONE_STOP_SYSTEM";
     public static final String CITIZEN_ROLE = "CITIZEN";
 
     /**
