@@ -77,6 +77,9 @@ public class SendWriter {
             ExchangeDocument document = write(head, send, now);
             deliveries.addAll(document.getDeliveries());
             send.attachments().forEach(a -> newFiles.add(a.content()));
+            if (send.packageContent() != null) {
+                newFiles.add(send.packageContent());
+            }
             known.put(send.key(), document);
             receipts.add(receipt(document, false));
         }
@@ -102,6 +105,9 @@ public class SendWriter {
                 send.actor(),
                 now);
         document.setWarnings(send.warnings());
+        if (send.packageContent() != null) {
+            document.keepPackage(send.packageContent().size());
+        }
         for (IncomingAttachment a : send.attachments()) {
             document.addAttachment(
                     a.contentId(),

@@ -25,7 +25,8 @@ public final class Views {
             OffsetDateTime arrivedAt,
             OffsetDateTime updatedAt,
             String arrivalNumber,
-            String assignee) {
+            String assignee,
+            String transport) {
 
         /** As the recipient agency sees its own delivery: with the person it was forwarded to. */
         static DeliveryView of(Delivery d) {
@@ -47,7 +48,8 @@ public final class Views {
                     d.getArrivedAt(),
                     d.getUpdatedAt(),
                     arrivalNumberOf(d),
-                    assignee);
+                    assignee,
+                    d.getTransportState());
         }
     }
 

@@ -66,7 +66,11 @@ public final class EdxmlReader {
         // Files finished while reading are staged only; a package refused at any point takes them back.
         List<StoredContent> staged = new ArrayList<>();
         BoundedInputStream bounded = new BoundedInputStream(raw, limits.maxPayloadBytes());
-        try (InputStream in = new java.io.BufferedInputStream(new DigestInputStream(bounded, digest), 64 * 1024)) {
+        // The package itself is kept too, byte for byte, so a recipient can fetch it exactly as sent.
+        AttachmentStore.Writer whole = store.newWriter(limits.maxPayloadBytes());
+        open.add(whole);
+        InputStream copied = new Copying(bounded, whole.stream());
+        try (InputStream in = new java.io.BufferedInputStream(new DigestInputStream(copied, digest), 64 * 1024)) {
             // The parser may close its input at the end of the document; the rest still goes through the digest.
             InputStream unclosable = new java.io.FilterInputStream(in) {
                 @Override
@@ -87,7 +91,10 @@ public final class EdxmlReader {
             try {
                 Parsed parsed = parse(xml, open, staged);
                 in.transferTo(java.io.OutputStream.nullOutputStream());
-                return parsed.toDocument(vn.egov.common.Digests.hex(digest.digest()));
+                open.remove(whole);
+                StoredContent kept = whole.finish();
+                staged.add(kept);
+                return parsed.toDocument(vn.egov.common.Digests.hex(digest.digest()), kept);
             } finally {
                 xml.close();
             }
@@ -305,6 +312,34 @@ public final class EdxmlReader {
         return line.length() > 200 ? line.substring(0, 200) : line;
     }
 
+    /** Copies every byte read through it to the package's file. */
+    private static final class Copying extends java.io.FilterInputStream {
+        private final java.io.OutputStream copy;
+
+        Copying(InputStream in, java.io.OutputStream copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                copy.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                copy.write(buffer, offset, n);
+            }
+            return n;
+        }
+    }
+
     /** Everything read so far; turned into the domain's shape at the end. */
     private static final class Parsed {
         final Map<String, String> header = new LinkedHashMap<>();
@@ -364,7 +399,7 @@ public final class EdxmlReader {
             }
         }
 
-        OutgoingDocument toDocument(String payloadSha256) {
+        OutgoingDocument toDocument(String payloadSha256, StoredContent kept) {
             ExchangeDocument.Header h = new ExchangeDocument.Header(
                     blankToNull(header.get("DocumentId")),
                     blankToNull(header.get("Code/CodeNumber")),
@@ -417,7 +452,8 @@ public final class EdxmlReader {
                     files,
                     payloadSha256,
                     envelope,
-                    warnings);
+                    warnings,
+                    kept);
         }
 
         /**

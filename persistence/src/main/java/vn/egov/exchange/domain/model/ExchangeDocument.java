@@ -101,6 +101,10 @@ public class ExchangeDocument {
     private String payloadSha256;
 
     @Enumerated(EnumType.STRING)
+    /** The size of the edXML package as sent, kept in the attachment store under {@code payloadSha256}; null for JSON. */
+    @Column(name = "package_size")
+    private Long packageSize;
+
     @Column(name = "signature_status", nullable = false, length = 10)
     private SignatureStatus signatureStatus;
 
@@ -210,6 +214,16 @@ public class ExchangeDocument {
 
     /** Số, ký hiệu as printed on the document: {@code 7/UBND-VP}. */
     /** The format warnings recorded when the document arrived (codes such as edxml.code-number.nonstandard). */
+    /** Keeps the edXML package as sent (its bytes are the store's file named by {@code payloadSha256}). */
+    public void keepPackage(long size) {
+        this.packageSize = size;
+    }
+
+    /** The size of the package as sent, or null when the document came as JSON and has none. */
+    public Long getPackageSize() {
+        return packageSize;
+    }
+
     public java.util.List<String> getWarnings() {
         return warnings == null || warnings.isBlank() ? java.util.List.of() : java.util.List.of(warnings.split(" "));
     }

@@ -62,6 +62,21 @@ public class ErrorServlet extends HttpServlet {
             }
         }
         String path = uri == null ? "" : uri.substring(request.getContextPath().length());
+        if (path.equals("/vxp") || path.startsWith("/vxp/") || path.startsWith("/vxp;")) {
+            // The VPCP SDK parses nothing but 200 JSON in its shape, whatever the container refused.
+            String code = switch (status) {
+                case 404 -> "vxp.operation.unknown";
+                case 405 -> "vxp.method.not-allowed";
+                case 413 -> "exchange.payload.too-large";
+                case 400 -> "vxp.request.malformed";
+                default -> status >= 500 ? "vxp.internal" : "vxp.request.malformed";
+            };
+            vn.egov.exchange.interfaces.vxp.VxpAnswer.write(
+                    response,
+                    vn.egov.exchange.interfaces.vxp.VxpAnswer.fail(
+                            code, "HTTP " + status, vn.egov.exchange.interfaces.vxp.VxpAnswer.locale(request)));
+            return;
+        }
         if (path.startsWith("/api/")) {
             String code = (String) request.getAttribute(EgovAuthenticationMechanism.PROBLEM_CODE);
             String detail = switch (status) {
