@@ -70,7 +70,7 @@ public class SecretSealer {
                 : Path.of(System.getProperty("java.io.tmpdir"), "egov-vxp-secret.key");
     }
 
-    private static byte[] readOrCreate(Path file) {
+    static byte[] readOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
                 byte[] fresh = new byte[32];

@@ -100,11 +100,11 @@ public class ExchangeDocument {
     @Column(name = "payload_sha256", nullable = false, length = 64)
     private String payloadSha256;
 
-    @Enumerated(EnumType.STRING)
     /** The size of the edXML package as sent, kept in the attachment store under {@code payloadSha256}; null for JSON. */
     @Column(name = "package_size")
     private Long packageSize;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "signature_status", nullable = false, length = 10)
     private SignatureStatus signatureStatus;
 
