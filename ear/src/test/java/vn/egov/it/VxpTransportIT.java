@@ -361,7 +361,7 @@ class VxpTransportIT extends PlatformIT {
                 office.send(HttpRequest.newBuilder(uri("vxp/updateStatus"))
                         .method("DELETE", HttpRequest.BodyPublishers.noBody())),
                 "vxp.method.not-allowed");
-        refused(oversized(), "exchange.payload.too-large");
+        refused(oversized(office), "exchange.payload.too-large");
 
         // A rotated secret: the old one refused at once, the new one works; the list never shows one.
         HttpResponse<String> rotated =
@@ -381,12 +381,18 @@ class VxpTransportIT extends PlatformIT {
     }
 
     /** A sendEdoc declaring a body beyond the payload limit, answered before the body is read. */
-    private VpcpClient.Answer oversized() throws Exception {
+    private VpcpClient.Answer oversized(VpcpClient system) throws Exception {
+        StringBuilder signed = new StringBuilder();
+        system.signedHeaders(
+                        Map.of("from", GOV_OFFICE, "servicetype", "eDoc", "messagetype", "edoc", "hash-file", "0"),
+                        "application/octet-stream")
+                .forEach((name, value) ->
+                        signed.append(name).append(": ").append(value).append("\r\n"));
         try (Socket socket = new Socket(deploymentUrl.getHost(), deploymentUrl.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + deploymentUrl.getPath().replaceAll("/$", "") + "/vxp/sendEdoc HTTP/1.1\r\n"
                             + "Host: " + deploymentUrl.getHost() + "\r\n"
-                            + "Content-Type: application/octet-stream\r\n"
+                            + signed
                             + "Content-Length: 900000000\r\nConnection: close\r\n\r\n<edXML")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();

@@ -312,6 +312,16 @@ public final class EdxmlReader {
         return line.length() > 200 ? line.substring(0, 200) : line;
     }
 
+    /** Whether two ContentIds name the same part, with or without the {@code cid:} scheme. */
+    static boolean sameContentId(String a, String b) {
+        return a != null && b != null && withoutCid(a).equals(withoutCid(b));
+    }
+
+    static String withoutCid(String contentId) {
+        String id = contentId.strip();
+        return id.regionMatches(true, 0, "cid:", 0, 4) ? id.substring(4) : id;
+    }
+
     /** Copies every byte read through it to the package's file. */
     private static final class Copying extends java.io.FilterInputStream {
         private final java.io.OutputStream copy;
@@ -428,18 +438,19 @@ public final class EdxmlReader {
                             "exchange.attachment.incomplete",
                             "every Attachment needs one ContentId and one ContentTransferEncoded");
                 }
-                Map<String, String> ref = references.stream()
-                        .filter(r -> contentId.equals(r.get("ContentId")))
-                        .findFirst()
-                        .orElse(Map.of());
-                String name = firstNonBlank(a.get("AttachmentName"), ref.get("AttachmentName"));
-                String type = firstNonBlank(a.get("ContentType"), ref.get("ContentType"));
+                // Real clients name it cid:x in the manifest and x on the attachment (or the reverse).
+                List<Map<String, String>> refs = references.stream()
+                        .filter(r -> sameContentId(contentId, r.get("ContentId")))
+                        .sorted(java.util.Comparator.comparing(r -> contentId.equals(r.get("ContentId")) ? 0 : 1))
+                        .toList();
+                String name = firstNonBlank(a.get("AttachmentName"), fromReferences(refs, "AttachmentName"));
+                String type = firstNonBlank(a.get("ContentType"), fromReferences(refs, "ContentType"));
                 files.add(new IncomingAttachment(
                         contentId,
                         name,
                         type == null ? "application/octet-stream" : type,
                         content.get(0),
-                        blankToNull(ref.get(XmlSignatures.CONTENT_DIGEST))));
+                        fromReferences(refs, XmlSignatures.CONTENT_DIGEST)));
             }
             String sender = blankToNull(header.get("From/OrganId"));
             List<String> warnings = new ArrayList<>(HeaderFormats.warnings(h, sender));
@@ -535,6 +546,14 @@ public final class EdxmlReader {
                             "exchange.business-type.unknown",
                             "BussinessDocType " + code
                                     + " is not one of 0 (new), 1 (recall), 2 (update), 3 (replace)"));
+        }
+
+        private static String fromReferences(List<Map<String, String>> refs, String key) {
+            return refs.stream()
+                    .map(r -> blankToNull(r.get(key)))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private static String blankToNull(String value) {
