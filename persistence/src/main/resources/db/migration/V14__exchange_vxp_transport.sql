@@ -26,3 +26,12 @@ ALTER TABLE exchange_delivery ADD COLUMN transport_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE exchange_status ADD COLUMN notice_to VARCHAR(20);
 ALTER TABLE exchange_status ADD COLUMN notice_state VARCHAR(10);
 CREATE INDEX exchange_status_notice ON exchange_status (notice_to, notice_state, id);
+
+-- Orders on a document already sent (TraceHeaderList/Bussiness/BussinessDocType 1 revoke, 2 update,
+-- 3 replace) reuse its DocumentId: each is a revision of its own (0 is the document itself), and
+-- the original records the revision that updated or replaced it. The same package again is still a
+-- duplicate.
+ALTER TABLE exchange_document ADD COLUMN revision INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE exchange_document ADD COLUMN superseded_by BIGINT;
+ALTER TABLE exchange_document DROP CONSTRAINT exchange_document_once;
+ALTER TABLE exchange_document ADD CONSTRAINT exchange_document_once UNIQUE (sender_code, document_id, revision);

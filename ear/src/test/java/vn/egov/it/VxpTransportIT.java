@@ -273,36 +273,29 @@ class VxpTransportIT extends PlatformIT {
                         .size()
                 >= 1);
 
-        // Sent as JSON through /api/v1, received through /vxp as edXML (its attachment inside).
-        String number = number();
-        String json = """
-                {"documentId":"%1$s,%3$s,%2$s/UBND-VX","codeNumber":"%2$s","codeNotation":"UBND-VX",
-                 "typeName":"Kế hoạch","subject":"Kế hoạch qua hai cổng","promulgationDate":"%4$s",
-                 "to":["%5$s"],
-                 "attachments":[{"contentId":"cid:kh","name":"kehoach.txt","contentType":"text/plain","content":"%6$s"}]}
-                """.formatted(
-                        NGHE_AN,
-                        number,
-                        ISSUED,
-                        ISSUED.replace('/', '-'),
-                        GOV_OFFICE,
-                        Base64.getEncoder().encodeToString("kế hoạch".getBytes(StandardCharsets.UTF_8)));
-        HttpResponse<String> accepted = postJson("api/v1/exchange/documents", token(NGHE_AN), json);
+        // Sent through /api/v1 (signed edXML), received through /vxp: listed, the package as sent, taken.
+        byte[] viaApi =
+                signed(NGHE_AN, edxml(NGHE_AN, GOV_OFFICE, number(), "kế hoạch".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> accepted = send(HttpRequest.newBuilder(uri("api/v1/exchange/documents"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(viaApi))
+                .header("Content-Type", "application/xml")
+                .header("Authorization", "Bearer " + token(NGHE_AN)));
         assertEquals(202, accepted.statusCode(), accepted.body());
         String docId =
                 Long.toString(json(accepted).asJsonObject().getJsonNumber("id").longValue());
         assertTrue(lists(waiting(office, "edoc"), docId));
-        String edxml = new String(fetch(office, docId), StandardCharsets.UTF_8);
-        assertTrue(edxml.contains("Kế hoạch qua hai cổng"), edxml);
-        assertTrue(
-                edxml.replaceAll("\\s", "")
-                        .contains(Base64.getEncoder().encodeToString("kế hoạch".getBytes(StandardCharsets.UTF_8))),
-                edxml);
+        assertArrayEquals(viaApi, fetch(office, docId));
+        ok(office.jsonCall("updateStatus", Map.of("docId", docId, "status", "done")));
+        JsonObject trace = json(get("api/v1/exchange/documents/" + docId + "/trace", token(NGHE_AN)))
+                .asJsonObject();
         assertEquals(
-                404,
-                get("api/v1/exchange/documents/" + docId + "/package", token(GOV_OFFICE))
-                        .statusCode(),
-                "a JSON send has no package as sent");
+                "01",
+                trace.getJsonArray("recipients")
+                        .getJsonObject(0)
+                        .getJsonArray("history")
+                        .getJsonObject(0)
+                        .getString("code"),
+                trace.toString());
     }
 
     @Test
@@ -490,5 +483,61 @@ class VxpTransportIT extends PlatformIT {
             assertEquals(200, content.statusCode(), name);
             assertArrayEquals(expected, content.body(), name + ": the attachment's bytes");
         }
+    }
+
+    @Test
+    void ordersOnASentDocumentReuseItsDocumentIdAndActOnItWhileATrueRepeatStaysADuplicate() {
+        VpcpClient office = system(GOV_OFFICE);
+        VpcpClient ngheAn = system(NGHE_AN);
+        String documentId = UUID.randomUUID().toString();
+        byte[] original = signed(GOV_OFFICE, fromOfficeToNgheAn(realSample("edoc_new.edxml"), documentId));
+        String first = ok(office.sendEdoc(edoc(GOV_OFFICE), original)).getString("DocId");
+        assertEquals(first, ok(office.sendEdoc(edoc(GOV_OFFICE), original)).getString("DocId"), "a true repeat");
+
+        // 2, update: a document of its own with the same DocumentId; the original is superseded by it.
+        byte[] update = signed(GOV_OFFICE, fromOfficeToNgheAn(realSample("edoc_update.edxml"), documentId));
+        String updated = ok(office.sendEdoc(edoc(GOV_OFFICE), update)).getString("DocId");
+        assertFalse(updated.equals(first), "an update is not a duplicate");
+        assertEquals(updated, ok(office.sendEdoc(edoc(GOV_OFFICE), update)).getString("DocId"), "nor twice a new one");
+        JsonObject order = json(get("api/v1/exchange/documents/" + updated, token(NGHE_AN)))
+                .asJsonObject();
+        assertEquals(documentId, order.getString("documentId"));
+        assertEquals("UPDATE", order.getString("businessType"));
+        assertEquals(1, order.getInt("revision"));
+        assertEquals(
+                Long.parseLong(updated),
+                json(get("api/v1/exchange/documents/" + first, token(GOV_OFFICE)))
+                        .asJsonObject()
+                        .getJsonNumber("supersededBy")
+                        .longValue());
+        assertTrue(lists(waiting(ngheAn, "edoc"), updated), "the order is delivered like a document");
+
+        // 3, replace: the same, the latest order supersedes it.
+        String replaced = ok(office.sendEdoc(
+                        edoc(GOV_OFFICE),
+                        signed(GOV_OFFICE, fromOfficeToNgheAn(realSample("edoc_replacement.edxml"), documentId))))
+                .getString("DocId");
+        assertEquals(
+                Long.parseLong(replaced),
+                json(get("api/v1/exchange/documents/" + first, token(GOV_OFFICE)))
+                        .asJsonObject()
+                        .getJsonNumber("supersededBy")
+                        .longValue());
+
+        // 1, revoke: the original's recipient is asked for it back (13), and told so by a status message.
+        String revoking = ok(office.sendEdoc(
+                        edoc(GOV_OFFICE),
+                        signed(GOV_OFFICE, fromOfficeToNgheAn(realSample("edoc_revocation.edxml"), documentId))))
+                .getString("DocId");
+        assertFalse(List.of(first, updated, replaced).contains(revoking));
+        assertTrue(codes(Long.parseLong(first), NGHE_AN).contains("13"));
+        assertTrue(waiting(ngheAn, "status").stream()
+                .anyMatch(i -> i.getString("status").equals("13")
+                        && i.getString("from").equals(GOV_OFFICE)));
+        assertEquals(
+                "RECALL",
+                json(get("api/v1/exchange/documents/" + revoking, token(NGHE_AN)))
+                        .asJsonObject()
+                        .getString("businessType"));
     }
 }

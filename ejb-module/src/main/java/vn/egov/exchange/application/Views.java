@@ -96,7 +96,9 @@ public final class Views {
             OffsetDateTime recallRequestedAt,
             String recallReason,
             List<AttachmentView> attachments,
-            List<DeliveryView> deliveries) {
+            List<DeliveryView> deliveries,
+            int revision,
+            Long supersededBy) {
 
         /** The sender sees every delivery, a recipient its own; see {@link DeliveryView#forSender}. */
         static DocumentView of(ExchangeDocument d, List<Delivery> visible, boolean forSender) {
@@ -133,7 +135,9 @@ public final class Views {
                     d.getAttachments().stream().map(AttachmentView::of).toList(),
                     visible.stream()
                             .map(forSender ? DeliveryView::forSender : DeliveryView::of)
-                            .toList());
+                            .toList(),
+                    d.getRevision(),
+                    d.getSupersededBy());
         }
     }
 
