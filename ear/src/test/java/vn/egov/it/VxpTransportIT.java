@@ -499,6 +499,8 @@ class VxpTransportIT extends PlatformIT {
         String updated = ok(office.sendEdoc(edoc(GOV_OFFICE), update)).getString("DocId");
         assertFalse(updated.equals(first), "an update is not a duplicate");
         assertEquals(updated, ok(office.sendEdoc(edoc(GOV_OFFICE), update)).getString("DocId"), "nor twice a new one");
+        // (Before Nghệ An reads it through the API, which would mark it arrived.)
+        assertTrue(lists(waiting(ngheAn, "edoc"), updated), "the order is delivered like a document");
         JsonObject order = json(get("api/v1/exchange/documents/" + updated, token(NGHE_AN)))
                 .asJsonObject();
         assertEquals(documentId, order.getString("documentId"));
@@ -510,7 +512,6 @@ class VxpTransportIT extends PlatformIT {
                         .asJsonObject()
                         .getJsonNumber("supersededBy")
                         .longValue());
-        assertTrue(lists(waiting(ngheAn, "edoc"), updated), "the order is delivered like a document");
 
         // 3, replace: the same, the latest order supersedes it.
         String replaced = ok(office.sendEdoc(
