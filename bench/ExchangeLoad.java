@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
  *
  * Options (system properties): base (http://localhost:8080/), docs (1000), concurrency (8),
  * attachmentKb (100), warmup (5000 documents sent first, not measured), jdbcUrl, jdbcUser,
- * jdbcPassword, secret (demo).
+ * jdbcPassword, secret (demo), mode: {@code api} (POST /api/v1/exchange/documents with a token),
+ * {@code vxp} (POST /vxp/sendEdoc as the VPCP SDK sends it: signed headers, hash-file, the file and
+ * a CRLF; one system per sending province, registered by the demo operator client) or {@code both}
+ * (the default: the same number of documents through each, one after the other, in one run).
  */
 public class ExchangeLoad {
 
@@ -50,7 +53,15 @@ public class ExchangeLoad {
         // CodeNumber is at most 11 digits: 6 for the run (seconds, repeating every 11 days), 5 for the document.
         String run = String.format("%06d", System.currentTimeMillis() / 1000 % 1_000_000);
         int warmup = Integer.getInteger("warmup", 5000);
-        if (warmup + docs > 99_999) {
+        String mode = System.getProperty("mode", "both");
+        List<String> apis = switch (mode) {
+            case "api" -> List.of("api");
+            case "vxp" -> List.of("vxp");
+            case "both" -> List.of("api", "vxp");
+            default -> throw new IllegalArgumentException("mode is api, vxp or both, not " + mode);
+        };
+        int measuredDocs = docs * apis.size();
+        if (warmup + measuredDocs > 99_999) {
             throw new IllegalArgumentException("at most 99 999 documents per run, warm-up included");
         }
         System.out.printf("exchange load: %d documents, %d KB attachment, 3 recipients each, concurrency %d%n",
@@ -59,7 +70,7 @@ public class ExchangeLoad {
         ExecutorService pool = daemonPool(concurrency);
         long prepareStart = System.nanoTime();
         List<Future<String[]>> prepared = new ArrayList<>();
-        for (int i = 0; i < warmup + docs; i++) {
+        for (int i = 0; i < warmup + measuredDocs; i++) {
             int n = i;
             prepared.add(pool.submit(() -> prepare(n, run, attachmentKb)));
         }
@@ -70,29 +81,43 @@ public class ExchangeLoad {
             prepared.set(i, null); // keep only the bytes: a large run must fit the harness's heap
             packages.add(new Object[] {p[0], p[1].getBytes(StandardCharsets.UTF_8)});
         }
-        System.out.printf("prepared and signed %d packages in %.1f s (not measured)%n", warmup + docs,
+        System.out.printf("prepared and signed %d packages in %.1f s (not measured)%n", warmup + measuredDocs,
                 (System.nanoTime() - prepareStart) / 1e9);
+        if (apis.contains("vxp")) {
+            for (int province = 1; province <= 63; province++) {
+                Vxp.register(String.format("000.00.00.H%02d", province), run);
+            }
+        }
         if (warmup > 0) {
-            Run warm = sendAll(pool, packages.subList(0, warmup));
-            System.out.printf("warm-up: %d documents at %.1f documents/s (not measured: the server's JIT compiles "
-                    + "the send path)%n", warm.sent(), warm.sent() / warm.seconds());
+            // The warm-up is shared by the APIs measured, so each one's path is compiled before it is timed.
+            int each = warmup / apis.size();
+            for (int a = 0; a < apis.size(); a++) {
+                Run warm = sendAll(pool, packages.subList(a * each, (a + 1) * each), apis.get(a));
+                System.out.printf("warm-up %s: %d documents at %.1f documents/s (not measured: the server's JIT "
+                        + "compiles the send path)%n", apis.get(a), warm.sent(), warm.sent() / warm.seconds());
+            }
         }
 
-        Run measured = sendAll(pool, packages.subList(warmup, packages.size()));
-        double seconds = measured.seconds();
-        List<Long> sorted = measured.latencies();
-        System.out.printf("sent %d documents (%d refused) in %.2f s: %.1f documents/s, %.1f deliveries/s%n",
-                sorted.size(), measured.failures(), seconds, sorted.size() / seconds, 3 * sorted.size() / seconds);
-        if (!sorted.isEmpty()) {
-            System.out.printf("latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 50),
-                    pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+        double rate = 0;
+        for (int a = 0; a < apis.size(); a++) {
+            String api = apis.get(a);
+            Run measured = sendAll(pool, packages.subList(warmup + a * docs, warmup + (a + 1) * docs), api);
+            double seconds = measured.seconds();
+            List<Long> sorted = measured.latencies();
+            System.out.printf("%s: sent %d documents (%d refused) in %.2f s: %.1f documents/s, %.1f deliveries/s%n",
+                    api.equals("api") ? "POST /api/v1/exchange/documents" : "POST /vxp/sendEdoc", sorted.size(),
+                    measured.failures(), seconds, sorted.size() / seconds, 3 * sorted.size() / seconds);
+            if (!sorted.isEmpty()) {
+                System.out.printf("%s: latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", api,
+                        pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+            }
+            rate = Math.max(rate, sorted.size() / seconds);
         }
 
         String url = System.getProperty("jdbcUrl");
         if (url != null && !url.isBlank()) {
             String user = System.getProperty("jdbcUser", "egov");
             String password = System.getProperty("jdbcPassword", "egov");
-            double rate = sorted.size() / seconds;
             double ceiling = rawCommits(url, user, password, concurrency, 5000);
             System.out.printf("database ceiling 1: %.0f single-row commits/s at concurrency %d; the axis reached %.1f%% of it%n",
                     ceiling, concurrency, 100.0 * rate / ceiling);
@@ -117,7 +142,7 @@ public class ExchangeLoad {
     }
 
     /** Sends every package with the pool's concurrency; a refusal or a duplicate counts as a failure. */
-    static Run sendAll(ExecutorService pool, List<Object[]> packages) throws Exception {
+    static Run sendAll(ExecutorService pool, List<Object[]> packages, String api) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         long start = System.nanoTime();
@@ -125,9 +150,14 @@ public class ExchangeLoad {
         for (Object[] p : packages) {
             sends.add(pool.submit(() -> {
                 long t0 = System.nanoTime();
-                String[] response = send(token((String) p[0]), (byte[]) p[1]);
+                String[] response = api.equals("vxp")
+                        ? Vxp.send((String) p[0], (byte[]) p[1])
+                        : send(token((String) p[0]), (byte[]) p[1]);
                 long t1 = System.nanoTime();
-                if (!response[0].equals("202") || response[1].contains("\"duplicate\":true")) {
+                boolean accepted = api.equals("vxp")
+                        ? response[0].equals("200") && response[1].contains("\"ErrorCode\":\"0\"")
+                        : response[0].equals("202") && !response[1].contains("\"duplicate\":true");
+                if (!accepted) {
                     if (failures.incrementAndGet() <= 3) {
                         System.out.println("refused: " + response[0] + " " + response[1]);
                     }
@@ -237,6 +267,87 @@ public class ExchangeLoad {
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The VPCP SDK's sendEdoc, as its VnptService and MultipartUtility build it: every parameter as
+     * an XroadVnpt- header, their compact JSON signed with HMAC-SHA256 under the system's secret, the
+     * file's SHA-256 as unpadded hex, the file followed by CRLF.
+     */
+    static final class Vxp {
+        static final Map<String, String[]> SYSTEMS = new ConcurrentHashMap<>();
+
+        /** One system per sending agency, registered by the demo operator client; its secret shown once. */
+        static void register(String agency, String run) {
+            String id = "bench-" + run + "-" + agency.substring(agency.length() - 3);
+            HttpResponse<String> created = post("api/v1/exchange/systems", token("sysadmin-client"),
+                    "application/json", "{\"id\":\"" + id + "\",\"name\":\"bench\",\"agency\":\"" + agency + "\"}");
+            Matcher secret = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(created.body());
+            if (created.statusCode() != 201 || !secret.find()) {
+                throw new IllegalStateException("system not registered: " + created.statusCode() + " " + created.body());
+            }
+            SYSTEMS.put(agency, new String[] {id, secret.group(1)});
+        }
+
+        static String[] send(String agency, byte[] file) {
+            String[] system = SYSTEMS.get(agency);
+            try {
+                java.util.HashMap<String, String> headers = new java.util.HashMap<>();
+                java.text.SimpleDateFormat stamp = new java.text.SimpleDateFormat("ddMMyyyy'T'HHmmss+SSSS");
+                stamp.setTimeZone(java.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+                headers.put("timestamp", stamp.format(new java.util.Date()));
+                headers.put("systemid", system[0]);
+                headers.put("from", agency);
+                headers.put("servicetype", "eDoc");
+                headers.put("messagetype", "edoc");
+                StringBuilder hash = new StringBuilder();
+                for (byte b : java.security.MessageDigest.getInstance("SHA-256").digest(file)) {
+                    hash.append(Integer.toHexString(0xFF & b));
+                }
+                headers.put("hash-file", hash.toString());
+                headers.put("Content-Type", "application/octet-stream");
+                StringBuilder json = new StringBuilder("{");
+                StringBuilder keys = new StringBuilder();
+                for (Map.Entry<String, String> h : headers.entrySet()) {
+                    json.append(json.length() > 1 ? "," : "").append("\"XroadVnpt-").append(h.getKey()).append("\":\"")
+                            .append(h.getValue()).append('"');
+                    keys.append(keys.length() > 0 ? ";" : "").append(h.getKey());
+                }
+                String signed = json.append('}').toString();
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(system[1].getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                StringBuilder signature = new StringBuilder();
+                for (byte b : mac.doFinal(signed.getBytes(StandardCharsets.UTF_8))) {
+                    signature.append(String.format("%02x", b));
+                }
+                java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(BASE + "vxp/sendEdoc")
+                        .toURL().openConnection();
+                c.setRequestMethod("POST");
+                c.setDoOutput(true);
+                c.setFixedLengthStreamingMode(file.length + 2);
+                c.setRequestProperty("Content-Type", "application/octet-stream");
+                headers.forEach((name, value) -> c.setRequestProperty("XroadVnpt-" + name, value));
+                c.setRequestProperty("XroadVnpt-sign-header-key", keys.toString());
+                c.setRequestProperty("XroadVnpt-sign-header", signed);
+                c.setRequestProperty("XroadVnpt-hash-header", signature.toString());
+                c.setRequestProperty("User-Agent", "JAVASDKAgent/1.0.0 XRoad/VPCP");
+                c.setRequestProperty("XroadVnpt-version", "3.0.201608");
+                c.setReadTimeout(120_000);
+                try (var out = c.getOutputStream()) {
+                    out.write(file);
+                    out.write(new byte[] {'\r', '\n'});
+                }
+                int status = c.getResponseCode();
+                try (var in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                    return new String[] {Integer.toString(status),
+                            in == null ? "" : new String(in.readAllBytes(), StandardCharsets.US_ASCII)};
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -84,14 +84,21 @@ public class AttachmentSweeper {
         }
     }
 
-    /** Of these SHA-256 hashes, those some committed document's attachment has. */
+    /** Of these SHA-256 hashes, those some committed document's attachment or kept edXML package has. */
     private Set<String> referenced(Collection<String> hashes) {
         if (hashes.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery(
+        Set<String> found = new HashSet<>(em.createQuery(
                         "SELECT DISTINCT a.sha256 FROM ExchangeAttachment a WHERE a.sha256 IN :hashes", String.class)
                 .setParameter("hashes", hashes)
                 .getResultList());
+        found.addAll(em.createQuery(
+                        "SELECT DISTINCT d.payloadSha256 FROM ExchangeDocument d"
+                                + " WHERE d.packageSize IS NOT NULL AND d.payloadSha256 IN :hashes",
+                        String.class)
+                .setParameter("hashes", hashes)
+                .getResultList());
+        return found;
     }
 }

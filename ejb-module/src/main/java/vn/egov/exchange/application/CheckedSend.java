@@ -6,7 +6,8 @@ import vn.egov.exchange.domain.model.ExchangeDocument;
 /**
  * A send that passed every check (caller, fields, recipients, attachments, signature) and now only
  * needs writing: plain values, nothing tied to the request that made it, so the committer can write
- * it together with others in one transaction.
+ * it together with others in one transaction. {@code packageContent}: the edXML package as sent,
+ * staged (null for JSON).
  */
 public record CheckedSend(
         String sender,
@@ -17,7 +18,8 @@ public record CheckedSend(
         List<IncomingAttachment> attachments,
         String payloadSha256,
         ExchangeSignatures.Verdict signature,
-        List<String> warnings) {
+        List<String> warnings,
+        StoredContent packageContent) {
 
     public CheckedSend {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

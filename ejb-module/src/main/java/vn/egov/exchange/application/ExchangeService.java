@@ -134,18 +134,27 @@ public class ExchangeService {
                     staged,
                     checked.payloadSha256(),
                     checked.signature(),
-                    checked.warnings());
+                    checked.warnings(),
+                    checked.packageContent());
             Views.Receipt receipt = committer.commit(send);
             if (receipt.duplicate()) {
                 staged.forEach(a -> store.discard(a.content()));
+                discardPackage(outgoing);
             }
             return receipt;
         } catch (RuntimeException e) {
             if (!outcomeUnknown(e)) {
                 outgoing.attachments().forEach(a -> store.discard(a.content()));
                 staged.forEach(a -> store.discard(a.content()));
+                discardPackage(outgoing);
             }
             throw e;
+        }
+    }
+
+    private void discardPackage(OutgoingDocument outgoing) {
+        if (outgoing.packageContent() != null) {
+            store.discard(outgoing.packageContent());
         }
     }
 
@@ -183,7 +192,8 @@ public class ExchangeService {
                 outgoing.attachments(),
                 outgoing.payloadSha256(),
                 signature,
-                warnings);
+                warnings,
+                outgoing.packageContent());
     }
 
     /** Writes the attachments still in memory to the store's staging area; the others are staged already. */

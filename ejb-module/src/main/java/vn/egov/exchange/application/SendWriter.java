@@ -15,9 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.egov.common.Timestamps;
+import vn.egov.exchange.domain.model.BusinessType;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
+import vn.egov.exchange.domain.model.StatusEntry;
 import vn.egov.exchange.infrastructure.AttachmentStore;
 
 /**
@@ -54,12 +56,13 @@ public class SendWriter {
     public List<Views.Receipt> write(List<CheckedSend> sends) {
         ExchangeLogHead head = log.lockHead();
         OffsetDateTime now = Timestamps.now();
-        Map<CheckedSend.Key, ExchangeDocument> known = alreadySent(sends);
+        Map<CheckedSend.Key, List<ExchangeDocument>> known = alreadySent(sends);
         List<Views.Receipt> receipts = new ArrayList<>(sends.size());
         List<Delivery> deliveries = new ArrayList<>();
         List<StoredContent> newFiles = new ArrayList<>();
         for (CheckedSend send : sends) {
-            ExchangeDocument earlier = known.get(send.key());
+            List<ExchangeDocument> revisions = known.getOrDefault(send.key(), List.of());
+            ExchangeDocument earlier = duplicateOf(send, revisions);
             if (earlier != null) {
                 // Duplicate detection: the same DocumentId from the same sender, sent before or
                 // earlier in this batch, gets the first send's receipt and creates nothing.
@@ -74,10 +77,16 @@ public class SendWriter {
                 receipts.add(receipt(earlier, true));
                 continue;
             }
-            ExchangeDocument document = write(head, send, now);
+            ExchangeDocument document = write(head, send, now, revisions.size());
+            if (!revisions.isEmpty()) {
+                actOn(head, revisions.get(0), document, send, now);
+            }
             deliveries.addAll(document.getDeliveries());
             send.attachments().forEach(a -> newFiles.add(a.content()));
-            known.put(send.key(), document);
+            if (send.packageContent() != null) {
+                newFiles.add(send.packageContent());
+            }
+            known.computeIfAbsent(send.key(), k -> new ArrayList<>()).add(document);
             receipts.add(receipt(document, false));
         }
         em.flush();
@@ -91,7 +100,72 @@ public class SendWriter {
         return receipts;
     }
 
-    private ExchangeDocument write(ExchangeLogHead head, CheckedSend send, OffsetDateTime now) {
+    /**
+     * The document this send repeats, or null when it is new: a DocumentId sent before is a
+     * duplicate of the first, unless the send is an order on it (revoke, update, replace) that is not
+     * a package already sent.
+     */
+    private static ExchangeDocument duplicateOf(CheckedSend send, List<ExchangeDocument> revisions) {
+        if (revisions.isEmpty()) {
+            return null;
+        }
+        ExchangeDocument same = revisions.stream()
+                .filter(d -> d.getPayloadSha256().equals(send.payloadSha256()))
+                .findFirst()
+                .orElse(null);
+        if (same != null) {
+            return same;
+        }
+        return send.header().businessType() == BusinessType.NEW ? revisions.get(0) : null;
+    }
+
+    /**
+     * An order on a document sent before: 1 (revoke) asks each of its recipients not yet done for
+     * it back, as a take-back request (13) does; 2 (update) and 3 (replace) mark it superseded by
+     * the order. The order itself is delivered like any document.
+     */
+    private void actOn(
+            ExchangeLogHead head,
+            ExchangeDocument original,
+            ExchangeDocument order,
+            CheckedSend send,
+            OffsetDateTime now) {
+        if (send.header().businessType() == BusinessType.RECALL) {
+            String reason = send.header().businessReason() == null
+                    ? "Thu hồi văn bản (BussinessDocType 1)"
+                    : send.header().businessReason();
+            for (Delivery delivery : original.getDeliveries()) {
+                StatusEntry entry = delivery.requestRecall(
+                        original.getSenderCode(),
+                        new StatusEntry.Details(reason, send.actor(), null, null, null, null),
+                        now);
+                if (entry != null) {
+                    em.persist(entry);
+                    log.append(
+                            head,
+                            "RECALL",
+                            original.getId(),
+                            delivery.getRecipientCode(),
+                            send.actor(),
+                            "status 13 by revoking order " + order.getId() + ": " + reason,
+                            now);
+                }
+            }
+            original.requestRecall(reason, now);
+        } else {
+            original.supersede(order.getId());
+            log.append(
+                    head,
+                    send.header().businessType() == BusinessType.UPDATE ? "UPDATED" : "REPLACED",
+                    original.getId(),
+                    send.sender(),
+                    send.actor(),
+                    "by order " + order.getId() + " (revision " + order.getRevision() + ")",
+                    now);
+        }
+    }
+
+    private ExchangeDocument write(ExchangeLogHead head, CheckedSend send, OffsetDateTime now, int revision) {
         ExchangeDocument document = new ExchangeDocument(
                 send.header(),
                 send.sender(),
@@ -102,6 +176,10 @@ public class SendWriter {
                 send.actor(),
                 now);
         document.setWarnings(send.warnings());
+        document.reviseAs(revision);
+        if (send.packageContent() != null) {
+            document.keepPackage(send.packageContent().size());
+        }
         for (IncomingAttachment a : send.attachments()) {
             document.addAttachment(
                     a.contentId(),
@@ -143,20 +221,22 @@ public class SendWriter {
         return document;
     }
 
-    /** The documents of this batch already on the axis, found in one query. */
-    private Map<CheckedSend.Key, ExchangeDocument> alreadySent(List<CheckedSend> sends) {
-        Map<CheckedSend.Key, ExchangeDocument> found = new HashMap<>();
+    /** The documents of this batch already on the axis, every revision, oldest first, found in one query. */
+    private Map<CheckedSend.Key, List<ExchangeDocument>> alreadySent(List<CheckedSend> sends) {
+        Map<CheckedSend.Key, List<ExchangeDocument>> found = new HashMap<>();
         List<String> senders =
                 sends.stream().map(CheckedSend::sender).distinct().toList();
         List<String> ids =
                 sends.stream().map(s -> s.header().documentId()).distinct().toList();
         for (ExchangeDocument d : em.createQuery(
-                        "SELECT d FROM ExchangeDocument d WHERE d.senderCode IN :senders " + "AND d.documentId IN :ids",
+                        "SELECT d FROM ExchangeDocument d WHERE d.senderCode IN :senders AND d.documentId IN :ids"
+                                + " ORDER BY d.revision",
                         ExchangeDocument.class)
                 .setParameter("senders", senders)
                 .setParameter("ids", ids)
                 .getResultList()) {
-            found.put(new CheckedSend.Key(d.getSenderCode(), d.getDocumentId()), d);
+            found.computeIfAbsent(new CheckedSend.Key(d.getSenderCode(), d.getDocumentId()), k -> new ArrayList<>())
+                    .add(d);
         }
         return found;
     }

@@ -25,7 +25,8 @@ public final class Views {
             OffsetDateTime arrivedAt,
             OffsetDateTime updatedAt,
             String arrivalNumber,
-            String assignee) {
+            String assignee,
+            String transport) {
 
         /** As the recipient agency sees its own delivery: with the person it was forwarded to. */
         static DeliveryView of(Delivery d) {
@@ -47,7 +48,8 @@ public final class Views {
                     d.getArrivedAt(),
                     d.getUpdatedAt(),
                     arrivalNumberOf(d),
-                    assignee);
+                    assignee,
+                    d.getTransportState());
         }
     }
 
@@ -94,7 +96,9 @@ public final class Views {
             OffsetDateTime recallRequestedAt,
             String recallReason,
             List<AttachmentView> attachments,
-            List<DeliveryView> deliveries) {
+            List<DeliveryView> deliveries,
+            int revision,
+            Long supersededBy) {
 
         /** The sender sees every delivery, a recipient its own; see {@link DeliveryView#forSender}. */
         static DocumentView of(ExchangeDocument d, List<Delivery> visible, boolean forSender) {
@@ -131,7 +135,9 @@ public final class Views {
                     d.getAttachments().stream().map(AttachmentView::of).toList(),
                     visible.stream()
                             .map(forSender ? DeliveryView::forSender : DeliveryView::of)
-                            .toList());
+                            .toList(),
+                    d.getRevision(),
+                    d.getSupersededBy());
         }
     }
 

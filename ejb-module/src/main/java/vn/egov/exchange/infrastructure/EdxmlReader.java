@@ -66,7 +66,11 @@ public final class EdxmlReader {
         // Files finished while reading are staged only; a package refused at any point takes them back.
         List<StoredContent> staged = new ArrayList<>();
         BoundedInputStream bounded = new BoundedInputStream(raw, limits.maxPayloadBytes());
-        try (InputStream in = new java.io.BufferedInputStream(new DigestInputStream(bounded, digest), 64 * 1024)) {
+        // The package itself is kept too, byte for byte, so a recipient can fetch it exactly as sent.
+        AttachmentStore.Writer whole = store.newWriter(limits.maxPayloadBytes());
+        open.add(whole);
+        InputStream copied = new Copying(bounded, whole.stream());
+        try (InputStream in = new java.io.BufferedInputStream(new DigestInputStream(copied, digest), 64 * 1024)) {
             // The parser may close its input at the end of the document; the rest still goes through the digest.
             InputStream unclosable = new java.io.FilterInputStream(in) {
                 @Override
@@ -87,7 +91,10 @@ public final class EdxmlReader {
             try {
                 Parsed parsed = parse(xml, open, staged);
                 in.transferTo(java.io.OutputStream.nullOutputStream());
-                return parsed.toDocument(vn.egov.common.Digests.hex(digest.digest()));
+                open.remove(whole);
+                StoredContent kept = whole.finish();
+                staged.add(kept);
+                return parsed.toDocument(vn.egov.common.Digests.hex(digest.digest()), kept);
             } finally {
                 xml.close();
             }
@@ -305,6 +312,44 @@ public final class EdxmlReader {
         return line.length() > 200 ? line.substring(0, 200) : line;
     }
 
+    /** Whether two ContentIds name the same part, with or without the {@code cid:} scheme. */
+    static boolean sameContentId(String a, String b) {
+        return a != null && b != null && withoutCid(a).equals(withoutCid(b));
+    }
+
+    static String withoutCid(String contentId) {
+        String id = contentId.strip();
+        return id.regionMatches(true, 0, "cid:", 0, 4) ? id.substring(4) : id;
+    }
+
+    /** Copies every byte read through it to the package's file. */
+    private static final class Copying extends java.io.FilterInputStream {
+        private final java.io.OutputStream copy;
+
+        Copying(InputStream in, java.io.OutputStream copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                copy.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                copy.write(buffer, offset, n);
+            }
+            return n;
+        }
+    }
+
     /** Everything read so far; turned into the domain's shape at the end. */
     private static final class Parsed {
         final Map<String, String> header = new LinkedHashMap<>();
@@ -364,7 +409,7 @@ public final class EdxmlReader {
             }
         }
 
-        OutgoingDocument toDocument(String payloadSha256) {
+        OutgoingDocument toDocument(String payloadSha256, StoredContent kept) {
             ExchangeDocument.Header h = new ExchangeDocument.Header(
                     blankToNull(header.get("DocumentId")),
                     blankToNull(header.get("Code/CodeNumber")),
@@ -393,18 +438,19 @@ public final class EdxmlReader {
                             "exchange.attachment.incomplete",
                             "every Attachment needs one ContentId and one ContentTransferEncoded");
                 }
-                Map<String, String> ref = references.stream()
-                        .filter(r -> contentId.equals(r.get("ContentId")))
-                        .findFirst()
-                        .orElse(Map.of());
-                String name = firstNonBlank(a.get("AttachmentName"), ref.get("AttachmentName"));
-                String type = firstNonBlank(a.get("ContentType"), ref.get("ContentType"));
+                // Real clients name it cid:x in the manifest and x on the attachment (or the reverse).
+                List<Map<String, String>> refs = references.stream()
+                        .filter(r -> sameContentId(contentId, r.get("ContentId")))
+                        .sorted(java.util.Comparator.comparing(r -> contentId.equals(r.get("ContentId")) ? 0 : 1))
+                        .toList();
+                String name = firstNonBlank(a.get("AttachmentName"), fromReferences(refs, "AttachmentName"));
+                String type = firstNonBlank(a.get("ContentType"), fromReferences(refs, "ContentType"));
                 files.add(new IncomingAttachment(
                         contentId,
                         name,
                         type == null ? "application/octet-stream" : type,
                         content.get(0),
-                        blankToNull(ref.get(XmlSignatures.CONTENT_DIGEST))));
+                        fromReferences(refs, XmlSignatures.CONTENT_DIGEST)));
             }
             String sender = blankToNull(header.get("From/OrganId"));
             List<String> warnings = new ArrayList<>(HeaderFormats.warnings(h, sender));
@@ -417,7 +463,8 @@ public final class EdxmlReader {
                     files,
                     payloadSha256,
                     envelope,
-                    warnings);
+                    warnings,
+                    kept);
         }
 
         /**
@@ -499,6 +546,14 @@ public final class EdxmlReader {
                             "exchange.business-type.unknown",
                             "BussinessDocType " + code
                                     + " is not one of 0 (new), 1 (recall), 2 (update), 3 (replace)"));
+        }
+
+        private static String fromReferences(List<Map<String, String>> refs, String key) {
+            return refs.stream()
+                    .map(r -> blankToNull(r.get(key)))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private static String blankToNull(String value) {

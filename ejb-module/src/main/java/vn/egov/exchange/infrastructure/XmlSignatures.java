@@ -198,14 +198,14 @@ public final class XmlSignatures {
         for (Element reference : elements(manifest, null, "Reference")) {
             Element id = child(reference, "ContentId");
             if (id != null) {
-                references.put(id.getTextContent().strip(), reference);
+                references.putIfAbsent(EdxmlReader.withoutCid(id.getTextContent()), reference);
             }
             for (Element old : elements(reference, null, CONTENT_DIGEST)) {
                 reference.removeChild(old);
             }
         }
         for (Map.Entry<String, String> digest : digests.entrySet()) {
-            Element reference = references.get(digest.getKey());
+            Element reference = references.get(EdxmlReader.withoutCid(digest.getKey()));
             if (reference == null) {
                 reference = (Element) manifest.appendChild(
                         full.createElementNS(EdxmlReader.NAMESPACE, prefixed(envelope, "Reference")));

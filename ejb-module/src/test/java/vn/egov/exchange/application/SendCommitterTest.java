@@ -89,7 +89,8 @@ class SendCommitterTest {
                 List.of(),
                 "0".repeat(64),
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     @AfterEach

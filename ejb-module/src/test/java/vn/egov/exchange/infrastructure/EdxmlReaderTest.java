@@ -100,6 +100,31 @@ class EdxmlReaderTest {
     }
 
     @Test
+    void aBareContentIdOnTheAttachmentFindsItsCidInTheManifest() {
+        String bare = sample(null, "AAAA")
+                .replace("<Attachment><ContentId>cid:1</ContentId>", "<Attachment><ContentId>1</ContentId>");
+        var attachment = reader(1 << 20).read(bytes(bare)).attachments().get(0);
+        assertEquals("1", attachment.contentId());
+        assertEquals("baocao.pdf", attachment.name(), "the name comes from the manifest's cid:1");
+        assertEquals("application/pdf", attachment.contentType());
+    }
+
+    @Test
+    void thePackageIsKeptByteForByteUnderItsSha256() throws IOException {
+        String text = sample(null, "AAAA");
+        OutgoingDocument doc = reader(1 << 20).read(bytes(text));
+        assertEquals(doc.payloadSha256(), doc.packageContent().sha256());
+        assertEquals(
+                text.getBytes(StandardCharsets.UTF_8).length,
+                doc.packageContent().size());
+        AttachmentStore store = new AttachmentStore(storeDir);
+        store.promote(doc.packageContent());
+        try (InputStream kept = store.open(doc.payloadSha256())) {
+            assertEquals(text, new String(kept.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void readsTheSecurityLevelSoTheServiceCanRefuseIt() {
         assertEquals(
                 "Tối mật",

@@ -74,6 +74,17 @@ public class Delivery {
     @Column(name = "assignee", length = 64)
     private String assignee;
 
+    /**
+     * The recipient system's transport acknowledgement through {@code /vxp updateStatus} ({@code done},
+     * {@code fail}, {@code processing}); null until it says anything. Not a business status: {@code done}
+     * also records 01, {@code fail} leaves the document waiting for the operator to see.
+     */
+    @Column(name = "transport_state", length = 10)
+    private String transportState;
+
+    @Column(name = "transport_at")
+    private OffsetDateTime transportAt;
+
     @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<StatusEntry> history = new ArrayList<>();
@@ -239,5 +250,19 @@ public class Delivery {
     /** Records who the document is with now; the status entry (04) records the forwarding itself. */
     public void assignTo(String username) {
         this.assignee = username;
+    }
+
+    public String getTransportState() {
+        return transportState;
+    }
+
+    public OffsetDateTime getTransportAt() {
+        return transportAt;
+    }
+
+    /** Records the recipient system's transport acknowledgement ({@code done}, {@code fail}, {@code processing}). */
+    public void acknowledgeTransport(String state, OffsetDateTime at) {
+        this.transportState = state;
+        this.transportAt = at;
     }
 }

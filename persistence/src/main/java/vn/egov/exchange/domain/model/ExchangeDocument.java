@@ -100,6 +100,21 @@ public class ExchangeDocument {
     @Column(name = "payload_sha256", nullable = false, length = 64)
     private String payloadSha256;
 
+    /**
+     * 0 for a document; 1, 2, … for the orders on it that reuse its DocumentId (BussinessDocType 1
+     * revoke, 2 update, 3 replace), in the order they came.
+     */
+    @Column(name = "revision", nullable = false)
+    private int revision;
+
+    /** The id of the revision that updated (2) or replaced (3) this document; null while none has. */
+    @Column(name = "superseded_by")
+    private Long supersededBy;
+
+    /** The size of the edXML package as sent, kept in the attachment store under {@code payloadSha256}; null for JSON. */
+    @Column(name = "package_size")
+    private Long packageSize;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "signature_status", nullable = false, length = 10)
     private SignatureStatus signatureStatus;
@@ -210,6 +225,34 @@ public class ExchangeDocument {
 
     /** Số, ký hiệu as printed on the document: {@code 7/UBND-VP}. */
     /** The format warnings recorded when the document arrived (codes such as edxml.code-number.nonstandard). */
+    /** Makes this document the {@code revision}-th order on an earlier one with the same DocumentId. */
+    public void reviseAs(int revision) {
+        this.revision = revision;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    /** Records the revision that updated or replaced this document. */
+    public void supersede(long by) {
+        this.supersededBy = by;
+    }
+
+    public Long getSupersededBy() {
+        return supersededBy;
+    }
+
+    /** Keeps the edXML package as sent (its bytes are the store's file named by {@code payloadSha256}). */
+    public void keepPackage(long size) {
+        this.packageSize = size;
+    }
+
+    /** The size of the package as sent, or null when the document came as JSON and has none. */
+    public Long getPackageSize() {
+        return packageSize;
+    }
+
     public java.util.List<String> getWarnings() {
         return warnings == null || warnings.isBlank() ? java.util.List.of() : java.util.List.of(warnings.split(" "));
     }

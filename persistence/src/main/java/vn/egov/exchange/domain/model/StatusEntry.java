@@ -62,6 +62,17 @@ public class StatusEntry {
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
+    /**
+     * The agency this status change is announced to as a status message: the document's sender for a
+     * recipient's status, the recipient for the sender's take-back request (13).
+     */
+    @Column(name = "notice_to", length = 20)
+    private String noticeTo;
+
+    /** Whether that agency's system took the status message: null or {@code fail}/{@code processing}: waiting; {@code done}. */
+    @Column(name = "notice_state", length = 10)
+    private String noticeState;
+
     protected StatusEntry() {}
 
     StatusEntry(Delivery delivery, String code, String reportedBy, Details details, OffsetDateTime recordedAt) {
@@ -75,6 +86,26 @@ public class StatusEntry {
         this.staffMobile = details.staffMobile();
         this.recordedBy = details.recordedBy();
         this.recordedAt = recordedAt;
+        this.noticeTo = reportedBy.equals(delivery.getRecipientCode())
+                ? delivery.getDocument().getSenderCode()
+                : delivery.getRecipientCode();
+        this.noticeState = NOTICE_WAITING;
+    }
+
+    /** The notice state of a status message no system has taken yet. */
+    public static final String NOTICE_WAITING = "waiting";
+
+    public String getNoticeTo() {
+        return noticeTo;
+    }
+
+    public String getNoticeState() {
+        return noticeState;
+    }
+
+    /** The receiving system's transport acknowledgement of this status message. */
+    public void acknowledgeNotice(String state) {
+        this.noticeState = state;
     }
 
     public Long getId() {

@@ -63,6 +63,9 @@ public class ErrorServlet extends HttpServlet {
             }
         }
         String path = uri == null ? "" : uri.substring(request.getContextPath().length());
+        if (answeredInOwnShape(request, response, path, status)) {
+            return;
+        }
         if (path.startsWith("/api/")) {
             String code = (String) request.getAttribute(Problem.PROBLEM_CODE);
             String detail = switch (status) {
@@ -89,5 +92,15 @@ public class ErrorServlet extends HttpServlet {
         }
         // As a GET without parameters: the error page is a Faces page and must not take the failed post as its own.
         ErrorPage.render(request, response, status);
+    }
+
+    /**
+     * Lets a WAR answer errors under addresses whose clients expect a shape of their own (the intranet WAR's
+     * {@code /vxp/}, whose SDK parses nothing but 200 JSON); the shared servlet cannot know those shapes, which live
+     * with their area in that WAR. Returns whether the answer was written.
+     */
+    protected boolean answeredInOwnShape(
+            HttpServletRequest request, HttpServletResponse response, String path, int status) throws IOException {
+        return false;
     }
 }

@@ -68,8 +68,11 @@ public class WebHardening extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         headers(request, response, path);
-        HttpServletResponse answer = path.startsWith("/api/") ? response : new PageResponse(response);
-        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+        boolean vxp = path.equals("/vxp") || path.startsWith("/vxp/") || path.startsWith("/vxp;");
+        HttpServletResponse answer = path.startsWith("/api/") || vxp ? response : new PageResponse(response);
+        // The VPCP transport answers every request itself, as 200 JSON: no redirect, no page; it
+        // uses no session (nor cookie), so neither the session rules nor the origin check concern it.
+        if (request.getDispatcherType() != DispatcherType.REQUEST || vxp) {
             chain.doFilter(request, answer);
             return;
         }
@@ -93,7 +96,9 @@ public class WebHardening extends HttpFilter {
         boolean staticResource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", path.startsWith("/api/") ? API_POLICY : pagePolicy);
+        response.setHeader(
+                "Content-Security-Policy",
+                path.startsWith("/api/") || path.startsWith("/vxp") ? API_POLICY : pagePolicy);
         if (!staticResource) {
             response.setHeader("Cache-Control", "no-store");
         }

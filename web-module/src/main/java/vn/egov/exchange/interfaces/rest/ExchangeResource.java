@@ -67,6 +67,9 @@ public class ExchangeResource {
     @Inject
     private Webhooks webhooks;
 
+    @Inject
+    private vn.egov.exchange.application.VxpTransport transport;
+
     @POST
     @Path("documents")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
@@ -266,6 +269,24 @@ public class ExchangeResource {
             }
         };
         return Response.ok(stream, file.contentType())
+                .header("Content-Length", file.size())
+                .header("ETag", "\"" + file.sha256() + "\"")
+                .header("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(file.name()))
+                .build();
+    }
+
+    /** The edXML package exactly as its sender sent it (404 {@code exchange.package.not-found} for a JSON send). */
+    @GET
+    @Path("documents/{id}/package")
+    @Produces(MediaType.APPLICATION_XML)
+    public Response documentPackage(@PathParam("id") long id) {
+        Views.AttachmentContent file = transport.packageOf(id);
+        StreamingOutput stream = out -> {
+            try (InputStream in = store.open(file.sha256())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(stream, MediaType.APPLICATION_XML)
                 .header("Content-Length", file.size())
                 .header("ETag", "\"" + file.sha256() + "\"")
                 .header("Content-Disposition", vn.egov.common.interfaces.web.Downloads.attachment(file.name()))

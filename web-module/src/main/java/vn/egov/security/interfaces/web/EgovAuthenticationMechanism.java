@@ -12,10 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.Problem;
+import vn.egov.directory.domain.model.Role;
+import vn.egov.exchange.application.VxpSystems;
+import vn.egov.exchange.interfaces.vxp.VxpServlet;
 import vn.egov.security.application.AuditLog;
 import vn.egov.security.application.AuthenticatedCaller;
 import vn.egov.security.application.AuthenticationService;
+import vn.egov.security.application.EgovPrincipal;
 import vn.egov.security.application.SignInThrottledException;
 import vn.egov.security.domain.model.SecurityEventType;
 
@@ -25,6 +30,7 @@ import vn.egov.security.domain.model.SecurityEventType;
  * <ul>
  * <li>{@code /api/...}: a Bearer access token on every call, no session; a protected call without a
  * valid token is answered 401 (the error servlet writes the problem detail).</li>
+ * <li>{@code /vxp/...}: the VPCP SDK's signed headers on every call, no session (see {@link #vxp}).</li>
  * <li>the intranet: form login on {@code /login.xhtml} (the login bean calls
  * {@code SecurityContext.authenticate}), then the caller is kept in the HTTP session; a protected
  * page without a session redirects to the login page and returns afterwards.</li>
@@ -46,11 +52,54 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private VxpSystems systems;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/vxp") || path.startsWith("/vxp/")) {
+            return vxp(request, context);
+        }
         return path.startsWith("/api/") ? api(request, response, context) : intranet(request, context);
+    }
+
+    /**
+     * The VPCP transport: the system named in {@code XroadVnpt-systemid}, authenticated by its signed
+     * headers (HMAC-SHA256 with its secret, headers as signed, a fresh timestamp), acting for its
+     * agency as a clerk. Never a challenge, a redirect or a session: a refusal is left on the request
+     * for the transport's servlet to answer as the SDK expects (200 JSON), and {@code /vxp} is
+     * unprotected for the container.
+     */
+    private AuthenticationStatus vxp(HttpServletRequest request, HttpMessageContext context) {
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        for (java.util.Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("xroadvnpt-")) {
+                headers.putIfAbsent(lower, request.getHeader(name));
+            }
+        }
+        try {
+            VxpSystems.VxpCaller caller = systems.authenticate(headers);
+            request.setAttribute(VxpServlet.CALLER, caller);
+            return context.notifyContainerAboutLogin(
+                    new EgovPrincipal(
+                            caller.systemId(), EgovPrincipal.Kind.SYSTEM, caller.agencyCode(), caller.systemName()),
+                    java.util.Set.of(Role.CLERK_ROLE, Role.AUTHENTICATED));
+        } catch (DomainException e) {
+            request.setAttribute(VxpServlet.REFUSAL, e);
+            if (!"vxp.system.missing".equals(e.code())) {
+                audit.record(
+                        SecurityEventType.TOKEN_REJECTED,
+                        null,
+                        null,
+                        request.getRemoteAddr(),
+                        request.getMethod() + " " + request.getRequestURI() + ": " + e.code());
+            }
+            return context.doNothing();
+        }
     }
 
     private AuthenticationStatus api(
