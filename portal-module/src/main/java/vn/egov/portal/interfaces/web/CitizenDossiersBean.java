@@ -35,6 +35,9 @@ public class CitizenDossiersBean implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The first segment of the portal bundle's keys (the bundle's own texts, not refusal codes). */
+    static final String TEXT = "portal.";
+
     @Inject
     private PortalDossiers dossiers;
 
@@ -73,7 +76,7 @@ public class CitizenDossiersBean implements Serializable {
                         .filter(ProcedureRecord::published)
                         .orElse(null);
         if (procedure == null) {
-            message(FacesMessage.SEVERITY_ERROR, "portal.error.portal.procedure.not-found");
+            refusal("portal.procedure.not-found");
         } else if (procedure.implementingAgencies().size() == 1) {
             agencyCode = procedure.implementingAgencies().get(0).code();
         }
@@ -81,7 +84,7 @@ public class CitizenDossiersBean implements Serializable {
 
     public void load() {
         if (code == null || code.isBlank()) {
-            message(FacesMessage.SEVERITY_ERROR, "portal.error.portal.dossier.not-found");
+            refusal("portal.dossier.not-found");
             return;
         }
         refresh();
@@ -117,13 +120,13 @@ public class CitizenDossiersBean implements Serializable {
 
     public void answerSupplement(long supplementId) {
         if (supplementFile == null || supplementFile.getSize() == 0) {
-            message(FacesMessage.SEVERITY_ERROR, "portal.error.portal.component.missing");
+            refusal("portal.component.missing");
             return;
         }
         try {
             dossier =
                     dossiers.answerSupplement(code, supplementId, List.of(upload(supplementComponent, supplementFile)));
-            message(FacesMessage.SEVERITY_INFO, "portal.dossier.supplement.sent");
+            message(FacesMessage.SEVERITY_INFO, TEXT + "dossier.supplement.sent");
         } catch (DomainException e) {
             refusal(e);
         }
@@ -132,7 +135,7 @@ public class CitizenDossiersBean implements Serializable {
     public void withdraw() {
         try {
             dossier = dossiers.withdraw(code, reason);
-            message(FacesMessage.SEVERITY_INFO, "portal.dossier.withdrawn");
+            message(FacesMessage.SEVERITY_INFO, TEXT + "dossier.withdrawn");
         } catch (DomainException e) {
             refusal(e);
         }
@@ -149,7 +152,11 @@ public class CitizenDossiersBean implements Serializable {
 
     /** The refusal in the page's language: the portal bundle's text for its code, else a general one. */
     private static void refusal(DomainException e) {
-        message(FacesMessage.SEVERITY_ERROR, "portal.error." + e.code());
+        refusal(e.code());
+    }
+
+    private static void refusal(String code) {
+        message(FacesMessage.SEVERITY_ERROR, TEXT + "error." + code);
     }
 
     private static void message(FacesMessage.Severity severity, String key) {
@@ -159,7 +166,7 @@ public class CitizenDossiersBean implements Serializable {
         try {
             text = bundle.getString(key);
         } catch (MissingResourceException missing) {
-            text = bundle.getString("portal.error.other");
+            text = bundle.getString(TEXT + "error.other");
         }
         faces.addMessage(null, new FacesMessage(severity, text, null));
     }

@@ -34,13 +34,9 @@ public class LookupBean {
                     code, personalId ? null : value, personalId ? value : null, request.getRemoteAddr());
         } catch (DomainException e) {
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "txt");
-            String key = e.kind() == DomainException.Kind.TOO_MANY_REQUESTS ? "portal.error.429" : "portal.lookup.none";
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR,
-                            bundle.containsKey(key) ? bundle.getString(key) : bundle.getString("portal.lookup.none"),
-                            null));
+            String key = CitizenDossiersBean.TEXT
+                    + (e.kind() == DomainException.Kind.TOO_MANY_REQUESTS ? "error.429" : "lookup.none");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null));
         }
     }
 
