@@ -7,37 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,9 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Two stand-ins live in this JVM, on ports derived from the domain's portbase (ear/pom.xml): an
  * SMTP server (GreenMail) the domain's {@code mail/egov} session points at, and the citizens'
- * token issuer — an RSA key whose JWKS is served at {@code <issuer>/protocol/openid-connect/certs},
- * Keycloak's layout, and that signs access tokens shaped like Keycloak's (typ Bearer, azp, the
- * national portal's claims). The platform verifies them exactly as it verifies Keycloak's.
+ * token issuer ({@link CitizenTokenIssuer}).
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalDossierIT extends PlatformIT {
@@ -76,27 +60,14 @@ class PortalDossierIT extends PlatformIT {
     };
 
     private static GreenMail smtp;
-    private static HttpServer issuerServer;
-    private static RSAKey signingKey;
-    private static String issuer;
+    private static CitizenTokenIssuer issuer;
 
     @BeforeAll
     static void startStandIns() throws Exception {
-        int smtpPort = Integer.getInteger("it.smtp.port");
-        int oidcPort = Integer.getInteger("it.oidc.port");
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(
+                new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        signingKey = new RSAKeyGenerator(2048).keyID("it-" + UUID.randomUUID()).generate();
-        byte[] jwks = new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        issuer = "http://127.0.0.1:" + oidcPort + "/realms/egov-it";
-        issuerServer = HttpServer.create(new InetSocketAddress("127.0.0.1", oidcPort), 0);
-        issuerServer.createContext("/realms/egov-it/protocol/openid-connect/certs", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, jwks.length);
-            exchange.getResponseBody().write(jwks);
-            exchange.close();
-        });
-        issuerServer.start();
+        issuer = CitizenTokenIssuer.start();
     }
 
     @AfterAll
@@ -104,45 +75,17 @@ class PortalDossierIT extends PlatformIT {
         if (smtp != null) {
             smtp.stop();
         }
-        if (issuerServer != null) {
-            issuerServer.stop(0);
+        if (issuer != null) {
+            issuer.close();
         }
     }
 
-    /** An access token as the citizens' realm issues it to the partner app {@code egov-it-app}. */
     private static String citizen(String personalId, String name, String phone, String email, String acr) {
-        try {
-            Instant now = Instant.now();
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .issuer(issuer)
-                    .subject("sub-" + personalId)
-                    .audience("account")
-                    .claim("azp", "egov-it-app")
-                    .claim("typ", "Bearer")
-                    .claim("acr", acr)
-                    .claim("SoDinhDanh", personalId)
-                    .claim("HoVaTen", name)
-                    .claim("SoDienThoai", phone)
-                    .claim("email", email)
-                    .claim("LoaiTaiKhoan", "1")
-                    .issueTime(Date.from(now))
-                    .expirationTime(Date.from(now.plusSeconds(600)))
-                    .build();
-            SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256)
-                            .keyID(signingKey.getKeyID())
-                            .type(JOSEObjectType.JWT)
-                            .build(),
-                    claims);
-            jwt.sign(new RSASSASigner(signingKey));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return issuer.token(personalId, name, phone, email, acr);
     }
 
     private static String an() {
-        return citizen("001088001234", "Nguyễn Văn An", "0912 345 678", "an.nguyen@citizen.example", "1");
+        return issuer.an();
     }
 
     private static String binh() {
