@@ -98,6 +98,11 @@ public class OneStopBean implements Serializable {
         return dossier != null && dossier.nextStatuses().contains(target);
     }
 
+    /** The national statuses 1–10, for the list's filter. */
+    public List<Integer> getStatuses() {
+        return java.util.stream.IntStream.rangeClosed(1, 10).boxed().toList();
+    }
+
     public Integer getStatus() {
         return status;
     }
