@@ -88,22 +88,23 @@ CREATE TABLE portal_supplement (
 CREATE INDEX portal_supplement_idx ON portal_supplement (dossier_pk);
 
 -- Running numbers of dossier codes: per receiving agency and receipt day (Decree 61/2018).
+-- "day" is quoted here and in the entities: DAY is a keyword of H2 2.x (PostgreSQL reads "day" as day).
 CREATE TABLE portal_dossier_counter (
     agency_code  VARCHAR(20) NOT NULL,
-    day          DATE        NOT NULL,
+    "day"        DATE        NOT NULL,
     last_number  INTEGER     NOT NULL,
-    PRIMARY KEY (agency_code, day)
+    PRIMARY KEY (agency_code, "day")
 );
 
 -- Ngày nghỉ lễ: days that are not working days beyond Saturdays and Sundays, maintained by admins.
 CREATE TABLE portal_holiday (
-    day   DATE         PRIMARY KEY,
+    "day" DATE         PRIMARY KEY,
     name  VARCHAR(200) NOT NULL
 );
 -- Vietnam's public holidays (Labour Code 2019, Art. 112) for 2026 and 2027 as we read the lunar
 -- calendar and the usual moves of days off; admins correct them to the Government's yearly notice
 -- and add later years (data, not code).
-INSERT INTO portal_holiday (day, name) VALUES
+INSERT INTO portal_holiday ("day", name) VALUES
     (DATE '2026-01-01', 'Tết Dương lịch'),
     (DATE '2026-02-16', 'Tết Nguyên đán'),
     (DATE '2026-02-17', 'Tết Nguyên đán'),

@@ -32,7 +32,8 @@ public class DossierCounter {
     private String agencyCode;
 
     @Id
-    @Column(name = "day")
+    // Quoted: DAY is a keyword of H2 2.x; in PostgreSQL "day" is the same column as day.
+    @Column(name = "\"day\"")
     private LocalDate day;
 
     @Column(name = "last_number", nullable = false)

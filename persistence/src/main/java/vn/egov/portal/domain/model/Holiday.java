@@ -16,7 +16,8 @@ import java.time.LocalDate;
 public class Holiday {
 
     @Id
-    @Column(name = "day")
+    // Quoted: DAY is a keyword of H2 2.x; in PostgreSQL "day" is the same column as day.
+    @Column(name = "\"day\"")
     private LocalDate day;
 
     @Column(name = "name", nullable = false, length = 200)
