@@ -88,6 +88,13 @@ public class PortalDossiers {
     static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
     static final String NOT_FOUND = "portal.dossier.not-found";
+    /**
+     * Look-up misses are counted per address under their own name (like a partner client's failures:
+     * {@code egov.auth.throttle.account-failures} in the window lock it out), apart from the address's
+     * sign-in failures, so wrong look-ups never lock an office out of signing in.
+     */
+    private static final String LOOKUP_THROTTLE = "dossier-lookup@";
+
     private static final String PORTAL_UNIT = "Cổng dịch vụ công";
     private static final String OFFICER_TITLE = "Cán bộ một cửa";
     private static final int MAX_FILES = 20;
@@ -461,13 +468,14 @@ public class PortalDossiers {
     /**
      * Tra cứu hồ sơ: a dossier's status for whoever knows its code and the applicant's phone or
      * personal id, without any personal data. A wrong pair answers exactly like an unknown code
-     * (404), and misses count towards the address's sign-in throttle, so codes cannot be tried
-     * out at speed. {@code PermitAll}: the look-up is public by design; the pair is the check.
+     * (404), and misses are throttled per address like sign-ins, so codes cannot be tried out at
+     * speed. {@code PermitAll}: the look-up is public by design; the pair is the check.
      */
     @PermitAll
     public PublicDossierView lookup(String code, String phone, String personalId, String address) {
-        if (address != null) {
-            throttling.check(ThrottleCounter.Kind.ADDRESS, address, null);
+        String caller = address == null ? null : LOOKUP_THROTTLE + address;
+        if (caller != null) {
+            throttling.check(ThrottleCounter.Kind.CLIENT, caller, null);
         }
         Dossier dossier = code == null || code.isBlank() || code.length() > DossierCodePattern.MAX_LENGTH
                 ? null
@@ -478,8 +486,8 @@ public class PortalDossiers {
                                 && !personalId.isBlank()
                                 && personalId.strip().equals(dossier.getApplicantId())));
         if (!matches) {
-            if (address != null) {
-                throttling.failed(ThrottleCounter.Kind.ADDRESS, address, null);
+            if (caller != null) {
+                throttling.failed(ThrottleCounter.Kind.CLIENT, caller, null);
             }
             throw DomainException.notFound(NOT_FOUND, "no dossier with that code and contact");
         }
