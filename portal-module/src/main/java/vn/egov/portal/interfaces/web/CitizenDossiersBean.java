@@ -51,7 +51,9 @@ public class CitizenDossiersBean implements Serializable {
     private String phone;
     private String email;
     private int delivery;
-    private final Map<String, Part> files = new HashMap<>();
+    /** The files chosen on the new-dossier form, per component; used within the submitting request only. */
+    private transient Map<String, Part> files;
+
     private List<DossierViews.DossierSummary> mine;
     private String code;
     private DossierViews.DossierDetail dossier;
@@ -103,7 +105,7 @@ public class CitizenDossiersBean implements Serializable {
     public String submit() {
         List<DossierViews.UploadedFile> uploads = new ArrayList<>();
         for (ProcedureRecord.Document document : getDocuments()) {
-            Part part = files.get(document.code());
+            Part part = getFiles().get(document.code());
             if (part != null && part.getSize() > 0) {
                 uploads.add(upload(document.code(), part));
             }
@@ -252,6 +254,9 @@ public class CitizenDossiersBean implements Serializable {
     }
 
     public Map<String, Part> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
         return files;
     }
 
