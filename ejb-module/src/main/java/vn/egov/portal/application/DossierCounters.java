@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import vn.egov.portal.domain.model.DossierCounter;
 
@@ -15,7 +14,8 @@ import vn.egov.portal.domain.model.DossierCounter;
  * The running numbers of dossier codes, from the database: the day's counter of the receiving
  * agency is locked ({@code PESSIMISTIC_WRITE}) while a number is taken, so two submissions — on one
  * instance or two — never get the same number; the counter is created on first use, in a
- * transaction of its own, so a race to create it only makes the loser find the winner's row.
+ * transaction of its own, so a race to create it only fails the loser's creation, which then finds the
+ * winner's row.
  *
  * <p>Not a public entry point: the submission service calls it inside its own, authorised
  * transaction, hence {@code @PermitAll}.
@@ -33,12 +33,9 @@ public class DossierCounters {
         if (em.find(DossierCounter.class, new DossierCounter.Key(agencyCode, day)) != null) {
             return;
         }
-        try {
-            em.persist(new DossierCounter(agencyCode, day));
-            em.flush();
-        } catch (PersistenceException raced) {
-            // Another transaction created it first: its row is what the caller locks next.
-        }
+        // A race to create it fails this transaction at flush or commit; the caller then finds the winner's row.
+        em.persist(new DossierCounter(agencyCode, day));
+        em.flush();
     }
 
     /** The next number of the day, taken under the counter's lock until the caller's transaction ends. */

@@ -197,7 +197,11 @@ public class PortalDossiers {
         OffsetDateTime now = Timestamps.now();
         LocalDate today = now.atZoneSameInstant(VIETNAM).toLocalDate();
         OffsetDateTime due = dueDate(online, caseName, today);
-        counters.create(agency.code(), today);
+        try {
+            counters.create(agency.code(), today);
+        } catch (jakarta.ejb.EJBException raced) {
+            // Another submission created the day's counter at the same moment: its row is locked next.
+        }
         String code = codes.format(agency.code(), today, counters.take(agency.code(), today));
         String field =
                 procedure.fields().isEmpty() ? "" : procedure.fields().get(0).code();
