@@ -435,6 +435,26 @@ class PortalDossierIT extends PlatformIT {
     }
 
     @Test
+    void dossiersSubmittedAtTheSameMomentGetDistinctConsecutiveCodes() throws Exception {
+        String token = an();
+        List<java.util.concurrent.CompletableFuture<String>> submissions = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            submissions.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> submitBirth(token).getString("code")));
+        }
+        List<String> codes = new java.util.ArrayList<>();
+        for (var submission : submissions) {
+            codes.add(submission.get());
+        }
+        assertEquals(6, new HashSet<>(codes).size(), codes.toString());
+        List<Integer> numbers = codes.stream()
+                .map(c -> Integer.parseInt(c.substring(c.length() - 4)))
+                .sorted()
+                .toList();
+        assertEquals(numbers.get(0) + 5, (int) numbers.get(5), "consecutive: " + numbers);
+    }
+
+    @Test
     void holidaysAreMaintainedBySystemAdministratorsOnly() {
         String day = "2099-01-02";
         assertEquals(
