@@ -194,6 +194,8 @@ public class PortalDossiers {
         procedure.documents(caseName).forEach(d -> documents.putIfAbsent(d.code(), d));
         checkFiles(request.files(), documents);
 
+        // Files first: the day's counter is locked from the number's taking to the commit, so as briefly as can be.
+        List<StagedFile> staged = stageFiles(request.files(), documents);
         OffsetDateTime now = Timestamps.now();
         LocalDate today = now.atZoneSameInstant(VIETNAM).toLocalDate();
         OffsetDateTime due = dueDate(online, caseName, today);
@@ -225,7 +227,7 @@ public class PortalDossiers {
                 request.delivery());
         Dossier dossier = Dossier.submitted(code, particulars, now, due);
         em.persist(dossier);
-        storeFiles(dossier, request.files(), documents, null, now);
+        recordFiles(dossier, staged, null, now);
         em.persist(new DossierStep(
                 dossier,
                 DossierStatus.SUBMITTED,
@@ -300,7 +302,7 @@ public class PortalDossiers {
                         .flatMap(c -> c.documents().stream())
                         .forEach(d -> documents.putIfAbsent(d.code(), d)));
         checkUploads(uploaded, documents);
-        storeFiles(dossier, uploaded, documents, supplement, now);
+        recordFiles(dossier, stageFiles(uploaded, documents), supplement, now);
         LocalDate requested =
                 supplement.getRequestedAt().atZoneSameInstant(VIETNAM).toLocalDate();
         LocalDate today = now.atZoneSameInstant(VIETNAM).toLocalDate();
@@ -605,13 +607,15 @@ public class PortalDossiers {
         }
     }
 
-    /** Streams each file into the store (staged), checks its type on its first bytes, and records it. */
-    private void storeFiles(
-            Dossier dossier,
-            List<UploadedFile> uploaded,
-            Map<String, ProcedureRecord.Document> documents,
-            Supplement supplement,
-            OffsetDateTime now) {
+    /** A file streamed into the store (staged until the transaction commits), with the component it is for. */
+    private record StagedFile(
+            ProcedureRecord.Document document, String fileName, String contentType, StoredContent content) {}
+
+    /**
+     * Streams each file into the store, staged, after checking its type on its first bytes; the staged
+     * files move into the store proper when the transaction commits, and are discarded if it rolls back.
+     */
+    private List<StagedFile> stageFiles(List<UploadedFile> uploaded, Map<String, ProcedureRecord.Document> documents) {
         List<StoredContent> staged = new ArrayList<>();
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -637,6 +641,7 @@ public class PortalDossiers {
                 }
             }
         });
+        List<StagedFile> files = new ArrayList<>();
         for (UploadedFile file : uploaded) {
             InputStream in = new BufferedInputStream(file.content(), 8192);
             String type;
@@ -644,32 +649,39 @@ public class PortalDossiers {
                 in.mark(ComponentFiles.HEAD_BYTES);
                 byte[] head = in.readNBytes(ComponentFiles.HEAD_BYTES);
                 in.reset();
-                type = files.check(file.contentType(), head, head.length);
+                type = this.files.check(file.contentType(), head, head.length);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             StoredContent content;
             try {
-                content = store.stage(in, files.maxBytes());
+                content = store.stage(in, this.files.maxBytes());
             } catch (UncheckedIOException e) {
                 if (tooLarge(e)) {
                     throw new DomainException(
                             DomainException.Kind.TOO_LARGE,
                             "portal.component.too-large",
-                            "a component file is larger than " + files.maxBytes() + " bytes");
+                            "a component file is larger than " + this.files.maxBytes() + " bytes");
                 }
                 throw e;
             }
             staged.add(content);
-            ProcedureRecord.Document document = documents.get(file.componentCode());
+            files.add(new StagedFile(
+                    documents.get(file.componentCode()), file.fileName().strip(), type, content));
+        }
+        return files;
+    }
+
+    private void recordFiles(Dossier dossier, List<StagedFile> staged, Supplement supplement, OffsetDateTime now) {
+        for (StagedFile file : staged) {
             em.persist(new DossierComponent(
                     dossier,
-                    document.code(),
-                    document.name(),
-                    file.fileName().strip(),
-                    type,
-                    content.size(),
-                    content.sha256(),
+                    file.document().code(),
+                    file.document().name(),
+                    file.fileName(),
+                    file.contentType(),
+                    file.content().size(),
+                    file.content().sha256(),
                     supplement,
                     now));
         }
