@@ -115,11 +115,12 @@ public class ProcedureCatalogue {
             }
         }
         if (search.field() != null && !search.field().isBlank()) {
-            where.append(" AND :field MEMBER OF p.fieldCodes");
+            where.append(" AND p.code IN (SELECT q.code FROM Procedure q JOIN q.fieldCodes f WHERE f = :field)");
             parameters.put("field", checkedCode("field", search.field()));
         }
         if (search.agency() != null && !search.agency().isBlank()) {
-            where.append(" AND (:agency MEMBER OF p.agencyCodes OR p.publishingAgency = :agency)");
+            where.append(" AND (p.publishingAgency = :agency"
+                    + " OR p.code IN (SELECT q.code FROM Procedure q JOIN q.agencyCodes a WHERE a = :agency))");
             parameters.put("agency", bounded("agency", search.agency(), 50));
         }
         if (search.level() != null) {
@@ -142,7 +143,7 @@ public class ProcedureCatalogue {
         List<ProcedureSummary> items = query.setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(p -> ProcedureSummary.of(store.record(p)))
+                .map(p -> ProcedureSummary.of(store.summary(p)))
                 .toList();
         return new ProcedurePage(items, count.getSingleResult(), offset, limit);
     }
@@ -295,6 +296,40 @@ public class ProcedureCatalogue {
                     "portal.procedure.import-too-many", "at most " + maxImportRecords + " records per import");
         }
         return store.importRecords(body, dryRun, this::refusal, caller.name());
+    }
+
+    /**
+     * The procedure as its national record (the shape PUT and import take), indented, for an
+     * administrator to edit: 404 for what the caller cannot see, 403 {@code
+     * portal.procedure.forbidden} for what they see but do not administer.
+     */
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
+    public String nationalRecord(String code) {
+        callers.current().requireAuthenticated();
+        Procedure p = visible(code);
+        if (!mayAdminister(p.getPublishingAgency())) {
+            throw DomainException.forbidden(
+                    "portal.procedure.forbidden", "only its publishing agency's administrators");
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (jakarta.json.JsonWriter writer = jakarta.json.Json.createWriterFactory(
+                        Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
+            writer.writeObject(LayThuTuc.write(store.record(p)));
+        }
+        return out.toString().strip();
+    }
+
+    /** Publishes a procedure (TRANGTHAI 1) or withdraws it from the public, as {@link #save} would. */
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.AGENCY_ADMIN_ROLE})
+    public ProcedureRecord publish(String code, boolean published) {
+        callers.current().requireAuthenticated();
+        JsonObject record = LayThuTuc.write(get(code));
+        return save(
+                code,
+                jakarta.json.Json.createObjectBuilder(record)
+                        .add("TRANGTHAI", published ? "1" : "0")
+                        .build());
     }
 
     /**

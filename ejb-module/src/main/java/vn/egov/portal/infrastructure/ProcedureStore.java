@@ -82,6 +82,11 @@ public class ProcedureStore {
                 stored.conditions());
     }
 
+    /** The record kept, without looking up its forms: enough for a line of a search. */
+    public ProcedureRecord summary(Procedure p) {
+        return parse(p.getDetail());
+    }
+
     public static String formPath(String procedure, String form) {
         return "/api/v1/portal/procedures/" + procedure + "/forms/" + form;
     }

@@ -1,13 +1,8 @@
 package vn.egov.portal.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.Optional;
 import vn.egov.common.application.CallerContext;
 import vn.egov.security.application.CitizenPrincipal;
@@ -38,20 +33,22 @@ public class PortalShellBean {
                 .orElse(null);
     }
 
+    /** {@code SoDinhDanh} with all but its last four digits hidden, as a page shows it. */
+    public String getMaskedPersonalId() {
+        return citizen().map(c -> mask(c.personalId())).orElse(null);
+    }
+
+    static String mask(String personalId) {
+        if (personalId == null || personalId.length() <= 4) {
+            return personalId;
+        }
+        return "*".repeat(personalId.length() - 4) + personalId.substring(personalId.length() - 4);
+    }
+
     private Optional<CitizenPrincipal> citizen() {
         if (citizen == null) {
             citizen = callers.citizen();
         }
         return citizen;
-    }
-
-    /** Signs the citizen out of the portal and goes back to the home page. */
-    public void signOut() throws IOException, ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
-        FacesContext.getCurrentInstance().responseComplete();
     }
 }
