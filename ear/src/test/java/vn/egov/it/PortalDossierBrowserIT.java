@@ -30,13 +30,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Online dossiers in a real headless Chromium: the ward's one-stop officer handles a dossier in the intranet
  * ({@code /onestop/}), and anyone looks it up on the portal ({@code /portal/lookup.xhtml}). The dossier is
- * submitted through the citizens' API with a token of the stand-in issuer ({@link CitizenTokenIssuer}); the
- * citizen's own pages need the Keycloak sign-in and are not driven here.
+ * submitted through the citizens' API with a token of the stand-in issuer ({@link CitizenTokenIssuer}). The
+ * citizen's own pages are driven after a real sign-in through the suite's Keycloak ({@code citizen.an}).
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalDossierBrowserIT extends PlatformIT {
@@ -171,5 +172,52 @@ class PortalDossierBrowserIT extends PlatformIT {
         assertEquals(code, browser.findElement(By.id("resultCode")).getText());
         String page = browser.findElement(By.tagName("main")).getText();
         assertTrue(!page.contains("Nguyễn Văn An") && !page.contains("001088001234"), page);
+    }
+
+    @Test
+    void aCitizenSignedInThroughKeycloakSubmitsOnThePortalAndSeesTheOfficersStepAtOnce() throws IOException {
+        Path declaration = Files.createTempFile("to-khai", ".pdf");
+        Path certificate = Files.createTempFile("giay-chung-sinh", ".pdf");
+        Files.write(declaration, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(certificate, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        try {
+            browser.get(base() + "portal/dossiers/new.xhtml?procedure=1.001193");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                    .sendKeys("citizen.an");
+            browser.findElement(By.id("password")).sendKeys(DEMO_SECRET);
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("procedureName"), "khai sinh"));
+            assertTrue(browser.getTitle().startsWith("Nộp hồ sơ trực tuyến"), browser.getTitle());
+
+            new Select(browser.findElement(By.id("dossier:agency"))).selectByValue("000.01.20.H41");
+            browser.findElement(By.id("dossier:summary")).sendKeys("Đăng ký khai sinh cho con");
+            browser.findElement(By.id("dossier:phone")).sendKeys("0912345678");
+            var inputs = browser.findElements(By.cssSelector("input[type=file]"));
+            assertEquals(2, inputs.size());
+            inputs.get(0).sendKeys(declaration.toString());
+            inputs.get(1).sendKeys(certificate.toString());
+            browser.findElement(By.id("dossier:submit")).click();
+
+            wait.until(ExpectedConditions.urlContains("/portal/dossiers/dossier.xhtml"));
+            String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")))
+                    .getText();
+            assertTrue(code.startsWith("000.01.20.H41-"), code);
+            assertEquals("Mới đăng ký", browser.findElement(By.id("status")).getText());
+            assertTrue(browser.findElement(By.id("timeline")).getText().contains("Nộp hồ sơ trực tuyến"));
+
+            // The ward's officer accepts it; the open page shows it without the citizen doing anything.
+            HttpResponse<String> accepted = postJson(
+                    "api/v1/portal/dossiers/" + code + "/accept",
+                    person("onestop.hungdung"),
+                    "{\"content\":\"Tiếp nhận\"}");
+            assertEquals(200, accepted.statusCode(), accepted.body());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Được tiếp nhận"));
+
+            browser.get(base() + "portal/dossiers/");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), code));
+        } finally {
+            Files.deleteIfExists(declaration);
+            Files.deleteIfExists(certificate);
+        }
     }
 }
