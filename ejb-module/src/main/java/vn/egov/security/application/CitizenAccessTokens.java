@@ -57,7 +57,7 @@ public class CitizenAccessTokens {
     private List<String> clients;
 
     @Inject
-    @ConfigProperty(name = "egov.portal.oidc.assurance-levels", defaultValue = "LoA1=1,LoA2=2,LoA3=3,1=1,2=2,3=3")
+    @ConfigProperty(name = "egov.portal.oidc.assurance-levels", defaultValue = "LoA1=1,LoA2=2,LoA3=3,1=1,0=1")
     private String assuranceLevels;
 
     private DefaultJWTProcessor<SecurityContext> processor;
@@ -144,11 +144,12 @@ public class CitizenAccessTokens {
         return Optional.of(new AuthenticatedCaller(citizen, GROUPS));
     }
 
+    /** As the portal's sign-in reads it: a value the configuration does not list is level 0, never trusted. */
     private int level(String claim) {
         if (claim == null) {
-            return 1;
+            return 0;
         }
-        return levels.getOrDefault(claim, 1);
+        return levels.getOrDefault(claim, 0);
     }
 
     private static String text(JWTClaimsSet claims, String name) {
