@@ -24,6 +24,10 @@
 #   EGOV_ADMIN_ADDRESS     where the admin console (4848), JMX (8686), IIOP (3700/3820/3920) and the
 #                          JMS broker (7676) listen (default 127.0.0.1: this machine only; reach the
 #                          console through an SSH tunnel). Any other address also turns secure admin on.
+#   EGOV_SMTP_HOST, EGOV_SMTP_PORT  the SMTP server of the applicants' e-mails (JavaMail session
+#                          mail/egov; default localhost:25). No server there is fine: the outbox
+#                          keeps the mails and tries again with back-off.
+#   EGOV_MAIL_FROM         the sender address of those e-mails (default khong-tra-loi@dichvucong.egov.vn)
 #   EGOV_BEHIND_PROXY      true: a TLS-terminating reverse proxy sits in front of the HTTP listener; its
 #                          X-Forwarded-Proto header gives the request's scheme (HTTPS: Secure cookie,
 #                          same-origin check). Only set it when every request passes that proxy.
@@ -149,6 +153,11 @@ case "$DB" in
 esac
 
 existing_resources=$(admin list-jdbc-resources 2>/dev/null || true)
+existing_mail=$(admin list-javamail-resources 2>/dev/null || true)
+SMTP_HOST=${EGOV_SMTP_HOST:-localhost}
+SMTP_PORT=${EGOV_SMTP_PORT:-25}
+MAIL_FROM=${EGOV_MAIL_FROM:-khong-tra-loi@dichvucong.egov.vn}
+[[ "$SMTP_PORT" =~ ^[0-9]+$ ]] || { echo "EGOV_SMTP_PORT must be a port number, not '$SMTP_PORT'" >&2; exit 2; }
 # Listener addresses and secure admin apply when the server starts: note whether they change.
 listeners_changed=false
 current_admin_address=$(admin get configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address 2>/dev/null | sed -n 's/^.*admin-listener.address=//p')
@@ -166,6 +175,14 @@ cmds="$work/commands"
        "--steadypoolsize 4 --maxpoolsize 64 --isconnectvalidatereq=true --validationmethod=meta-data" \
        "--property URL=$(esc "$EGOV_DB_URL"):user=$(esc "$DB_USER"):password=$(esc "$DB_PASSWORD") egovPool"
   echo "create-jdbc-resource --connectionpoolid egovPool jdbc/egov"
+  # The applicants' e-mails (portal dossiers) go through this session; short timeouts, so a mail
+  # server that does not answer only delays the outbox, never a request.
+  if grep -q '^mail/egov$' <<<"$existing_mail"; then
+    echo "delete-javamail-resource mail/egov"
+  fi
+  echo "create-javamail-resource --mailhost $(esc "$SMTP_HOST") --mailuser egov --fromaddress $(esc "$MAIL_FROM")" \
+       "--property mail-smtp-port=$SMTP_PORT:mail-smtp-connectiontimeout=5000:mail-smtp-timeout=10000:mail-smtp-writetimeout=10000" \
+       "mail/egov"
   # Jakarta Security groups are the application's roles (no per-app role mapping files).
   echo "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true"
   # Deployer's settings (EGOV_CONFIG: key=value, one per line or space-separated) as domain-level

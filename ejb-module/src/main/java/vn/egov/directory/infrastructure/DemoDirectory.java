@@ -343,6 +343,12 @@ final class DemoDirectory {
                 new DemoPerson("reporter.h41", "Trịnh Văn Báo", "000.00.00.H41", Set.of(Role.REPORTER)),
                 new DemoPerson("reporter.g09", "Lý Thị Cáo", "000.00.00.G09", Set.of(Role.REPORTER)),
                 new DemoPerson("analyst.g22", "Mai Phân Tích", "000.00.00.G22", Set.of(Role.ANALYST)),
+                // One-stop officers of agencies that implement demo procedures: the ward of Hưng Dũng and
+                // of Bến Thủy (birth registration, 1.001193), the Department of Planning and Investment
+                // (business registration, 1.001612).
+                new DemoPerson("onestop.hungdung", "Trần Thị Một Cửa", "000.01.20.H41", Set.of(Role.ONE_STOP_OFFICER)),
+                new DemoPerson("onestop.benthuy", "Lê Văn Tiếp Nhận", "000.02.20.H41", Set.of(Role.ONE_STOP_OFFICER)),
+                new DemoPerson("onestop.skhdt", "Nguyễn Thị Đăng Ký", "000.00.03.H41", Set.of(Role.ONE_STOP_OFFICER)),
                 new DemoPerson("citizen", "Nguyễn Văn Dân", null, Set.of(Role.CITIZEN)));
     }
 }

@@ -1,6 +1,7 @@
 package vn.egov.exchange.application;
 
 import java.util.List;
+import vn.egov.common.infrastructure.StoredContent;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 
 /**

@@ -24,6 +24,7 @@ import vn.egov.common.SearchText;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.application.Visibility;
+import vn.egov.common.infrastructure.AttachmentStore;
 import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.application.PersonRecord;
@@ -35,7 +36,6 @@ import vn.egov.exchange.domain.model.ExchangeLogHead;
 import vn.egov.exchange.domain.model.IncomingRegister;
 import vn.egov.exchange.domain.model.RecallState;
 import vn.egov.exchange.domain.model.StatusEntry;
-import vn.egov.exchange.infrastructure.AttachmentStore;
 
 /**
  * The document exchange axis: agencies send documents to each other, each recipient reports

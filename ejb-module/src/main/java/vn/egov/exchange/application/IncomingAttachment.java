@@ -1,5 +1,7 @@
 package vn.egov.exchange.application;
 
+import vn.egov.common.infrastructure.StoredContent;
+
 /**
  * An attachment of a document being sent, with the SHA-256 the signed manifest declares for it
  * (null when nothing declares one). Its content is either staged in the attachment store already

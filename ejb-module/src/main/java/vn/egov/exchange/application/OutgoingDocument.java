@@ -2,6 +2,7 @@ package vn.egov.exchange.application;
 
 import java.util.List;
 import org.w3c.dom.Document;
+import vn.egov.common.infrastructure.StoredContent;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 
 /**

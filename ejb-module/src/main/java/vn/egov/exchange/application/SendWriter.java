@@ -15,12 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.egov.common.Timestamps;
+import vn.egov.common.infrastructure.AttachmentStore;
+import vn.egov.common.infrastructure.StoredContent;
 import vn.egov.exchange.domain.model.BusinessType;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
 import vn.egov.exchange.domain.model.StatusEntry;
-import vn.egov.exchange.infrastructure.AttachmentStore;
 
 /**
  * Writes checked sends, several in one transaction: the documents, their attachments, one delivery

@@ -19,6 +19,7 @@ import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
 import vn.egov.common.application.Visibility;
+import vn.egov.common.infrastructure.AttachmentStore;
 import vn.egov.directory.application.DirectoryService;
 import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.domain.model.Delivery;
@@ -27,7 +28,6 @@ import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.ExchangeLogHead;
 import vn.egov.exchange.domain.model.RecallState;
 import vn.egov.exchange.domain.model.StatusEntry;
-import vn.egov.exchange.infrastructure.AttachmentStore;
 import vn.egov.exchange.infrastructure.EdxmlWriter;
 
 /**

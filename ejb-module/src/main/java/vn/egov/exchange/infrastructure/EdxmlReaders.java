@@ -3,6 +3,7 @@ package vn.egov.exchange.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.common.infrastructure.AttachmentStore;
 
 /** Hands out edXML readers bound by the configured limits, for the API and the intranet alike. */
 @ApplicationScoped

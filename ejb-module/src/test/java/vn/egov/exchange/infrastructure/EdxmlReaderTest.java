@@ -15,6 +15,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.common.DomainException;
+import vn.egov.common.infrastructure.AttachmentStore;
 import vn.egov.exchange.application.OutgoingDocument;
 import vn.egov.exchange.domain.model.BusinessType;
 import vn.egov.exchange.domain.model.Urgency;

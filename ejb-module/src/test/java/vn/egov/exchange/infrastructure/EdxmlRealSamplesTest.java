@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.common.infrastructure.AttachmentStore;
 import vn.egov.exchange.application.HeaderFormats;
 import vn.egov.exchange.application.IncomingAttachment;
 import vn.egov.exchange.application.OutgoingDocument;

@@ -68,7 +68,7 @@ class EdxmlWriterTest {
         ExchangeDocument d = document();
         byte[] xml = EdxmlWriter.document(d, List.of("000.00.00.G22"), sha -> new ByteArrayInputStream(FILE));
         OutgoingDocument read = new EdxmlReader(
-                        new vn.egov.exchange.infrastructure.AttachmentStore(storeDir),
+                        new vn.egov.common.infrastructure.AttachmentStore(storeDir),
                         new EdxmlReader.Limits(1 << 20, 1 << 20, 5, 32))
                 .read(new ByteArrayInputStream(xml));
         assertEquals("000.00.00.H41", read.senderCode());
@@ -79,7 +79,7 @@ class EdxmlWriterTest {
         assertEquals(Urgency.URGENT, read.header().urgency());
         assertEquals("KT. CHỦ TỊCH", read.header().signerCompetence());
         assertEquals("kehoach.txt", read.attachments().get(0).name());
-        try (InputStream in = new vn.egov.exchange.infrastructure.AttachmentStore(storeDir)
+        try (InputStream in = new vn.egov.common.infrastructure.AttachmentStore(storeDir)
                 .open(read.attachments().get(0).content().sha256())) {
             assertArrayEquals(FILE, in.readAllBytes());
         } catch (java.io.IOException e) {

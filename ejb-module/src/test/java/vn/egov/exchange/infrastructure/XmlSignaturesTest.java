@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.common.infrastructure.AttachmentStore;
 import vn.egov.common.infrastructure.Certificates;
 import vn.egov.exchange.application.OutgoingDocument;
 

@@ -28,6 +28,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.common.DomainException;
+import vn.egov.common.infrastructure.AttachmentStore;
+import vn.egov.common.infrastructure.BoundedInputStream;
 import vn.egov.common.interfaces.rest.BodyLimit;
 import vn.egov.common.interfaces.rest.StrictJson;
 import vn.egov.exchange.application.ExchangeService;
@@ -39,8 +41,6 @@ import vn.egov.exchange.application.Webhooks;
 import vn.egov.exchange.domain.model.BusinessType;
 import vn.egov.exchange.domain.model.ExchangeDocument;
 import vn.egov.exchange.domain.model.Urgency;
-import vn.egov.exchange.infrastructure.AttachmentStore;
-import vn.egov.exchange.infrastructure.BoundedInputStream;
 import vn.egov.exchange.infrastructure.EdxmlReaders;
 
 /**

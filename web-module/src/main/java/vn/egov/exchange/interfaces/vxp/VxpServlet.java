@@ -20,13 +20,13 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.egov.common.DomainException;
+import vn.egov.common.infrastructure.AttachmentStore;
+import vn.egov.common.infrastructure.BoundedInputStream;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.OutgoingDocument;
 import vn.egov.exchange.application.Views;
 import vn.egov.exchange.application.VxpSystems;
 import vn.egov.exchange.application.VxpTransport;
-import vn.egov.exchange.infrastructure.AttachmentStore;
-import vn.egov.exchange.infrastructure.BoundedInputStream;
 import vn.egov.exchange.infrastructure.EdxmlReaders;
 import vn.egov.exchange.infrastructure.VxpSignedHeaders;
 

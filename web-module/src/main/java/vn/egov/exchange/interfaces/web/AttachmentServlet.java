@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import vn.egov.common.DomainException;
+import vn.egov.common.infrastructure.AttachmentStore;
 import vn.egov.exchange.application.ExchangeService;
 import vn.egov.exchange.application.Views;
-import vn.egov.exchange.infrastructure.AttachmentStore;
 
 /**
  * Attachment downloads for the intranet (the API's are under /api/v1 with a token). The service

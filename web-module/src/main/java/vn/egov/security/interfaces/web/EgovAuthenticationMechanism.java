@@ -55,6 +55,8 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private VxpSystems systems;
 
+    private vn.egov.security.application.CitizenAccessTokens citizenTokens;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -106,8 +108,12 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AuthenticatedCaller> caller =
-                    authentication.verifyToken(authorization.substring(7).trim());
+            String token = authorization.substring(7).trim();
+            Optional<AuthenticatedCaller> caller = authentication.verifyToken(token);
+            if (caller.isEmpty()) {
+                // A citizen's access token from the citizens' identity provider (portal partner apps).
+                caller = citizenTokens.verify(token);
+            }
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(
                         caller.get().principal(), caller.get().roles());

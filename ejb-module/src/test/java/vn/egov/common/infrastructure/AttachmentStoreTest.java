@@ -1,4 +1,4 @@
-package vn.egov.exchange.infrastructure;
+package vn.egov.common.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.egov.exchange.application.StoredContent;
 
 /** Staging: a send's files reach the store only when its document commits; what nothing refers to goes. */
 class AttachmentStoreTest {

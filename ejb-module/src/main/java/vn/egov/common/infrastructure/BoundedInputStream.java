@@ -1,4 +1,4 @@
-package vn.egov.exchange.infrastructure;
+package vn.egov.common.infrastructure;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

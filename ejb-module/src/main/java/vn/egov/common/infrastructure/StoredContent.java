@@ -1,4 +1,4 @@
-package vn.egov.exchange.application;
+package vn.egov.common.infrastructure;
 
 /**
  * A file of the attachment store: its SHA-256 (hex, its name in the store), its size, and while its

@@ -1,4 +1,4 @@
-package vn.egov.exchange.application;
+package vn.egov.common.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -8,9 +8,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
@@ -19,10 +19,13 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.egov.exchange.infrastructure.AttachmentStore;
+import vn.egov.common.infrastructure.AttachmentStore;
+import vn.egov.common.infrastructure.StoredContentReferences;
 
 /**
- * Keeps the attachment store to the files committed documents refer to: shortly after start-up,
+ * Keeps the shared attachment store (exchange attachments, portal dossiers' components) to the
+ * files committed records of some area refer to — every area answers through its
+ * {@link StoredContentReferences}: shortly after start-up,
  * then every {@code egov.exchange.store.sweep-interval-minutes} (0: at start-up only), it removes
  * files nothing refers to and staged or temporary files older than
  * {@code egov.exchange.store.orphan-grace-minutes}, and moves in the staged files of documents
@@ -45,8 +48,9 @@ public class AttachmentSweeper {
     @Inject
     private AttachmentStore store;
 
-    @PersistenceContext(unitName = "egov")
-    private EntityManager em;
+    @Inject
+    @Any
+    private Instance<StoredContentReferences> areas;
 
     @Inject
     @ConfigProperty(name = "egov.exchange.store.sweep-interval-minutes", defaultValue = "60")
@@ -58,7 +62,7 @@ public class AttachmentSweeper {
 
     @PostConstruct
     void schedule() {
-        TimerConfig config = new TimerConfig("exchange attachment store sweep", false);
+        TimerConfig config = new TimerConfig("attachment store sweep", false);
         if (intervalMinutes > 0) {
             timers.createIntervalTimer(
                     FIRST_SWEEP_DELAY_MILLIS,
@@ -84,21 +88,14 @@ public class AttachmentSweeper {
         }
     }
 
-    /** Of these SHA-256 hashes, those some committed document's attachment or kept edXML package has. */
+    /** Of these SHA-256 hashes, those some committed record of any area refers to. */
     private Set<String> referenced(Collection<String> hashes) {
-        if (hashes.isEmpty()) {
-            return Set.of();
+        Set<String> live = new HashSet<>();
+        if (!hashes.isEmpty()) {
+            for (StoredContentReferences area : areas) {
+                live.addAll(area.referenced(hashes));
+            }
         }
-        Set<String> found = new HashSet<>(em.createQuery(
-                        "SELECT DISTINCT a.sha256 FROM ExchangeAttachment a WHERE a.sha256 IN :hashes", String.class)
-                .setParameter("hashes", hashes)
-                .getResultList());
-        found.addAll(em.createQuery(
-                        "SELECT DISTINCT d.payloadSha256 FROM ExchangeDocument d"
-                                + " WHERE d.packageSize IS NOT NULL AND d.payloadSha256 IN :hashes",
-                        String.class)
-                .setParameter("hashes", hashes)
-                .getResultList());
-        return found;
+        return live;
     }
 }

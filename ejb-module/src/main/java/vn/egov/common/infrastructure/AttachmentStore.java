@@ -1,4 +1,4 @@
-package vn.egov.exchange.infrastructure;
+package vn.egov.common.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +33,6 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
-import vn.egov.exchange.application.StoredContent;
 
 /**
  * Attachments on disk, named by their SHA-256, kept once however many documents carry them. A file

@@ -1,0 +1,94 @@
+package vn.egov.portal.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the applicants' e-mails every {@code egov.portal.mail.poll-seconds} through the platform's
+ * JavaMail session ({@code egov.portal.mail.session}, default {@code mail/egov}, which
+ * configure-domain.sh points at the SMTP server): each notification claimed first (safe with two
+ * instances), sent outside any transaction, its outcome recorded in a transaction of its own. No
+ * mail server, or no mail session at all, only means failed attempts, tried again later with
+ * back-off; the dossiers are never touched.
+ *
+ * <p>{@code @PermitAll}: it has no business method; its timer runs as the container.
+ */
+@Singleton
+@Startup
+@PermitAll
+public class NotificationSender {
+
+    private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
+    private static final int PER_ROUND = 50;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private NotificationOutbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "egov.portal.mail.poll-seconds", defaultValue = "5")
+    private int pollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "egov.portal.mail.session", defaultValue = "mail/egov")
+    private String sessionName;
+
+    @PostConstruct
+    void schedule() {
+        long every = Duration.ofSeconds(Math.max(1, pollSeconds)).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("portal e-mail notifications", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sendDue() {
+        for (Long id : outbox.due(PER_ROUND)) {
+            try {
+                outbox.claim(id).ifPresent(this::send);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the e-mail notification " + id + " could not be handled", e);
+            }
+        }
+    }
+
+    private void send(NotificationOutbox.Mail mail) {
+        try {
+            Session session = (Session) new InitialContext().lookup(sessionName);
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom();
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.body(), "UTF-8");
+            message.setSentDate(new Date());
+            message.setHeader("Auto-Submitted", "auto-generated");
+            Transport.send(message);
+            outbox.sent(mail.id());
+        } catch (NamingException | MessagingException | RuntimeException e) {
+            LOG.log(Level.INFO, "e-mail notification " + mail.id() + " not sent; tried again later: " + e);
+            outbox.failed(mail.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}
