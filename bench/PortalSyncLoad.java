@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * single-record requests; it prints records/s and requests/s with latency percentiles. In the same
  * run it measures the ceiling: the same rows a batch of new dossiers writes (the dossier and its
  * applicant's e-mail in the outbox), written by bare JDBC batches of 100 per transaction at the same
- * concurrency, into the same tables (negative ids, deleted afterwards). Run by bench/portal-sync.sh
+ * concurrency, into tables of the same shape (columns, indexes, foreign key; dropped afterwards). Run by bench/portal-sync.sh
  * against a platform started on PostgreSQL in demo mode.
  *
  * Options (system properties): base, records (20000), concurrency (4), singles (2000), warmup
@@ -173,6 +173,15 @@ public class PortalSyncLoad {
         String url = System.getProperty("jdbcUrl");
         String user = System.getProperty("jdbcUser");
         String password = System.getProperty("jdbcPassword");
+        // The same columns, indexes and foreign key in tables of their own, dropped afterwards: deleting
+        // rows from the real ones would cost a scan of the outbox per dossier (its dossier_pk has no index).
+        try (Connection db = DriverManager.getConnection(url, user, password); Statement s = db.createStatement()) {
+            s.executeUpdate("DROP TABLE IF EXISTS bench_sync_notification");
+            s.executeUpdate("DROP TABLE IF EXISTS bench_sync_dossier");
+            s.executeUpdate("CREATE TABLE bench_sync_dossier (LIKE portal_dossier INCLUDING ALL)");
+            s.executeUpdate("CREATE TABLE bench_sync_notification (LIKE portal_notification INCLUDING ALL, "
+                    + "FOREIGN KEY (dossier_pk) REFERENCES bench_sync_dossier (id))");
+        }
         AtomicLong ids = new AtomicLong();
         AtomicInteger next = new AtomicInteger();
         int batches = records / batch;
@@ -182,12 +191,12 @@ public class PortalSyncLoad {
             done.add(pool.submit((Callable<Void>) () -> {
                 try (Connection db = DriverManager.getConnection(url, user, password)) {
                     db.setAutoCommit(false);
-                    try (PreparedStatement dossier = db.prepareStatement("INSERT INTO portal_dossier (id, code, "
+                    try (PreparedStatement dossier = db.prepareStatement("INSERT INTO bench_sync_dossier (id, code, "
                                     + "procedure_code, procedure_name, field_code, field_name, applicant_type, "
                                     + "applicant_name, email, phone, summary, agency_code, handling_unit, channel, "
                                     + "delivery, status, received_at, due_at, status_at, source, reported_by, extra_json, "
                                     + "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                            PreparedStatement notice = db.prepareStatement("INSERT INTO portal_notification (id, "
+                            PreparedStatement notice = db.prepareStatement("INSERT INTO bench_sync_notification (id, "
                                     + "dossier_pk, recipient, subject, body, created_at, attempts, next_try_at) "
                                     + "VALUES (?,?,?,?,?,?,?,?)")) {
                         for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
@@ -245,8 +254,8 @@ public class PortalSyncLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         try (Connection db = DriverManager.getConnection(url, user, password); Statement s = db.createStatement()) {
-            s.executeUpdate("DELETE FROM portal_notification WHERE id < 0");
-            s.executeUpdate("DELETE FROM portal_dossier WHERE id < 0");
+            s.executeUpdate("DROP TABLE bench_sync_notification");
+            s.executeUpdate("DROP TABLE bench_sync_dossier");
         }
         return batches * batch / seconds;
     }
