@@ -1,5 +1,6 @@
 package vn.egov.reporting.interfaces.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.PrimeFaces;
 import vn.egov.common.DomainException;
 import vn.egov.directory.application.AgencyTree;
@@ -88,15 +90,9 @@ public class CentreBean implements Serializable {
     @Inject
     private DirectoryService directory;
 
-    @Inject
-    @ConfigProperty(
-            name = "egov.reporting.centre.indicators",
-            defaultValue = "RETAIL_TOTAL,BUDGET_REVENUE,NEW_BUSINESSES,CPI,ONLINE_DOSSIER_RATE,"
-                    + "DISBURSEMENT_RATE,DOSSIERS_TOTAL,INVEST_DISBURSED")
+    /** Read from configuration at construction (a view-scoped bean keeps no config producer). */
     private String indicatorList;
 
-    @Inject
-    @ConfigProperty(name = "egov.reporting.centre.poll-seconds", defaultValue = "5")
     private int pollSeconds;
 
     private String agency;
@@ -110,6 +106,16 @@ public class CentreBean implements Serializable {
     private List<District> districts = List.of();
     private List<ReportingViews.ReportView> reports = List.of();
     private String agencyName;
+
+    @PostConstruct
+    void configure() {
+        Config config = ConfigProvider.getConfig();
+        indicatorList = config.getOptionalValue("egov.reporting.centre.indicators", String.class)
+                .orElse("RETAIL_TOTAL,BUDGET_REVENUE,NEW_BUSINESSES,CPI,ONLINE_DOSSIER_RATE,"
+                        + "DISBURSEMENT_RATE,DOSSIERS_TOTAL,INVEST_DISBURSED");
+        pollSeconds = config.getOptionalValue("egov.reporting.centre.poll-seconds", Integer.class)
+                .orElse(5);
+    }
 
     private boolean english() {
         FacesContext faces = FacesContext.getCurrentInstance();
