@@ -118,10 +118,13 @@ public class CentreBean implements Serializable {
     }
 
     private boolean english() {
+        // The person's language (LocaleBean), not the locale Faces guessed before the template set it.
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null
-                && faces.getViewRoot() != null
-                && "en".equals(faces.getViewRoot().getLocale().getLanguage());
+        if (faces == null) {
+            return false;
+        }
+        Locale wanted = faces.getApplication().evaluateExpressionGet(faces, "#{localeBean.locale}", Locale.class);
+        return wanted != null && "en".equals(wanted.getLanguage());
     }
 
     private List<String> codes() {
@@ -297,7 +300,7 @@ public class CentreBean implements Serializable {
                     status = null;
                 }
             }
-            if ("RED".equals(status)) {
+            if ("RED".equals(status) && agency == null) {
                 warnings.add(new Alert("RED", indicatorName(en) + " · " + cell.label()));
             }
             String colour;
