@@ -110,8 +110,6 @@ public class DataValueSets {
 
     private record Group(String agency, Period period, List<DataValue> values) {}
 
-    private record Planned(Group group, Report report, Map<String, BigDecimal> values) {}
-
     /**
      * Imports a data value set of one regime. {@code submit}: each report touched is submitted for
      * approval (else kept as a draft). With {@code dryRun} nothing is saved and the summary says what
@@ -153,7 +151,34 @@ public class DataValueSets {
                     .values()
                     .add(v);
         }
-        List<Planned> planned = new ArrayList<>();
+        // The reports the import touches and their values, read in a few queries rather than two per report.
+        Map<String, Report> existing = new HashMap<>();
+        Map<Long, List<ReportValue>> storedByReport = new HashMap<>();
+        List<String> periods = groups.values().stream()
+                .map(g -> g.period().toString())
+                .distinct()
+                .toList();
+        for (int from = 0; from < periods.size(); from += 500) {
+            em.createQuery("SELECT r FROM Report r WHERE r.regimeCode = :g AND r.period IN :p", Report.class)
+                    .setParameter("g", regime.getCode())
+                    .setParameter("p", periods.subList(from, Math.min(periods.size(), from + 500)))
+                    .getResultList()
+                    .forEach(r -> {
+                        if (groups.containsKey(r.getAgencyCode() + " " + r.getPeriod())) {
+                            existing.put(r.getAgencyCode() + " " + r.getPeriod(), r);
+                        }
+                    });
+        }
+        List<Long> ids = existing.values().stream().map(Report::getId).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("SELECT v FROM ReportValue v WHERE v.reportId IN :ids", ReportValue.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList()
+                    .forEach(v -> storedByReport
+                            .computeIfAbsent(v.getReportId(), k -> new ArrayList<>())
+                            .add(v));
+        }
+        List<SubmissionRules.Batched> planned = new ArrayList<>();
         int imported = 0;
         int updated = 0;
         for (Group group : groups.values()) {
@@ -163,7 +188,7 @@ public class DataValueSets {
                 group.values().forEach(v -> errors.add(new Conflict(object(v), e.getMessage(), e.code())));
                 continue;
             }
-            Report report = rules.existing(regime.getCode(), group.agency(), group.period());
+            Report report = existing.get(group.agency() + " " + group.period());
             if (report != null && !report.getStatus().editable()) {
                 group.values()
                         .forEach(v -> errors.add(new Conflict(
@@ -173,10 +198,9 @@ public class DataValueSets {
                 continue;
             }
             Map<String, BigDecimal> current = new LinkedHashMap<>();
-            if (report != null) {
-                records.values(report.getId())
-                        .forEach(rv -> current.put(key(rv.getIndicatorCode(), rv.getBreakdown()), rv.getValue()));
-            }
+            List<ReportValue> storedValues =
+                    report == null ? List.of() : storedByReport.getOrDefault(report.getId(), List.of());
+            storedValues.forEach(rv -> current.put(key(rv.getIndicatorCode(), rv.getBreakdown()), rv.getValue()));
             Map<String, ValueInput> merged = new LinkedHashMap<>();
             current.forEach((k, value) -> {
                 String[] parts = k.split("/", 2);
@@ -241,7 +265,7 @@ public class DataValueSets {
                         f.code()));
             }
             if (errors.size() == groupErrors) {
-                planned.add(new Planned(group, report, checked));
+                planned.add(new SubmissionRules.Batched(group.period(), group.agency(), report, storedValues, checked));
                 imported += newOnes;
                 updated += existingOnes;
             }
@@ -256,9 +280,7 @@ public class DataValueSets {
             status = warnings.isEmpty() ? "OK" : "WARNING";
             count = new ImportCount(imported, updated, ignored, 0);
             if (!dryRun) {
-                for (Planned p : planned) {
-                    rules.store(caller, regime, p.group().period(), p.group().agency(), p.report(), p.values(), submit);
-                }
+                rules.storeAll(caller, regime, planned, submit);
             }
         }
         List<Conflict> conflicts = new ArrayList<>(errors);

@@ -298,4 +298,58 @@ class SubmissionRules {
         em.flush();
         return report;
     }
+
+    /** One report of a bulk import: its agency and period, the report if it exists (with its stored values), the values it is to hold. */
+    record Batched(
+            Period period, String agency, Report found, List<ReportValue> stored, Map<String, BigDecimal> values) {}
+
+    /**
+     * Stores many validated reports at once, as {@link #store} does each (values not listed removed; each
+     * submitted or kept a draft), in two flushes: the new reports' rows first, then every value.
+     */
+    void storeAll(Caller caller, Regime regime, List<Batched> batch, boolean submit) {
+        OffsetDateTime now = Timestamps.now();
+        List<Report> reports = new ArrayList<>(batch.size());
+        for (Batched b : batch) {
+            Report report = b.found();
+            if (report == null) {
+                report = new Report(
+                        regime.getCode(),
+                        b.agency(),
+                        b.period(),
+                        b.period().deadline(regime.getDeadlineDay()),
+                        caller.name(),
+                        now);
+                em.persist(report);
+            }
+            reports.add(report);
+        }
+        // Values refer to their report by its id column: the report rows go first.
+        em.flush();
+        LocalDate today = LocalDate.now(VIETNAM);
+        for (int n = 0; n < batch.size(); n++) {
+            Batched b = batch.get(n);
+            Report report = reports.get(n);
+            Map<String, ReportValue> stored = new HashMap<>();
+            for (ReportValue v : b.stored()) {
+                stored.put(key(v.getIndicatorCode(), v.getBreakdown()), v);
+            }
+            for (Map.Entry<String, BigDecimal> e : b.values().entrySet()) {
+                ReportValue existing = stored.remove(e.getKey());
+                if (existing != null) {
+                    if (existing.getValue().compareTo(e.getValue()) != 0) {
+                        existing.setValue(e.getValue());
+                    }
+                } else {
+                    String[] parts = e.getKey().split("/", 2);
+                    em.persist(new ReportValue(report, parts[0], parts[1], e.getValue()));
+                }
+            }
+            stored.values().forEach(em::remove);
+            if (submit) {
+                report.submit(caller.name(), now, today);
+            }
+        }
+        em.flush();
+    }
 }
