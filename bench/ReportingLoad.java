@@ -173,6 +173,130 @@ public class ReportingLoad {
         if (delays > 0) {
             submissionToDashboard(delays, jdbc ? usedPeriods(url, user, password) : Set.of(), new Random(seed + 1));
         }
+
+        // 4. Bulk import (dataValueSets) beside the COPY ceiling.
+        int bulkMonths = Integer.getInteger("bulkMonths", 12);
+        if (bulkMonths > 0) {
+            if (!jdbc) {
+                System.out.println("bulk import: skipped (no jdbcUrl: the COPY ceiling and the clean-up need it)");
+            } else {
+                bulkImport(url, user, password, provinces, bulkMonths);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- 4. bulk import
+
+    /** The year the bulk import writes (before the loaded years); its rows are removed before and after. */
+    static final int BULK_YEAR = FIRST_YEAR - 1;
+    static final long BULK_REPORT_BASE = REPORT_BASE + 90_000_000L;
+    static final long BULK_VALUE_BASE = VALUE_BASE + 90_000_000_000L;
+
+    /**
+     * The Government Office's national system (client 000.00.00.G22, the bench regime's receiving body)
+     * imports provinces × months × 200 indicators of BENCH_YEAR in one POST /api/v1/reporting/datavaluesets
+     * (JSON, drafts); then the same rows are written by COPY in one transaction: values/s of both and the ratio.
+     */
+    static void bulkImport(String url, String user, String password, List<String> provinces, int months)
+            throws Exception {
+        int count = provinces.size() * months * INDICATORS;
+        StringBuilder body = new StringBuilder(count * 100);
+        body.append("{\"dataSet\":\"").append(REGIME).append("\",\"dataValues\":[");
+        boolean first = true;
+        for (int p = 0; p < provinces.size(); p++) {
+            double size = 0.3 + (p * 37 % 100) / 50.0;
+            for (int month = 1; month <= months; month++) {
+                String period = String.format("%d-%02d", BULK_YEAR, month);
+                SplittableRandom random = new SplittableRandom(p * 100L + month);
+                for (int i = 1; i <= INDICATORS; i++) {
+                    long cents = cents(i, size, month, random.nextDouble());
+                    body.append(first ? "" : ",").append("{\"dataElement\":\"").append(indicator(i))
+                            .append("\",\"period\":\"").append(period).append("\",\"orgUnit\":\"")
+                            .append(provinces.get(p)).append("\",\"value\":\"").append(cents / 100).append('.')
+                            .append(String.format("%02d", cents % 100)).append("\"}");
+                    first = false;
+                }
+            }
+        }
+        body.append("]}");
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            removeBulk(c);
+            System.out.printf("bulk import: %d provinces × %d months × %d indicators = %,d values, %,d bytes of JSON, "
+                    + "one request%n", provinces.size(), months, INDICATORS, count, bytes.length);
+            String national = token(GOVERNMENT_OFFICE, "grant_type=client_credentials&client_id="
+                    + enc(GOVERNMENT_OFFICE) + "&client_secret=" + enc(SECRET));
+            Answer dry = call("POST", "api/v1/reporting/datavaluesets?submit=false&dryRun=true", national,
+                    "application/json", bytes);
+            expect(dry, 200, "dry run of the bulk import");
+            Answer a = call("POST", "api/v1/reporting/datavaluesets?submit=false", national, "application/json", bytes);
+            expect(a, 200, "bulk import");
+            long stored = count(c, "SELECT COUNT(*) FROM reporting_value WHERE report_id IN (SELECT id FROM "
+                    + "reporting_report WHERE regime_code = '" + REGIME + "' AND period LIKE '" + BULK_YEAR + "-%')");
+            if (stored != count) {
+                fail("the bulk import stored " + stored + " values, not " + count + ": " + a.body());
+            }
+            double apiRate = count / (a.nanos() / 1e9);
+            System.out.printf("  dry run %.2f s (%,.0f values/s); import %.2f s: %,.0f values/s%n", dry.nanos() / 1e9,
+                    count / (dry.nanos() / 1e9), a.nanos() / 1e9, apiRate);
+            removeBulk(c);
+
+            // The ceiling: the same reports and values by COPY, one transaction.
+            c.setAutoCommit(false);
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+            long t0 = System.nanoTime();
+            Buffer reports = new Buffer(copy.copyIn("COPY reporting_report (id, regime_code, agency_code, period, "
+                    + "status, deadline, late, created_by, created_at) FROM STDIN"));
+            for (int p = 0; p < provinces.size(); p++) {
+                for (int month = 1; month <= months; month++) {
+                    String period = String.format("%d-%02d", BULK_YEAR, month);
+                    reports.append(BULK_REPORT_BASE + p * 12L + month).tab().append(REGIME).tab()
+                            .append(provinces.get(p)).tab().append(period).tab().append("DRAFT").tab().append(period)
+                            .append("-20").tab().append("f").tab().append("bench").tab().append(now).line();
+                }
+            }
+            reports.end();
+            Buffer values = new Buffer(copy.copyIn("COPY reporting_value (id, report_id, indicator_code, breakdown, "
+                    + "amount, agency_code, period, approved) FROM STDIN"));
+            for (int p = 0; p < provinces.size(); p++) {
+                double size = 0.3 + (p * 37 % 100) / 50.0;
+                for (int month = 1; month <= months; month++) {
+                    long report = BULK_REPORT_BASE + p * 12L + month;
+                    String period = String.format("%d-%02d", BULK_YEAR, month);
+                    SplittableRandom random = new SplittableRandom(p * 100L + month);
+                    for (int i = 1; i <= INDICATORS; i++) {
+                        values.append(BULK_VALUE_BASE + (report - BULK_REPORT_BASE) * INDICATORS + i).tab()
+                                .append(report).tab().append(indicator(i)).tab().append("TOTAL").tab()
+                                .appendCents(cents(i, size, month, random.nextDouble())).tab()
+                                .append(provinces.get(p)).tab().append(period).tab().append("f").line();
+                    }
+                }
+            }
+            values.end();
+            c.commit();
+            double copyRate = count / ((System.nanoTime() - t0) / 1e9);
+            c.setAutoCommit(true);
+            removeBulk(c);
+            System.out.printf("  COPY ceiling, same rows: %,.0f values/s; the import reaches %.1f %% of it "
+                    + "(target ≥ 25 %%: %s)%n", copyRate, 100 * apiRate / copyRate,
+                    apiRate >= 0.25 * copyRate ? "MET" : "MISSED");
+        }
+    }
+
+    /** Removes the bulk year's reports of the bench regime (the import's or the COPY's). */
+    static void removeBulk(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            String reports = "SELECT id FROM reporting_report WHERE regime_code = '" + REGIME + "' AND period LIKE '"
+                    + BULK_YEAR + "-%'";
+            st.executeUpdate("DELETE FROM reporting_value WHERE report_id IN (" + reports + ")");
+            st.executeUpdate("DELETE FROM reporting_report WHERE regime_code = '" + REGIME + "' AND period LIKE '"
+                    + BULK_YEAR + "-%'");
+        }
+        c.commit();
+        c.setAutoCommit(auto);
     }
 
     // ---------------------------------------------------------------- 1. load

@@ -527,14 +527,7 @@ public class PortalDossiers {
      * sign-in has is refused, saying which level it needs.
      */
     static void requireAssurance(ProcedureRecord procedure, CitizenPrincipal citizen) {
-        if (procedure.assuranceLevel() > citizen.assuranceLevel()) {
-            throw new DomainException(
-                    DomainException.Kind.FORBIDDEN,
-                    "portal.assurance.insufficient",
-                    "procedure " + procedure.code() + " needs assurance level " + procedure.assuranceLevel()
-                            + "; this sign-in has " + citizen.assuranceLevel(),
-                    Map.of("required", procedure.assuranceLevel(), "actual", citizen.assuranceLevel()));
-        }
+        Assurance.check(citizen, procedure.assuranceLevel());
     }
 
     private static ProcedureRecord.Agency implementingAgency(ProcedureRecord procedure, String requested) {

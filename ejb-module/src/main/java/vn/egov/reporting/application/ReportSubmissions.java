@@ -11,12 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +28,11 @@ import vn.egov.directory.domain.model.Role;
 import vn.egov.reporting.application.ReportingViews.ReportView;
 import vn.egov.reporting.application.ReportingViews.Submission;
 import vn.egov.reporting.application.ReportingViews.ValueInput;
-import vn.egov.reporting.domain.model.Aggregation;
-import vn.egov.reporting.domain.model.Indicator;
 import vn.egov.reporting.domain.model.Period;
 import vn.egov.reporting.domain.model.Regime;
-import vn.egov.reporting.domain.model.RegimeItem;
 import vn.egov.reporting.domain.model.Report;
 import vn.egov.reporting.domain.model.ReportStatus;
 import vn.egov.reporting.domain.model.ReportValue;
-import vn.egov.reporting.domain.model.ValueType;
 import vn.egov.reporting.infrastructure.ValueSheets;
 
 /**
@@ -57,10 +49,6 @@ import vn.egov.reporting.infrastructure.ValueSheets;
 @DeclareRoles({Role.AUTHENTICATED, Role.REPORTER_ROLE, Role.ANALYST_ROLE, Role.SYSADMIN_ROLE})
 public class ReportSubmissions {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** Components may differ from their total by rounding, not more. */
-    private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
-
     @PersistenceContext(unitName = "egov")
     private EntityManager em;
 
@@ -72,6 +60,9 @@ public class ReportSubmissions {
 
     @Inject
     private ReportingRecords records;
+
+    @Inject
+    private SubmissionRules rules;
 
     // ---------------------------------------------------------------- submissions
 
@@ -88,50 +79,16 @@ public class ReportSubmissions {
         Caller caller = agencyCaller();
         Regime regime = records.regime(submission.regime());
         Period period = Period.parse(submission.period());
-        String agency = checkTarget(caller, regime, period, submission.agency());
-        OffsetDateTime now = Timestamps.now();
+        String agency = rules.checkTarget(caller, regime, period, submission.agency());
         // The regime's row is the lock: two first submissions of one report at once create one report,
         // the second then finds it (submissions are a few per agency and period, so this never queues long).
         em.find(Regime.class, regime.getCode(), LockModeType.PESSIMISTIC_WRITE);
-        Report report = em.createQuery(
-                        "SELECT r FROM Report r WHERE r.regimeCode = :g AND r.agencyCode = :a " + "AND r.period = :p",
-                        Report.class)
-                .setParameter("g", regime.getCode())
-                .setParameter("a", agency)
-                .setParameter("p", period.toString())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Report report = rules.existing(regime.getCode(), agency, period);
         if (report != null) {
             report.requireEditable();
         }
-        Map<String, BigDecimal> values = validate(regime, submission.values(), submission.submit());
-        if (report == null) {
-            report = new Report(
-                    regime.getCode(), agency, period, period.deadline(regime.getDeadlineDay()), caller.name(), now);
-            em.persist(report);
-            // Values refer to the report by its id column: the report row goes first.
-            em.flush();
-        }
-        Map<String, ReportValue> stored = new HashMap<>();
-        for (ReportValue v : records.values(report.getId())) {
-            stored.put(key(v.getIndicatorCode(), v.getBreakdown()), v);
-        }
-        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
-            ReportValue existing = stored.remove(e.getKey());
-            if (existing != null) {
-                existing.setValue(e.getValue());
-            } else {
-                String[] parts = e.getKey().split("/", 2);
-                em.persist(new ReportValue(report, parts[0], parts[1], e.getValue()));
-            }
-        }
-        // A report is sent whole: values not sent again are no longer part of it.
-        stored.values().forEach(em::remove);
-        if (submission.submit()) {
-            report.submit(caller.name(), now, LocalDate.now(VIETNAM));
-        }
-        em.flush();
+        Map<String, BigDecimal> values = rules.validate(regime, submission.values(), submission.submit());
+        report = rules.store(caller, regime, period, agency, report, values, submission.submit());
         return records.view(report);
     }
 
@@ -152,7 +109,7 @@ public class ReportSubmissions {
         Caller caller = agencyCaller();
         Regime regime = records.regime(regimeCode);
         Period period = Period.parse(periodText);
-        checkTarget(caller, regime, period, agency);
+        rules.checkTarget(caller, regime, period, agency);
         ValueSheets.Sheet sheet = ValueSheets.read(content, fileName);
         List<ReportingViews.CellProblem> problems = new ArrayList<>();
         sheet.problems()
@@ -166,7 +123,7 @@ public class ReportSubmissions {
             read.add(new ReportingViews.CellValue(entry.cell(), entry.indicator(), entry.breakdown(), entry.value()));
         }
         List<InvalidValuesException.Failure> failures = new ArrayList<>();
-        check(regime, values, submit, failures);
+        rules.check(regime, values, submit, failures);
         for (InvalidValuesException.Failure f : failures) {
             problems.add(new ReportingViews.CellProblem(cells.get(f.field()), f.field(), f.code(), f.message()));
         }
@@ -187,31 +144,6 @@ public class ReportSubmissions {
                 read,
                 List.of(),
                 submit(new Submission(regime.getCode(), agency, period.toString(), values, submit)));
-    }
-
-    /** Whether the caller may report for this agency, regime and period; the agency reported for. */
-    private String checkTarget(Caller caller, Regime regime, Period period, String requestedAgency) {
-        if (period.type() != regime.getPeriodType()) {
-            throw DomainException.invalid(
-                    "reporting.period.wrong-type",
-                    "regime " + regime.getCode() + " reports per " + regime.getPeriodType() + ", not " + period.type());
-        }
-        // Plans may be entered ahead, up to the end of next year; nothing further.
-        if (period.year() > LocalDate.now(VIETNAM).getYear() + 1) {
-            throw DomainException.invalid("reporting.period.future", "reports are accepted up to the end of next year");
-        }
-        String agency = requestedAgency == null || requestedAgency.isBlank() ? caller.agencyCode() : requestedAgency;
-        AgencyTree tree = directory.tree();
-        if (!tree.contains(agency) || !tree.within(agency, caller.agencyCode())) {
-            throw DomainException.forbidden(
-                    "reporting.agency.forbidden",
-                    "a reporter reports for their own agency " + "and the agencies below it");
-        }
-        if (!regime.getAgencies().contains(agency)) {
-            throw DomainException.invalid(
-                    "reporting.agency.not-reporting", agency + " does not report under " + regime.getCode());
-        }
-        return agency;
     }
 
     /** The existing report of a regime, agency and period, if the caller may read it. */
@@ -273,17 +205,6 @@ public class ReportSubmissions {
                 .toList();
     }
 
-    /** Checks every value against its indicator and the regime's form; returns them keyed indicator/breakdown. */
-    private Map<String, BigDecimal> validate(Regime regime, List<ValueInput> inputs, boolean submitting) {
-        List<InvalidValuesException.Failure> failures = new ArrayList<>();
-        Map<String, BigDecimal> values = check(regime, inputs, submitting, failures);
-        if (!failures.isEmpty()) {
-            throw new InvalidValuesException(
-                    "reporting.values.invalid", failures.size() + " values of the report are not acceptable", failures);
-        }
-        return values;
-    }
-
     /**
      * A dry run: every problem the values would meet on submission (or on saving a draft), and
      * nothing saved. The agency, period and regime are checked as for a real submission.
@@ -293,152 +214,10 @@ public class ReportSubmissions {
         Caller caller = agencyCaller();
         Regime regime = records.regime(submission.regime());
         Period period = Period.parse(submission.period());
-        checkTarget(caller, regime, period, submission.agency());
+        rules.checkTarget(caller, regime, period, submission.agency());
         List<InvalidValuesException.Failure> failures = new ArrayList<>();
-        check(regime, submission.values(), submission.submit(), failures);
+        rules.check(regime, submission.values(), submission.submit(), failures);
         return failures;
-    }
-
-    private Map<String, BigDecimal> check(
-            Regime regime, List<ValueInput> inputs, boolean submitting, List<InvalidValuesException.Failure> failures) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        Map<String, Indicator> indicators = new HashMap<>();
-        for (ValueInput input : inputs == null ? List.<ValueInput>of() : inputs) {
-            if (input == null || input.indicator() == null) {
-                failures.add(new InvalidValuesException.Failure(
-                        "values", "reporting.value.malformed", "each value names its indicator"));
-                continue;
-            }
-            String breakdown = input.breakdown() == null || input.breakdown().isBlank()
-                    ? Indicator.TOTAL
-                    : input.breakdown().strip();
-            String field = key(input.indicator(), breakdown);
-            Indicator indicator =
-                    regime.hasIndicator(input.indicator()) ? em.find(Indicator.class, input.indicator()) : null;
-            if (indicator == null) {
-                failures.add(new InvalidValuesException.Failure(
-                        field,
-                        "reporting.value.unknown-indicator",
-                        input.indicator() + " is not on the form of " + regime.getCode()));
-                continue;
-            }
-            indicators.put(indicator.getCode(), indicator);
-            if (indicator.isDerived()) {
-                failures.add(new InvalidValuesException.Failure(
-                        field,
-                        "reporting.value.derived",
-                        indicator.getCode() + " is computed from " + indicator.getFormula() + "; it is not entered"));
-                continue;
-            }
-            if (!breakdown.equals(Indicator.TOTAL) && !indicator.breakdownKeys().contains(breakdown)) {
-                failures.add(new InvalidValuesException.Failure(
-                        field,
-                        "reporting.value.unknown-breakdown",
-                        indicator.getCode() + " is broken down by " + indicator.breakdownKeys() + ", not "
-                                + breakdown));
-                continue;
-            }
-            BigDecimal value = input.value();
-            if (value == null) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.missing", "no number given"));
-                continue;
-            }
-            if (indicator.getValueType() == ValueType.INTEGER
-                    && value.stripTrailingZeros().scale() > 0) {
-                failures.add(new InvalidValuesException.Failure(
-                        field,
-                        "reporting.value.not-integer",
-                        indicator.getCode() + " is a whole number, not " + value.toPlainString()));
-                continue;
-            }
-            if (value.precision() - value.scale() > 18
-                    || value.stripTrailingZeros().scale() > 6) {
-                failures.add(new InvalidValuesException.Failure(
-                        field,
-                        "reporting.value.out-of-range",
-                        value.toPlainString() + " has more than 18 digits before or 6 after the decimal point"));
-                continue;
-            }
-            BigDecimal min = indicator.effectiveMin();
-            BigDecimal max = indicator.effectiveMax();
-            if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-                failures.add(new InvalidValuesException.Failure(
-                        field,
-                        "reporting.value.out-of-range",
-                        value.toPlainString() + " is outside " + (min == null ? "…" : min.toPlainString()) + " – "
-                                + (max == null ? "…" : max.toPlainString()) + " " + indicator.getUnit()));
-                continue;
-            }
-            if (values.put(field, value) != null) {
-                failures.add(new InvalidValuesException.Failure(field, "reporting.value.duplicate", "given twice"));
-            }
-        }
-        if (submitting) {
-            for (RegimeItem item : regime.getItems()) {
-                Indicator indicator = em.find(Indicator.class, item.getIndicatorCode());
-                if (item.isRequired()
-                        && !indicator.isDerived()
-                        && !values.containsKey(key(indicator.getCode(), Indicator.TOTAL))) {
-                    failures.add(new InvalidValuesException.Failure(
-                            key(indicator.getCode(), Indicator.TOTAL),
-                            "reporting.value.required",
-                            indicator.getCode() + " (" + indicator.getName() + ") is required"));
-                }
-            }
-        }
-        crossRules(regime, values, failures);
-        return values;
-    }
-
-    /** Components add up to their total; breakdowns of a summed indicator add up to its whole. */
-    private void crossRules(
-            Regime regime, Map<String, BigDecimal> values, List<InvalidValuesException.Failure> failures) {
-        Map<String, List<Indicator>> components = new LinkedHashMap<>();
-        for (RegimeItem item : regime.getItems()) {
-            Indicator indicator = em.find(Indicator.class, item.getIndicatorCode());
-            if (indicator.getTotalOf() != null) {
-                components
-                        .computeIfAbsent(indicator.getTotalOf(), t -> new ArrayList<>())
-                        .add(indicator);
-            }
-            List<String> keys = indicator.breakdownKeys();
-            BigDecimal whole = values.get(key(indicator.getCode(), Indicator.TOTAL));
-            if (whole != null
-                    && !keys.isEmpty()
-                    && sums(indicator)
-                    && keys.stream().allMatch(k -> values.containsKey(key(indicator.getCode(), k)))) {
-                BigDecimal sum = keys.stream()
-                        .map(k -> values.get(key(indicator.getCode(), k)))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (sum.subtract(whole).abs().compareTo(TOLERANCE) > 0) {
-                    failures.add(new InvalidValuesException.Failure(
-                            key(indicator.getCode(), Indicator.TOTAL),
-                            "reporting.value.breakdown-sum",
-                            "the breakdowns " + keys + " add up to " + sum.toPlainString() + ", not "
-                                    + whole.toPlainString()));
-                }
-            }
-        }
-        components.forEach((total, parts) -> {
-            BigDecimal whole = values.get(key(total, Indicator.TOTAL));
-            if (whole == null || !parts.stream().allMatch(p -> values.containsKey(key(p.getCode(), Indicator.TOTAL)))) {
-                return;
-            }
-            BigDecimal sum = parts.stream()
-                    .map(p -> values.get(key(p.getCode(), Indicator.TOTAL)))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.subtract(whole).abs().compareTo(TOLERANCE) > 0) {
-                failures.add(new InvalidValuesException.Failure(
-                        key(total, Indicator.TOTAL),
-                        "reporting.value.component-sum",
-                        parts.stream().map(Indicator::getCode).toList() + " add up to " + sum.toPlainString()
-                                + ", not to the total " + whole.toPlainString()));
-            }
-        });
-    }
-
-    private static boolean sums(Indicator indicator) {
-        return indicator.getAggregation() == Aggregation.SUM || indicator.getAggregation() == Aggregation.LAST;
     }
 
     /** One report, if the caller may read it (else it does not exist for them: 404). */

@@ -14,14 +14,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.BodyLimit;
 import vn.egov.common.interfaces.web.Downloads;
+import vn.egov.reporting.application.DataValueSets;
 import vn.egov.reporting.application.ReportSubmissions;
 import vn.egov.reporting.application.ReportingAnalytics;
 import vn.egov.reporting.application.ReportingDefinitions;
 import vn.egov.reporting.application.ReportingExports;
 import vn.egov.reporting.application.ReportingViews;
+import vn.egov.reporting.infrastructure.DataValueStreams;
 import vn.egov.reporting.infrastructure.ValueSheets;
 
 /**
@@ -47,6 +50,13 @@ public class ReportingResource {
 
     @Inject
     private ReportingExports exports;
+
+    @Inject
+    private DataValueSets dataValueSets;
+
+    @Inject
+    @ConfigProperty(name = "egov.reporting.datavaluesets.max-values", defaultValue = "200000")
+    private int maxValues;
 
     @GET
     @Path("regimes")
@@ -229,5 +239,87 @@ public class ReportingResource {
             throw DomainException.invalid("reporting.completeness.malformed", "regime and period are required");
         }
         return analytics.completeness(regime, period);
+    }
+
+    /**
+     * A connected system's figures in bulk, DHIS2 dataValueSets-style: JSON or CSV, read as a
+     * stream and bounded ({@code egov.reporting.datavaluesets.max-bytes}, {@code …max-values}).
+     * The regime is the query's {@code regime} or the body's {@code dataSet}. 200 with the import
+     * summary when it was imported (or, on a dry run, would be); 409 with it when refused (nothing saved).
+     */
+    @POST
+    @Path("datavaluesets")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv", "application/csv"})
+    @BodyLimit(value = "egov.reporting.datavaluesets.max-bytes", code = "reporting.datavalues.too-large")
+    public Response importDataValues(
+            @QueryParam("regime") String regime,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("importStrategy") String importStrategy,
+            @QueryParam("submit") @DefaultValue("true") boolean submit,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            java.io.InputStream body) {
+        boolean csv = contentType != null
+                && (contentType.startsWith("text/csv") || contentType.startsWith("application/csv"));
+        DataValueStreams.DataValueSet set =
+                csv ? DataValueStreams.readCsv(body, maxValues) : DataValueStreams.readJson(body, maxValues);
+        String code = regime != null && !regime.isBlank() ? regime : set.dataSet();
+        if (code == null) {
+            throw DomainException.invalid(
+                    "reporting.datavalues.regime-required", "name the regime: ?regime= or the body's dataSet");
+        }
+        DataValueSets.ImportSummary summary =
+                dataValueSets.importValues(code, set.values(), dryRun, importStrategy, submit);
+        return Response.status("ERROR".equals(summary.status()) ? 409 : 200)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(summary)
+                .build();
+    }
+
+    /** Stored values read back: one regime, one or more periods (repeated or comma-separated), an agency and, with children=true, those below it. */
+    @GET
+    @Path("datavaluesets")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response dataValues(
+            @QueryParam("regime") String regime,
+            @QueryParam("period") List<String> periods,
+            @QueryParam("agency") List<String> agencies,
+            @QueryParam("children") @DefaultValue("false") boolean children,
+            @QueryParam("format") String format,
+            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        List<String> wanted = split(periods);
+        DataValueSets.DataValueSetView set = dataValueSets.values(regime, wanted, split(agencies), children);
+        boolean csv =
+                "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/csv"));
+        if (!csv) {
+            return Response.ok(set, MediaType.APPLICATION_JSON).build();
+        }
+        String out = DataValueStreams.writeCsv(set.dataValues().stream()
+                .map(v -> List.of(
+                        v.dataElement(),
+                        v.period(),
+                        v.orgUnit(),
+                        v.categoryOptionCombo(),
+                        v.value(),
+                        v.storedBy(),
+                        v.status()))
+                .toList());
+        return Response.ok(out, "text/csv; charset=UTF-8").build();
+    }
+
+    /** The registry of connected reporting systems, with their last import and the completeness of what they supply. */
+    @GET
+    @Path("connected-systems")
+    public List<DataValueSets.ConnectedSystemView> connectedSystems() {
+        return dataValueSets.connectedSystems();
+    }
+
+    /** Repeated or comma-separated query values. */
+    private static List<String> split(List<String> values) {
+        return values.stream()
+                .flatMap(p -> java.util.Arrays.stream(p.split(",")))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .distinct()
+                .toList();
     }
 }
