@@ -55,6 +55,7 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private VxpSystems systems;
 
+    @Inject
     private vn.egov.security.application.CitizenAccessTokens citizenTokens;
 
     @Override
