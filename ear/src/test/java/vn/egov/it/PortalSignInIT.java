@@ -300,7 +300,9 @@ class PortalSignInIT extends PlatformIT {
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
             String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-            String header = cookies.getCookieStore().get(uri).stream()
+            // Every cookie of the store: this client speaks to localhost only, and the store's own look-up by
+            // address leaves out Secure cookies over http.
+            String header = cookies.getCookieStore().getCookies().stream()
                     .filter(c -> c.getPath() == null || path.startsWith(c.getPath()))
                     .map(c -> c.getName() + "=" + c.getValue())
                     .collect(Collectors.joining("; "));
