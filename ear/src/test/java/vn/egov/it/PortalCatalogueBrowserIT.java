@@ -192,8 +192,8 @@ class PortalCatalogueBrowserIT extends PlatformIT {
                 .formatted(code, word);
         browser.findElement(By.id("import:records")).sendKeys(record);
         browser.findElement(By.id("import:dryRun")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:counts"), "chạy thử"));
-        assertTrue(browser.findElement(By.id("import:counts")).getText().contains("Thêm mới: 1"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("counts"), "chạy thử"));
+        assertTrue(browser.findElement(By.id("counts")).getText().contains("Thêm mới: 1"));
         assertEquals(404, get("api/v1/portal/procedures/" + code, null).statusCode(), "a dry run writes nothing");
 
         browser.findElement(By.id("import:records")).sendKeys(" ");

@@ -77,12 +77,23 @@ public class CatalogueBean {
 
     // ---------------------------------------------------------------- for the pages
 
+    /** Read once per request: a page calls its getters several times. */
+    private List<ProcedureRecord.Field> fields;
+
+    private List<ProcedureRecord.Agency> agencies;
+
     public List<ProcedureRecord.Field> getFields() {
-        return catalogue.fields();
+        if (fields == null) {
+            fields = catalogue.fields();
+        }
+        return fields;
     }
 
     public List<ProcedureRecord.Agency> getAgencies() {
-        return catalogue.agencies();
+        if (agencies == null) {
+            agencies = catalogue.agencies();
+        }
+        return agencies;
     }
 
     public boolean isRefused() {
