@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -36,13 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Online dossiers in a real headless Chromium: the ward's one-stop officer handles a dossier in the intranet
  * ({@code /onestop/}), and anyone looks it up on the portal ({@code /portal/lookup.xhtml}). The dossier is
- * submitted through the citizens' API with a token of the stand-in issuer ({@link CitizenTokenIssuer}). The
+ * submitted through the citizens' API with a token of the suite's Keycloak ({@link KeycloakCitizens}). The
  * citizen's own pages are driven after a real sign-in through the suite's Keycloak ({@code citizen.an}).
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalDossierBrowserIT extends PlatformIT {
 
-    private static CitizenTokenIssuer issuer;
     private WebDriver browser;
     private WebDriverWait wait;
     private Path profile;
@@ -60,18 +57,6 @@ class PortalDossierBrowserIT extends PlatformIT {
                     StandardCopyOption.REPLACE_EXISTING);
         }
     };
-
-    @BeforeAll
-    static void startIssuer() throws Exception {
-        issuer = CitizenTokenIssuer.start();
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        if (issuer != null) {
-            issuer.close();
-        }
-    }
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -129,7 +114,7 @@ class PortalDossierBrowserIT extends PlatformIT {
                                         .add("content", pdf)))
                 .build()
                 .toString();
-        HttpResponse<String> created = postJson("api/v1/portal/me/dossiers", issuer.an(), body);
+        HttpResponse<String> created = postJson("api/v1/portal/me/dossiers", KeycloakCitizens.an(), body);
         assertEquals(201, created.statusCode(), created.body());
         return json(created).asJsonObject().getString("code");
     }

@@ -38,9 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an access token of the citizens' identity provider), the ward's one-stop officer handles it,
  * anyone looks it up, and the applicant's e-mails arrive at a real SMTP server.
  *
- * <p>Two stand-ins live in this JVM, on ports derived from the domain's portbase (ear/pom.xml): an
- * SMTP server (GreenMail) the domain's {@code mail/egov} session points at, and the citizens'
- * token issuer ({@link CitizenTokenIssuer}).
+ * <p>The citizens' tokens come from the suite's real Keycloak ({@link KeycloakCitizens}, as a partner app gets
+ * them); a real SMTP server (GreenMail) lives in this JVM, on a port derived from the domain's portbase
+ * (ear/pom.xml), and the domain's {@code mail/egov} session points at it.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalDossierIT extends PlatformIT {
@@ -60,36 +60,29 @@ class PortalDossierIT extends PlatformIT {
     };
 
     private static GreenMail smtp;
-    private static CitizenTokenIssuer issuer;
 
     @BeforeAll
-    static void startStandIns() throws Exception {
+    static void startMailServer() throws Exception {
         smtp = new GreenMail(
                 new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        issuer = CitizenTokenIssuer.start();
     }
 
     @AfterAll
-    static void stopStandIns() {
+    static void stopMailServer() {
         if (smtp != null) {
             smtp.stop();
         }
-        if (issuer != null) {
-            issuer.close();
-        }
     }
 
-    private static String citizen(String personalId, String name, String phone, String email, String acr) {
-        return issuer.token(personalId, name, phone, email, acr);
-    }
-
+    /** Nguyễn Văn An's access token from the suite's Keycloak. */
     private static String an() {
-        return issuer.an();
+        return KeycloakCitizens.an();
     }
 
+    /** Trần Thị Bình's. */
     private static String binh() {
-        return citizen("001090005678", "Trần Thị Bình", "0987654321", "binh.tran@citizen.example", "1");
+        return KeycloakCitizens.binh();
     }
 
     private static JsonObject file(String component, String name, String type, byte[] content) {
@@ -424,7 +417,7 @@ class PortalDossierIT extends PlatformIT {
                 .toString();
         assertProblem(postJson("api/v1/portal/me/dossiers", an(), judicial), 403, "portal.assurance.insufficient");
         // A token the citizens' realm did not sign is no citizen at all.
-        String forged = citizen("001088001234", "Nguyễn Văn An", "0912345678", "a@b.vn", "2");
+        String forged = an();
         String tampered = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA";
         assertEquals(401, get("api/v1/portal/me/dossiers", tampered).statusCode());
         // Nor may an officer submit as a citizen.

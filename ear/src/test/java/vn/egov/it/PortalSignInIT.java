@@ -243,7 +243,7 @@ class PortalSignInIT extends PlatformIT {
      * A client keeping cookies, as a browser does, without following redirects: to see the callback's address and
      * send it twice.
      */
-    private static final class Browserless {
+    static final class Browserless {
         private final HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
