@@ -22,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,30 +44,8 @@ class IntranetBrowserIT extends PlatformIT {
     @BeforeEach
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("egov-chromium");
-        browser = newBrowser(profile);
+        browser = Browsers.chromium(profile, 1400, 1000);
         wait = new WebDriverWait(browser, PATIENCE);
-    }
-
-    private static WebDriver newBrowser(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-quic",
-                "--window-size=1400,1000",
-                "--lang=vi",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -292,7 +267,7 @@ class IntranetBrowserIT extends PlatformIT {
         }
 
         Path secondProfile = Files.createTempDirectory("egov-chromium");
-        WebDriver second = newBrowser(secondProfile);
+        WebDriver second = Browsers.chromium(secondProfile, 1400, 1000);
         try {
             WebDriverWait secondWait = new WebDriverWait(second, PATIENCE);
             String page = base() + "cabinet/meeting.xhtml?id=" + meeting;

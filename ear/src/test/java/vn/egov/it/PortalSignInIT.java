@@ -38,9 +38,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -139,7 +136,7 @@ class PortalSignInIT extends PlatformIT {
     @Test
     void aCitizenSignsInOnceForBothPortalsAndSignsOutOfBoth() throws IOException {
         Path profile = Files.createTempDirectory("egov-portal-chromium");
-        WebDriver browser = newBrowser(profile);
+        WebDriver browser = Browsers.chromium(profile, 412, 915);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         try {
             browser.get(base() + "portal/account/");
@@ -313,29 +310,6 @@ class PortalSignInIT extends PlatformIT {
         public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
             cookies.put(uri, responseHeaders);
         }
-    }
-
-    private static WebDriver newBrowser(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-quic",
-                // A phone's width: the portal is used on phones first.
-                "--window-size=412,915",
-                "--lang=vi",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     private static void screenshot(WebDriver browser, String name) {
