@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A citizen on a phone, not signed in, finds a procedure on the public portal and reads what to do:
  * the search by words without diacritics and by field and level, the procedure page with its times,
- * fees, documents and form, and the way to apply online.
+ * fees, documents and form, the way to apply online, and the same pages in English.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalCatalogueBrowserIT extends PlatformIT {
@@ -137,6 +137,15 @@ class PortalCatalogueBrowserIT extends PlatformIT {
         browser.get(base() + "portal/procedure.xhtml?code=2.000884");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inPersonOnly")));
         assertTrue(browser.findElements(By.id("submitOnline")).isEmpty(), "level 2: nothing to submit online");
+
+        browser.findElement(By.id("portalShell:en")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "How to apply, processing time and fees"));
+        browser.get(base() + "portal/procedures.xhtml?q=dang%20ky%20ket%20hon");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), "Find an administrative procedure"));
+        assertTrue(
+                browser.findElement(By.cssSelector(".portal-results")).getText().contains("Thủ tục đăng ký kết hôn"));
     }
 
     @Test
