@@ -143,6 +143,9 @@ case "$DB" in
     ;;
   postgresql)
     ds_class=org.postgresql.ds.PGSimpleDataSource
+    # The driver sends a JDBC batch of inserts as multi-row INSERTs: status sync writes its dossiers,
+    # steps and outbox rows as batches of a hundred (EclipseLink batch writing).
+    pool_extra=":reWriteBatchedInserts=true"
     : "${EGOV_POSTGRESQL_DRIVER:?EGOV_POSTGRESQL_DRIVER must name the PostgreSQL JDBC driver jar}"
     if [ ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "$EGOV_POSTGRESQL_DRIVER")" ]; then
       log "adding the PostgreSQL driver to the domain"
@@ -173,7 +176,7 @@ cmds="$work/commands"
   fi
   echo "create-jdbc-connection-pool --datasourceclassname $ds_class --restype javax.sql.DataSource" \
        "--steadypoolsize 4 --maxpoolsize 64 --isconnectvalidatereq=true --validationmethod=meta-data" \
-       "--property URL=$(esc "$EGOV_DB_URL"):user=$(esc "$DB_USER"):password=$(esc "$DB_PASSWORD") egovPool"
+       "--property URL=$(esc "$EGOV_DB_URL"):user=$(esc "$DB_USER"):password=$(esc "$DB_PASSWORD")${pool_extra:-} egovPool"
   echo "create-jdbc-resource --connectionpoolid egovPool jdbc/egov"
   # The applicants' e-mails (portal dossiers) go through this session; short timeouts, so a mail
   # server that does not answer only delays the outbox, never a request.

@@ -151,10 +151,6 @@ class PortalDossierIT extends PlatformIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Known defect: on the full suite fewer than the seven e-mails of this dossier arrive within 90 s (the"
-                    + " outbox holds earlier classes' notices that failed while no SMTP server ran); passes alone."
-                    + " To fix first next session.")
     void aCitizensBirthRegistrationGoesFromSubmissionToResultWithReceiptTimelineAndEmails() throws Exception {
         String sysadmin = person("sysadmin");
         // Tomorrow's working day becomes a holiday: a one-working-day procedure is then due the day after.
@@ -350,15 +346,11 @@ class PortalDossierIT extends PlatformIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Known defect: on the full suite the anonymous REST look-up (and holiday list) answers 401 although web.xml"
-                    + " lists both as public; the look-up page /portal/lookup.xhtml works for anyone"
-                    + " (PortalDossierBrowserIT). To fix first next session.")
     void anyoneLooksADossierUpByCodeAndPhoneWithoutSeeingPersonalData() {
         JsonObject dossier = submitBirth(an());
         String code = dossier.getString("code");
         HttpResponse<String> found = get("api/v1/portal/dossiers/lookup?code=" + code + "&phone=0912345678", null);
-        assertEquals(200, found.statusCode(), found.body());
+        assertEquals(200, found.statusCode(), found.headers().map() + " " + found.body());
         JsonObject view = json(found).asJsonObject();
         assertEquals(code, view.getString("code"));
         assertEquals(BIRTH, view.getString("procedureCode"));

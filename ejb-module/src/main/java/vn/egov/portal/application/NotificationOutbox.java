@@ -58,12 +58,16 @@ public class NotificationOutbox {
     @ConfigProperty(name = "egov.portal.mail.lease-seconds", defaultValue = "120")
     private long leaseSeconds;
 
-    /** The ids of notifications due now, oldest first. {@code PermitAll}: the sender's timer. */
+    /**
+     * The ids of notifications due now: those never tried first, then the fewest failures, each
+     * group oldest first, so a backlog that a dead mail server left behind never delays a fresh
+     * notice. {@code PermitAll}: the sender's timer.
+     */
     @PermitAll
     public List<Long> due(int max) {
         return em.createQuery(
                         "SELECT n.id FROM DossierNotification n WHERE n.sentAt IS NULL AND n.nextTryAt <= :now"
-                                + " ORDER BY n.nextTryAt, n.id",
+                                + " ORDER BY n.attempts, n.nextTryAt, n.id",
                         Long.class)
                 .setParameter("now", Timestamps.now())
                 .setMaxResults(max)

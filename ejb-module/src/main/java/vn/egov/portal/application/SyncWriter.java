@@ -174,7 +174,7 @@ public class SyncWriter {
             List<Long> ids = dossiers.values().stream().map(Dossier::getId).toList();
             for (int from = 0; from < ids.size(); from += 1000) {
                 for (Object[] row : em.createQuery(
-                                "SELECT s.dossier.id, s.status, s.handledAt FROM DossierStep s WHERE s.dossier.id IN :ids",
+                                "SELECT s.dossierPk, s.status, s.handledAt FROM DossierStep s WHERE s.dossierPk IN :ids",
                                 Object[].class)
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
                         .getResultList()) {

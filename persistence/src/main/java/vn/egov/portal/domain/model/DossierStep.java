@@ -32,6 +32,13 @@ public class DossierStep {
     @JoinColumn(name = "dossier_pk", updatable = false)
     private Dossier dossier;
 
+    /**
+     * The same column read as a number, never written: a sync batch asks for the steps of a hundred
+     * dossiers by key, which through {@code s.dossier.id} became a join PostgreSQL scanned.
+     */
+    @Column(name = "dossier_pk", insertable = false, updatable = false)
+    private Long dossierPk;
+
     @Column(name = "status", nullable = false, updatable = false)
     private int status;
 

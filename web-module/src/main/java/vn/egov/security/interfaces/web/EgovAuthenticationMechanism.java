@@ -45,6 +45,10 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
     public static final String PROBLEM_CODE = Problem.PROBLEM_CODE;
     /** Request attribute telling the login page that the sign-in was refused as throttled, and for how long. */
     static final String THROTTLED = "vn.egov.sign-in-throttled";
+    /** Request attribute: the container's verdict on whether the address is protected (see {@link #protectedAddress}). */
+    private static final String PROTECTED_ADDRESS = "vn.egov.protected-address";
+    /** Request attribute: the API caller the bearer token proved, so a second authentication of the request reuses it. */
+    private static final String API_CALLER = "vn.egov.api-caller";
 
     @Inject
     private AuthenticationService authentication;
@@ -107,19 +111,18 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus api(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        boolean protectedAddress = protectedAddress(request, context);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String token = authorization.substring(7).trim();
-            Optional<AuthenticatedCaller> caller = authentication.verifyToken(token);
-            if (caller.isEmpty()) {
-                // A citizen's access token from the citizens' identity provider (portal partner apps).
-                caller = citizenTokens.verify(token);
-            }
+            Optional<AuthenticatedCaller> caller = request.getAttribute(API_CALLER) instanceof AuthenticatedCaller known
+                    ? Optional.of(known)
+                    : verify(authorization.substring(7).trim());
             if (caller.isPresent()) {
+                request.setAttribute(API_CALLER, caller.get());
                 return context.notifyContainerAboutLogin(
                         caller.get().principal(), caller.get().roles());
             }
-            if (context.isProtected()) {
+            if (protectedAddress) {
                 audit.record(
                         SecurityEventType.TOKEN_REJECTED,
                         null,
@@ -131,11 +134,34 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
                 return context.responseUnauthorized();
             }
         }
-        if (context.isProtected()) {
+        if (protectedAddress) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"egov\"");
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    private Optional<AuthenticatedCaller> verify(String token) {
+        Optional<AuthenticatedCaller> caller = authentication.verifyToken(token);
+        // Else a citizen's access token from the citizens' identity provider (portal partner apps).
+        return caller.isPresent() ? caller : citizenTokens.verify(token);
+    }
+
+    /**
+     * Whether the container protects the request's address, as it said when it first asked (before
+     * the request is served). Payara's MicroProfile JWT feature installs a JAX-RS filter on every
+     * resource method, {@code @PermitAll} ones included, that authenticates again through
+     * {@code SecurityContext.authenticate}, where {@link HttpMessageContext#isProtected()} is always
+     * true: answering that call 401 made public addresses (the dossier look-up, the holidays) refuse
+     * anonymous callers on some deployments. The first verdict holds for the whole request.
+     */
+    private static boolean protectedAddress(HttpServletRequest request, HttpMessageContext context) {
+        if (request.getAttribute(PROTECTED_ADDRESS) instanceof Boolean known) {
+            return known;
+        }
+        boolean verdict = context.isProtected();
+        request.setAttribute(PROTECTED_ADDRESS, verdict);
+        return verdict;
     }
 
     private AuthenticationStatus intranet(HttpServletRequest request, HttpMessageContext context) {
