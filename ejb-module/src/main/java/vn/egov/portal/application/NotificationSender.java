@@ -91,6 +91,11 @@ public class NotificationSender {
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "the e-mail notification " + id + " could not be handled", e);
                     }
+                    if (smtp.unreachable) {
+                        // No mail server answers: the others wait (unclaimed, untouched) for the next poll,
+                        // instead of each failing in turn and costing two transactions for nothing.
+                        return;
+                    }
                 }
             }
         } while (due.size() == PER_ROUND && handled < maxPerPoll && System.nanoTime() < stopAt);
@@ -134,10 +139,18 @@ public class NotificationSender {
 
         private Transport transport;
 
+        /** The mail server could not be reached: the poll ends here. */
+        boolean unreachable;
+
         void send(MimeMessage message) throws MessagingException, NamingException {
             if (transport == null) {
                 Transport opened = session().getTransport();
-                opened.connect();
+                try {
+                    opened.connect();
+                } catch (MessagingException e) {
+                    unreachable = true;
+                    throw e;
+                }
                 transport = opened;
             }
             try {

@@ -29,7 +29,7 @@ import vn.egov.common.DomainException;
 public class Dossier {
 
     @Id
-    @SequenceGenerator(name = "portal_dossier_seq", sequenceName = "portal_dossier_seq", allocationSize = 50)
+    @SequenceGenerator(name = "portal_dossier_seq", sequenceName = "portal_dossier_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_dossier_seq")
     private Long id;
 

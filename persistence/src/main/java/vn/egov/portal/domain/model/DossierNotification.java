@@ -22,7 +22,7 @@ import java.time.OffsetDateTime;
 public class DossierNotification {
 
     @Id
-    @SequenceGenerator(name = "portal_notification_seq", sequenceName = "portal_notification_seq", allocationSize = 50)
+    @SequenceGenerator(name = "portal_notification_seq", sequenceName = "portal_notification_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_notification_seq")
     private Long id;
 

@@ -24,7 +24,7 @@ import java.time.OffsetDateTime;
 public class DossierStep {
 
     @Id
-    @SequenceGenerator(name = "portal_dossier_step_seq", sequenceName = "portal_dossier_step_seq", allocationSize = 50)
+    @SequenceGenerator(name = "portal_dossier_step_seq", sequenceName = "portal_dossier_step_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_dossier_step_seq")
     private Long id;
 
