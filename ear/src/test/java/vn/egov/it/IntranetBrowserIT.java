@@ -548,8 +548,8 @@ class IntranetBrowserIT extends PlatformIT {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         browser.get(base() + "reporting/reports.xhtml");
         signIn("analyst.g22", DEMO_SECRET);
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[@id='reports:list']//tr[contains(., '" + month + "') and contains(., 'Nghệ An')]")));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='reports:list']//tr[contains(., 'Tháng 6/" + yearsAgo(1) + "') and contains(., 'Nghệ An')]")));
         row.findElement(By.cssSelector("button.egov-approve")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports:messages"), "Đã duyệt"));
 
