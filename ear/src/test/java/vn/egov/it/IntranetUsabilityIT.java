@@ -191,6 +191,13 @@ class IntranetUsabilityIT extends PlatformIT {
                     "exchange/compose.xhtml",
                     "directory/agencies.xhtml")) {
                 visit(page);
+                if (page.equals("index.xhtml")) {
+                    // The home page is the clerk's work queue: what waits for them, counted.
+                    String queue = browser.findElement(By.id("workQueue")).getText();
+                    assertTrue(
+                            queue.contains("văn bản đến chờ tiếp nhận") && queue.matches("(?s).*\\d+\\s+văn bản.*"),
+                            queue);
+                }
             }
             // A document received, when the agency has one (the suite's other classes send some).
             browser.get(base() + "exchange/inbox.xhtml");
@@ -287,10 +294,12 @@ class IntranetUsabilityIT extends PlatformIT {
 
     private void signOut() {
         if (browser.findElements(By.id("shell:signOut")).isEmpty()) {
-            browser.get(base() + "index.xhtml"); // the no-permission page has no menu
+            // The no-permission page has no menu: the session ends as a closed browser ends it.
+            browser.manage().deleteAllCookies();
+            browser.get(base() + "login.xhtml");
+            return;
         }
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("shell:signOut")))
-                .click();
+        browser.findElement(By.id("shell:signOut")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
