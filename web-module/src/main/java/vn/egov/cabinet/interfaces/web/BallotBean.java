@@ -21,6 +21,9 @@ public class BallotBean implements Serializable {
     @Inject
     private OpinionBallots ballots;
 
+    @Inject
+    private vn.egov.common.application.CallerContext callers;
+
     private Long id;
     private CabinetViews.BallotDetail ballot;
     private boolean missing;
@@ -64,8 +67,12 @@ public class BallotBean implements Serializable {
     }
 
     /** A member asked who has not answered yet and the ballot still runs. */
+    /** Only a Government member answers: the secretariat follows the answers, it is not shown a form it cannot use. */
     public boolean isAnswerable() {
-        return ballot != null && "OPEN".equals(ballot.status()) && ballot.myAnswer() == null;
+        return ballot != null
+                && "OPEN".equals(ballot.status())
+                && ballot.myAnswer() == null
+                && callers.isInRole(vn.egov.directory.domain.model.Role.CABINET_MEMBER_ROLE);
     }
 
     public java.util.Collection<String> getOptions() {

@@ -124,6 +124,26 @@ public class DocumentBean implements Serializable {
         load();
     }
 
+    /**
+     * A step's note as the person reads it: the transport's own notes of how a document arrived (recorded in
+     * English for the log's other readers) in the person's language; what a person typed, as typed.
+     */
+    public String historyNote(String recorded) {
+        if (recorded == null) {
+            return "";
+        }
+        if (recorded.startsWith("fetched by ")) {
+            return FacesMessages.text("exchange.history.fetched");
+        }
+        if (recorded.startsWith("taken by system ")) {
+            return FacesMessages.text("exchange.history.taken");
+        }
+        if (recorded.equals("pushed to the agency's webhook")) {
+            return FacesMessages.text("exchange.history.pushed");
+        }
+        return recorded;
+    }
+
     public Long getId() {
         return id;
     }

@@ -211,9 +211,11 @@ public class ReportFormBean implements Serializable {
         for (ReportingViews.CellProblem p : result.problems()) {
             Row row = p.field() == null ? null : byKey.get(p.field());
             if (row != null) {
-                row.problem = row.problem == null ? p.message() : row.problem + "; " + p.message();
+                row.problem = row.problem == null
+                        ? said(p.code(), p.message())
+                        : row.problem + "; " + said(p.code(), p.message());
             }
-            found.add(new Problem(p.cell() != null ? p.cell() : p.field(), p.message()));
+            found.add(new Problem(p.cell() != null ? p.cell() : p.field(), said(p.code(), p.message())));
         }
         problems = found;
         if (found.isEmpty()) {
@@ -242,11 +244,25 @@ public class ReportFormBean implements Serializable {
         for (InvalidValuesException.Failure f : failures) {
             Row row = byKey.get(f.field());
             if (row != null) {
-                row.problem = row.problem == null ? f.message() : row.problem + "; " + f.message();
+                row.problem = row.problem == null
+                        ? said(f.code(), f.message())
+                        : row.problem + "; " + said(f.code(), f.message());
             }
-            found.add(new Problem(row != null && row.cell != null ? row.cell : f.field(), f.message()));
+            found.add(new Problem(row != null && row.cell != null ? row.cell : f.field(), said(f.code(), f.message())));
         }
         problems = found;
+    }
+
+    /**
+     * A problem in the person's language: the text of its stable code (every code has one, ErrorCodeTextsTest), not
+     * the service's English detail, which stays for the API's callers and the log.
+     */
+    private static String said(String code, String detail) {
+        try {
+            return code == null ? detail : FacesMessages.text("error." + code);
+        } catch (java.util.MissingResourceException unknown) {
+            return detail;
+        }
     }
 
     public void saveDraft() {
