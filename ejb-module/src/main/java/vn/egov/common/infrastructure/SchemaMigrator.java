@@ -37,6 +37,8 @@ public class SchemaMigrator {
                 // Areas reserve migration numbers ahead and land in any order: a database already at
                 // V18 still takes a V15 that arrives later, instead of refusing to start.
                 .outOfOrder(true)
+                // Migrations whose values depend on the data, in Java (registered, not scanned for).
+                .javaMigrations(new V19__portal_sync_sequences())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
