@@ -18,7 +18,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.egov.common.DomainException;
 import vn.egov.portal.application.DossierViews;
+import vn.egov.portal.application.PaymentViews;
 import vn.egov.portal.application.PortalDossiers;
+import vn.egov.portal.application.PortalPayments;
 import vn.egov.portal.application.ProcedureCatalogue;
 import vn.egov.portal.application.ProcedureRecord;
 
@@ -44,6 +46,9 @@ public class CitizenDossiersBean implements Serializable {
     @Inject
     private ProcedureCatalogue catalogue;
 
+    @Inject
+    private PortalPayments payments;
+
     private String procedureCode;
     private ProcedureRecord procedure;
     private String agencyCode;
@@ -57,6 +62,7 @@ public class CitizenDossiersBean implements Serializable {
     private List<DossierViews.DossierSummary> mine;
     private String code;
     private DossierViews.DossierDetail dossier;
+    private PaymentViews.Bill bill;
     private String supplementComponent;
     private transient Part supplementFile;
     private String reason;
@@ -100,6 +106,42 @@ public class CitizenDossiersBean implements Serializable {
             dossier = null;
             refusal(e);
         }
+        try {
+            bill = dossier == null ? null : payments.bill(code);
+        } catch (DomainException e) {
+            // No payee or platform configured: the page shows the dossier without what it owes.
+            bill = null;
+        }
+    }
+
+    /**
+     * Thanh toán trực tuyến: starts the payment and sends the browser to the payment platform's
+     * page; a refusal stays on this page with its message.
+     */
+    public void pay() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            PaymentViews.Started started = payments.pay(
+                    code,
+                    ((jakarta.servlet.http.HttpServletRequest)
+                                    faces.getExternalContext().getRequest())
+                            .getRemoteAddr());
+            if (started.paymentUrl() == null) {
+                refusal("portal.payment.init-refused");
+                refresh();
+                return;
+            }
+            faces.getExternalContext().redirect(started.paymentUrl());
+        } catch (DomainException e) {
+            refusal(e);
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PaymentViews.Bill getBill() {
+        return bill;
     }
 
     public String submit() {
