@@ -15,7 +15,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +45,7 @@ import vn.egov.portal.domain.model.PaymentLine;
 import vn.egov.portal.domain.model.PaymentState;
 import vn.egov.portal.infrastructure.PaymentPlatform;
 import vn.egov.portal.infrastructure.PaymentReceiptPdf;
+import vn.egov.portal.infrastructure.SettlementCsv;
 
 /**
  * Thanh toán trực tuyến phí, lệ phí: what a dossier owes and its payment through the payment
@@ -67,6 +70,7 @@ public class PortalPayments {
     static final String NOT_FOUND = "portal.payment.not-found";
     private static final String PORTAL_UNIT = "Cổng dịch vụ công";
     private static final int MAX_PER_ROUND = 500;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext(unitName = "egov")
     private EntityManager em;
@@ -300,6 +304,46 @@ public class PortalPayments {
         }
         payment.refunded(caller.displayName(), reason.strip(), Timestamps.now());
         return bill(dossier);
+    }
+
+    /**
+     * The daily settlement report (đối soát) as CSV: the payments collected on {@code day} (paid that
+     * day in Vietnam, refunded later or not), per payee account and service type. A system
+     * administrator sees every agency's, an officer their agency's.
+     */
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.ONE_STOP_OFFICER_ROLE})
+    public String settlement(LocalDate day) {
+        Caller caller = callers.current().requireAuthenticated();
+        boolean everyone = callers.isInRole(Role.SYSADMIN_ROLE);
+        if (!everyone && caller.agencyCode() == null) {
+            throw DomainException.forbidden(
+                    "portal.officer.agency-required", "only an agency's officer sees its settlement");
+        }
+        OffsetDateTime from = day.atStartOfDay(VIETNAM).toOffsetDateTime();
+        OffsetDateTime to = day.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime();
+        var query = em.createQuery(
+                        "SELECT p.payeeAccount, p.payeeBank, p.payeeName, p.serviceKind, COUNT(p), SUM(p.amount)"
+                                + " FROM Payment p WHERE p.paidAt >= :from AND p.paidAt < :to AND p.state IN :paid"
+                                + (everyone ? "" : " AND p.agencyCode = :agency")
+                                + " GROUP BY p.payeeAccount, p.payeeBank, p.payeeName, p.serviceKind"
+                                + " ORDER BY p.payeeAccount, p.payeeBank, p.serviceKind",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("paid", List.of(PaymentState.PAID, PaymentState.RECEIPTED, PaymentState.REFUNDED));
+        if (!everyone) {
+            query.setParameter("agency", caller.agencyCode());
+        }
+        List<SettlementCsv.Row> rows = query.getResultList().stream()
+                .map(r -> new SettlementCsv.Row(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).intValue(),
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue()))
+                .toList();
+        return SettlementCsv.write(day, rows);
     }
 
     // ------------------------------------------------------------------ the reconciliation job

@@ -14,10 +14,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.Downloads;
 import vn.egov.directory.domain.model.Role;
 import vn.egov.portal.application.PaymentViews;
 import vn.egov.portal.application.PortalPayments;
@@ -71,6 +77,23 @@ public class PaymentResource {
                 .add("MaThamChieu", answer.reference())
                 .add("ThoiGianGD", answer.time())
                 .add("MaXacThuc", answer.checksum())
+                .build();
+    }
+
+    /** The day's settlement report as CSV ({@code day} yyyy-MM-dd, default today in Vietnam). */
+    @GET
+    @Path("settlement")
+    @Produces("text/csv")
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.ONE_STOP_OFFICER_ROLE})
+    public Response settlement(@QueryParam("day") String day) {
+        LocalDate date;
+        try {
+            date = day == null || day.isBlank() ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("portal.payment.day-invalid", "a day is written yyyy-MM-dd");
+        }
+        return Response.ok(payments.settlement(date), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", Downloads.attachment("doi-soat-" + date + ".csv"))
                 .build();
     }
 
