@@ -63,6 +63,7 @@ public class CitizenDossiersBean implements Serializable {
     private String code;
     private DossierViews.DossierDetail dossier;
     private PaymentViews.Bill bill;
+    private String paymentUrl;
     private String supplementComponent;
     private transient Part supplementFile;
     private String reason;
@@ -115,8 +116,11 @@ public class CitizenDossiersBean implements Serializable {
     }
 
     /**
-     * Thanh toán trực tuyến: starts the payment and sends the browser to the payment platform's
-     * page; a refusal stays on this page with its message.
+     * Thanh toán trực tuyến: starts the payment and offers the link to the payment platform's page.
+     * A link, not a redirect of this form's POST: the portal's pages allow forms to post to the
+     * portal only ({@code form-action 'self'}), and browsers apply that to a redirect after a post,
+     * so a redirect to a platform on another origin would be blocked. A refusal stays on this page
+     * with its message.
      */
     public void pay() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -126,18 +130,26 @@ public class CitizenDossiersBean implements Serializable {
                     ((jakarta.servlet.http.HttpServletRequest)
                                     faces.getExternalContext().getRequest())
                             .getRemoteAddr());
-            if (started.paymentUrl() == null) {
+            paymentUrl = started.paymentUrl();
+            if (paymentUrl == null) {
                 refusal("portal.payment.init-refused");
-                refresh();
-                return;
             }
-            faces.getExternalContext().redirect(started.paymentUrl());
         } catch (DomainException e) {
             refusal(e);
-            refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        refresh();
+    }
+
+    /** The payment platform's page of the payment just started, null before. */
+    public String getPaymentUrl() {
+        return paymentUrl;
+    }
+
+    /** An amount in đồng as Vietnam writes it (8.000 đ), whatever the page's language. */
+    public String money(long amount) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))
+                        .format(amount)
+                + " đ";
     }
 
     public PaymentViews.Bill getBill() {
