@@ -245,7 +245,13 @@ public class PortalPayments {
     @RolesAllowed({Role.ONE_STOP_SYSTEM_ROLE, Role.ONE_STOP_OFFICER_ROLE})
     public JsonObject billLookup(String code) {
         Caller caller = callers.current().requireAgency("portal.officer.agency-required", "look up bills");
-        Dossier dossier = code == null ? null : byCode(code.strip());
+        Dossier dossier = code == null || code.isBlank()
+                ? null
+                : em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
+                        .setParameter("code", code.strip())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (dossier == null || !dossier.getAgencyCode().equals(caller.agencyCode())) {
             return Json.createObjectBuilder()
                     .add("error_code", -1)

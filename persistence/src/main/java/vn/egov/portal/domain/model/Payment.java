@@ -1,6 +1,5 @@
 package vn.egov.portal.domain.model;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -123,7 +122,8 @@ public class Payment {
     @Column(name = "receipt_number", length = 40)
     private String receiptNumber;
 
-    @Basic(fetch = FetchType.LAZY)
+    // Not a lazy basic: EclipseLink's fetch groups then reload the whole object when the receipt is
+    // set, losing the state changes of the same transaction (seen in PortalPaymentIT).
     @Column(name = "receipt_pdf")
     private byte[] receiptPdf;
 
