@@ -221,10 +221,11 @@ class PortalPaymentIT extends PlatformIT {
         HttpResponse<String> paid = sandbox(reference, "pay", true);
         assertEquals(302, paid.statusCode(), paid.body());
 
+        // Waited for together: the shared cache may answer the dossier a moment after the payment.
         JsonObject settled = await(
                 "the reconciliation job to settle " + reference,
                 () -> bill(code),
-                b -> "RECEIPTED".equals(payment(b, reference).getString("state")));
+                b -> "RECEIPTED".equals(payment(b, reference).getString("state")) && b.getInt("dossierStatus") == 4);
         assertEquals(4, settled.getInt("dossierStatus"));
         assertTrue(payment(settled, reference).getString("transaction").startsWith("PP"));
         assertTrue(payment(settled, reference).getInt("checks") >= 1);
@@ -255,7 +256,7 @@ class PortalPaymentIT extends PlatformIT {
         JsonObject settled = await(
                 "the check to find " + reference + " paid",
                 () -> bill(code),
-                b -> "RECEIPTED".equals(payment(b, reference).getString("state")));
+                b -> "RECEIPTED".equals(payment(b, reference).getString("state")) && b.getInt("dossierStatus") == 4);
         assertEquals(4, settled.getInt("dossierStatus"));
     }
 
