@@ -28,6 +28,9 @@
 #                          mail/egov; default localhost:25). No server there is fine: the outbox
 #                          keeps the mails and tries again with back-off.
 #   EGOV_MAIL_FROM         the sender address of those e-mails (default khong-tra-loi@dichvucong.egov.vn)
+#   EGOV_SANDBOX_WAR       path of the sandbox payment platform's WAR (payment-sandbox): deployed beside the
+#                          platform at /pp-sandbox (demo mode and tests only; production points
+#                          egov.portal.payment.platform-url at the real payment platform instead)
 #   EGOV_BEHIND_PROXY      true: a TLS-terminating reverse proxy sits in front of the HTTP listener; its
 #                          X-Forwarded-Proto header gives the request's scheme (HTTPS: Secure cookie,
 #                          same-origin check). Only set it when every request passes that proxy.
@@ -221,6 +224,10 @@ log "configuring $DOMAIN for $DB"
 admin multimode --file "$cmds" > "$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }
 if grep -qiE 'failed|error' "$work/out"; then cat "$work/out" >&2; exit 1; fi
 admin ping-connection-pool egovPool >/dev/null || { echo "the database at $EGOV_DB_URL does not answer" >&2; exit 1; }
+if [ -n "${EGOV_SANDBOX_WAR:-}" ]; then
+  log "deploying the sandbox payment platform at /pp-sandbox"
+  admin deploy --force=true --name pp-sandbox --contextroot /pp-sandbox "$EGOV_SANDBOX_WAR" >/dev/null
+fi
 if [ "$admin_on_loopback" = false ] && [ "$secure_admin_now" != true ]; then
   # The console beyond this machine: only over TLS, never with the password in clear.
   log "admin listens on $ADMIN_ADDRESS: enabling secure admin"

@@ -26,10 +26,10 @@ import vn.egov.portal.application.DossierViews;
  */
 public final class ReceiptPdf {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    private static final float MARGIN = 56;
+    static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private ReceiptPdf() {}
@@ -101,7 +101,7 @@ public final class ReceiptPdf {
     }
 
     /** Lines down the page, wrapped at the text width. */
-    private static final class Writer {
+    static final class Writer {
         private final PDPageContentStream out;
         private final PDType0Font font;
         private float y;

@@ -18,7 +18,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.egov.common.DomainException;
 import vn.egov.portal.application.DossierViews;
+import vn.egov.portal.application.PaymentViews;
 import vn.egov.portal.application.PortalDossiers;
+import vn.egov.portal.application.PortalPayments;
 import vn.egov.portal.application.ProcedureCatalogue;
 import vn.egov.portal.application.ProcedureRecord;
 
@@ -44,6 +46,9 @@ public class CitizenDossiersBean implements Serializable {
     @Inject
     private ProcedureCatalogue catalogue;
 
+    @Inject
+    private PortalPayments payments;
+
     private String procedureCode;
     private ProcedureRecord procedure;
     private String agencyCode;
@@ -57,6 +62,8 @@ public class CitizenDossiersBean implements Serializable {
     private List<DossierViews.DossierSummary> mine;
     private String code;
     private DossierViews.DossierDetail dossier;
+    private PaymentViews.Bill bill;
+    private String paymentUrl;
     private String supplementComponent;
     private transient Part supplementFile;
     private String reason;
@@ -100,6 +107,53 @@ public class CitizenDossiersBean implements Serializable {
             dossier = null;
             refusal(e);
         }
+        try {
+            bill = dossier == null ? null : payments.bill(code);
+        } catch (DomainException e) {
+            // No payee or platform configured: the page shows the dossier without what it owes.
+            bill = null;
+        }
+    }
+
+    /**
+     * Thanh toán trực tuyến: starts the payment and offers the link to the payment platform's page.
+     * A link, not a redirect of this form's POST: the portal's pages allow forms to post to the
+     * portal only ({@code form-action 'self'}), and browsers apply that to a redirect after a post,
+     * so a redirect to a platform on another origin would be blocked. A refusal stays on this page
+     * with its message.
+     */
+    public void pay() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            PaymentViews.Started started = payments.pay(
+                    code,
+                    ((jakarta.servlet.http.HttpServletRequest)
+                                    faces.getExternalContext().getRequest())
+                            .getRemoteAddr());
+            paymentUrl = started.paymentUrl();
+            if (paymentUrl == null) {
+                refusal("portal.payment.init-refused");
+            }
+        } catch (DomainException e) {
+            refusal(e);
+        }
+        refresh();
+    }
+
+    /** The payment platform's page of the payment just started, null before. */
+    public String getPaymentUrl() {
+        return paymentUrl;
+    }
+
+    /** An amount in đồng as Vietnam writes it (8.000 đ), whatever the page's language. */
+    public String money(long amount) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))
+                        .format(amount)
+                + " đ";
+    }
+
+    public PaymentViews.Bill getBill() {
+        return bill;
     }
 
     public String submit() {
