@@ -28,10 +28,7 @@ public class PaymentReceiptServlet extends HttpServlet {
             response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(receipt.pdf().length);
         // A receipt number is BL<yyyyMMdd>-<id>: ASCII, no quotes.
-        response.setHeader("Content-Disposition", "attachment; filename=\"bien-lai-" + receipt.number() + ".pdf\"");
-        response.getOutputStream().write(receipt.pdf());
+        PdfDownload.send(response, receipt.pdf(), "bien-lai-" + receipt.number() + ".pdf");
     }
 }

@@ -28,10 +28,7 @@ public class ReceiptServlet extends HttpServlet {
             response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(receipt.pdf().length);
         // A code is visible ASCII without quotes (DossierCodePattern), so it names the file as it is.
-        response.setHeader("Content-Disposition", "attachment; filename=\"bien-nhan-" + receipt.code() + ".pdf\"");
-        response.getOutputStream().write(receipt.pdf());
+        PdfDownload.send(response, receipt.pdf(), "bien-nhan-" + receipt.code() + ".pdf");
     }
 }
