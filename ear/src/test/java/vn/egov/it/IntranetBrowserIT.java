@@ -94,8 +94,10 @@ class IntranetBrowserIT extends PlatformIT {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
         browser.findElement(By.id("login:submit")).click();
-        WebElement required = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
-        assertTrue(required.getText().contains("Vui lòng nhập tên đăng nhập."), required.getText());
+        // Read again at every poll: the reloaded form replaces the message element (a reference taken
+        // before it was replaced fails with "node does not belong to the document").
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login:messages"), "Vui lòng nhập tên đăng nhập."));
 
         signIn("clerk.h41", "wrong");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
