@@ -29,14 +29,13 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
- * What every integration test shares: the real EAR built by this module, deployed once per test
- * class to the managed Payara of the database under test, and an HTTP client that speaks to it
+ * What every integration test shares: the real EAR built by this module, deployed once per run
+ * ({@link DeployOnce}) to the managed Payara of the database under test, and an HTTP client that speaks to it
  * as a partner system or a browser would.
  */
 public abstract class PlatformIT {
@@ -60,13 +59,25 @@ public abstract class PlatformIT {
     /** How long a test waits for something the platform does in the background; generous, never a fixed sleep. */
     protected static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    @ArquillianResource
-    protected URL deploymentUrl;
+    /**
+     * The platform's address: the intranet's context root on the HTTP port of the database under test. Not
+     * Arquillian's per-deployment URL, since the platform is deployed once for the suite ({@link DeployOnce}).
+     */
+    protected final URL deploymentUrl = platformUrl();
 
     @Deployment(testable = false)
     public static EnterpriseArchive platform() {
         File ear = new File(System.getProperty("it.ear", "target/egov.ear"));
         return ShrinkWrap.create(ZipImporter.class, "egov.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    private static URL platformUrl() {
+        try {
+            return URI.create("http://localhost:" + System.getProperty("it.http.port", "28080") + "/")
+                    .toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Today in Vietnam. */
@@ -120,6 +131,18 @@ public abstract class PlatformIT {
         try {
             return HTTP.send(
                     request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer's body as bytes (a PDF, a workbook), as {@link #send} does for text. */
+    protected HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -496,15 +496,4 @@ class PortalCatalogueIT extends PlatformIT {
         assertTrue(agencies.stream()
                 .anyMatch(a -> a.asJsonObject().getString("name").equals("Ủy ban nhân dân phường Hưng Dũng")));
     }
-
-    private HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

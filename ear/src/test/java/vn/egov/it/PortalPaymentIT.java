@@ -339,6 +339,30 @@ class PortalPaymentIT extends PlatformIT {
                         .GET()),
                 400,
                 "portal.payment.day-invalid");
+
+        // The same report as Excel, for the accountants: the same total, as a number cell.
+        HttpResponse<byte[]> excel =
+                bytes(HttpRequest.newBuilder(uri("api/v1/portal/payments/settlement?day=" + todayInVietnam()))
+                        .header("Authorization", "Bearer " + sysadmin)
+                        .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .GET());
+        assertEquals(200, excel.statusCode());
+        assertTrue(excel.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
+            var sheet = book.getSheetAt(0);
+            var last = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("TONG", last.getCell(1).getStringCellValue());
+            assertEquals(Long.parseLong(total.get(7)), (long) last.getCell(7).getNumericCellValue());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertProblem(
+                send(HttpRequest.newBuilder(uri("api/v1/portal/payments/settlement?format=pdf"))
+                        .header("Authorization", "Bearer " + sysadmin)
+                        .GET()),
+                400,
+                "portal.payment.format-invalid");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -479,17 +503,6 @@ class PortalPaymentIT extends PlatformIT {
                     .digest((String.join("|", fields) + "|" + secret).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -319,6 +319,16 @@ public class PortalPayments {
      */
     @RolesAllowed({Role.SYSADMIN_ROLE, Role.ONE_STOP_OFFICER_ROLE})
     public String settlement(LocalDate day) {
+        return SettlementCsv.write(day, settlementRows(day));
+    }
+
+    /** The same daily settlement report as an Excel workbook ({@link SettlementCsv#xlsx}), under the same rules. */
+    @RolesAllowed({Role.SYSADMIN_ROLE, Role.ONE_STOP_OFFICER_ROLE})
+    public byte[] settlementXlsx(LocalDate day) {
+        return SettlementCsv.xlsx(day, settlementRows(day));
+    }
+
+    private List<SettlementCsv.Row> settlementRows(LocalDate day) {
         Caller caller = callers.current().requireAuthenticated();
         boolean everyone = callers.isInRole(Role.SYSADMIN_ROLE);
         if (!everyone && caller.agencyCode() == null) {
@@ -340,7 +350,7 @@ public class PortalPayments {
         if (!everyone) {
             query.setParameter("agency", caller.agencyCode());
         }
-        List<SettlementCsv.Row> rows = query.getResultList().stream()
+        return query.getResultList().stream()
                 .map(r -> new SettlementCsv.Row(
                         (String) r[0],
                         (String) r[1],
@@ -349,7 +359,6 @@ public class PortalPayments {
                         ((Number) r[4]).longValue(),
                         ((Number) r[5]).longValue()))
                 .toList();
-        return SettlementCsv.write(day, rows);
     }
 
     // ------------------------------------------------------------------ the reconciliation job

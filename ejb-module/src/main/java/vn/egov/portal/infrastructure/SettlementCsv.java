@@ -3,16 +3,21 @@ package vn.egov.portal.infrastructure;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.egov.reporting.infrastructure.ValueSheets;
 
 /**
  * Báo cáo đối soát ngày — the daily settlement report of online payments as CSV: one row per payee
  * account and service type ({@code MaDichVu} 1 fines, 2 procedure fees) with the number of
  * payments collected that day and their total in đồng, then a total row, so the report adds up to
- * what the accounts received.
+ * what the accounts received. The same table as Excel ({@link #xlsx}) for the accountants who reconcile in a
+ * spreadsheet: counts and amounts are number cells there, so the sheet sums them.
  */
 public final class SettlementCsv {
 
@@ -30,25 +35,43 @@ public final class SettlementCsv {
         try (CSVPrinter printer = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build())) {
             printer.printRecord(HEADER);
-            long count = 0;
-            long total = 0;
-            for (Row row : rows) {
-                printer.printRecord(
-                        day,
-                        row.account(),
-                        row.bank(),
-                        row.name(),
-                        row.serviceKind(),
-                        row.serviceKind() == 1 ? "Phạt vi phạm hành chính" : "Phí, lệ phí thủ tục hành chính",
-                        row.count(),
-                        row.total());
-                count += row.count();
-                total += row.total();
+            for (List<Object> record : table(day, rows)) {
+                printer.printRecord(record);
             }
-            printer.printRecord(day, "TONG", "", "", "", "", count, total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The report as an Excel workbook: a title, the same header and rows, and the total row. */
+    public static byte[] xlsx(LocalDate day, List<Row> rows) {
+        return ValueSheets.tableXlsx(
+                "Báo cáo đối soát thanh toán trực tuyến ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                HEADER,
+                table(day, rows));
+    }
+
+    /** The rows of the report, then the total: counts and amounts as numbers. */
+    private static List<List<Object>> table(LocalDate day, List<Row> rows) {
+        List<List<Object>> table = new ArrayList<>();
+        long count = 0;
+        long total = 0;
+        for (Row row : rows) {
+            table.add(List.of(
+                    day.toString(),
+                    row.account(),
+                    row.bank(),
+                    row.name(),
+                    String.valueOf(row.serviceKind()),
+                    row.serviceKind() == 1 ? "Phạt vi phạm hành chính" : "Phí, lệ phí thủ tục hành chính",
+                    BigDecimal.valueOf(row.count()),
+                    BigDecimal.valueOf(row.total())));
+            count += row.count();
+            total += row.total();
+        }
+        table.add(
+                List.of(day.toString(), "TONG", "", "", "", "", BigDecimal.valueOf(count), BigDecimal.valueOf(total)));
+        return table;
     }
 }

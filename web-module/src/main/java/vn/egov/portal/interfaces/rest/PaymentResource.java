@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
@@ -37,6 +39,8 @@ import vn.egov.portal.infrastructure.PaymentPlatform;
 @Path("portal/payments")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final String MESSAGE_INVALID = "portal.payment.message-invalid";
 
@@ -80,17 +84,38 @@ public class PaymentResource {
                 .build();
     }
 
-    /** The day's settlement report as CSV ({@code day} yyyy-MM-dd, default today in Vietnam). */
+    /**
+     * The day's settlement report ({@code day} yyyy-MM-dd, default today in Vietnam): CSV, or Excel when asked
+     * for by {@code format=xlsx} or an {@code Accept} of the spreadsheet type.
+     */
     @GET
     @Path("settlement")
-    @Produces("text/csv")
+    @Produces({"text/csv", XLSX})
     @RolesAllowed({Role.SYSADMIN_ROLE, Role.ONE_STOP_OFFICER_ROLE})
-    public Response settlement(@QueryParam("day") String day) {
+    public Response settlement(
+            @QueryParam("day") String day, @QueryParam("format") String format, @Context HttpHeaders headers) {
         LocalDate date;
         try {
             date = day == null || day.isBlank() ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("portal.payment.day-invalid", "a day is written yyyy-MM-dd");
+        }
+        boolean excel;
+        if (format == null || format.isBlank()) {
+            excel = headers.getAcceptableMediaTypes().stream()
+                    .filter(t -> !t.isWildcardType())
+                    .findFirst()
+                    .map(t -> t.isCompatible(MediaType.valueOf(XLSX)))
+                    .orElse(false);
+        } else if (format.equals("xlsx") || format.equals("csv")) {
+            excel = format.equals("xlsx");
+        } else {
+            throw DomainException.invalid("portal.payment.format-invalid", "the settlement report is csv or xlsx");
+        }
+        if (excel) {
+            return Response.ok(payments.settlementXlsx(date), XLSX)
+                    .header("Content-Disposition", Downloads.attachment("doi-soat-" + date + ".xlsx"))
+                    .build();
         }
         return Response.ok(payments.settlement(date), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", Downloads.attachment("doi-soat-" + date + ".csv"))
