@@ -128,6 +128,8 @@ class CentreBrowserIT extends PlatformIT {
         browser.findElement(By.id("centre:toNation")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#kpis .egov-kpi"), 8));
         ((JavascriptExecutor) browser).executeScript("window.egovNoReload = 'still here';");
+        // The page follows the server's event stream (no polling): it is open before the approval is made.
+        wait.until(d -> "open".equals(d.findElement(By.id("centreLive")).getAttribute("data-state")));
         String before = browser.findElement(By.id("kpi-RETAIL_TOTAL")).getAttribute("data-last-year");
         String month = wait.until(d -> d.findElement(By.id("scope")).getText()).replaceAll(".*· ", "");
         String lastYear = (Integer.parseInt(month.substring(0, 4)) - 1) + month.substring(4);

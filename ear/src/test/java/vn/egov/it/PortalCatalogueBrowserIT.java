@@ -182,8 +182,17 @@ class PortalCatalogueBrowserIT extends PlatformIT {
         browser.findElement(By.id("search:q")).sendKeys(word);
         browser.findElement(By.id("search:find")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), code));
-        browser.findElement(By.xpath("//*[@id='search:results']//button[normalize-space(.)='Ngừng công bố']"))
-                .click();
+        // The results may be drawn twice (the import's update, then the search's): click the button of the table
+        // that is there, again if it was replaced under the click.
+        By withdraw = By.xpath("//*[@id='search:results']//button[normalize-space(.)='Ngừng công bố']");
+        wait.until(d -> {
+            try {
+                d.findElement(withdraw).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("search:messages"), "Đã ngừng công bố thủ tục."));
         assertTrue(browser.findElement(By.id("search:results")).getText().contains("Chưa"));

@@ -6,6 +6,7 @@ import static vn.egov.reporting.application.ReportingRecords.key;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,9 @@ public class ReportSubmissions {
 
     @Inject
     private SubmissionRules rules;
+
+    @Inject
+    private Event<ReportReviewed> reviewed;
 
     // ---------------------------------------------------------------- submissions
 
@@ -259,6 +263,7 @@ public class ReportSubmissions {
                 .setParameter("approved", approve)
                 .setParameter("report", report.getId())
                 .executeUpdate();
+        reviewed.fire(new ReportReviewed(report.getId()));
         return records.view(report);
     }
 }

@@ -1,17 +1,14 @@
 package vn.egov.cabinet.interfaces.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import vn.egov.cabinet.application.LiveMeetings;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.EventStream;
 import vn.egov.security.interfaces.web.EgovAuthenticationMechanism;
 
 /**
@@ -45,49 +42,9 @@ public class LiveEventsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/event-stream");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Accel-Buffering", "no");
-        AsyncContext async = request.startAsync();
-        async.setTimeout(0);
-        PrintWriter writer = response.getWriter();
-        LiveMeetings.Listener listener = (event, data) -> {
-            synchronized (writer) {
-                if (event == null) {
-                    writer.write(": " + data + "\n\n");
-                } else if (event.equals("retry")) {
-                    writer.write("retry: " + data + "\n\n");
-                } else {
-                    writer.write("event: " + event + "\ndata: " + data + "\n\n");
-                }
-                writer.flush();
-                return !writer.checkError();
-            }
-        };
-        async.addListener(new AsyncListener() {
-            @Override
-            public void onComplete(AsyncEvent event) {
-                live.unsubscribe(meetingId, listener);
-            }
-
-            @Override
-            public void onTimeout(AsyncEvent event) {
-                live.unsubscribe(meetingId, listener);
-                event.getAsyncContext().complete();
-            }
-
-            @Override
-            public void onError(AsyncEvent event) {
-                live.unsubscribe(meetingId, listener);
-            }
-
-            @Override
-            public void onStartAsync(AsyncEvent event) {
-                // nothing to do
-            }
-        });
-        listener.send("retry", "2000");
+        EventStream stream = EventStream.open(request, response, 2000);
+        LiveMeetings.Listener listener = stream::send;
+        stream.onClose(() -> live.unsubscribe(meetingId, listener));
         live.subscribe(meetingId, listener);
         listener.send("state", snapshot);
     }

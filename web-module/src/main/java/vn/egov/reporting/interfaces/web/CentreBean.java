@@ -42,7 +42,7 @@ import vn.egov.reporting.domain.model.PeriodType;
  * status of the year so far; a tile map of the provinces coloured by the chosen indicator or its
  * target status; the districts and reports of a province; and alerts. Every figure comes from
  * {@link ReportingAnalytics}, so the reporting scope rules apply ({@code FigureScope}): what the
- * caller may not see is left out (grey on the map). The page polls a cheap change mark and reads the
+ * caller may not see is left out (grey on the map). The page follows the server-sent events of {@code LiveFigures} and reads the
  * figures again only when a report was reviewed since.
  */
 @Named
@@ -93,8 +93,6 @@ public class CentreBean implements Serializable {
     /** Read from configuration at construction (a view-scoped bean keeps no config producer). */
     private String indicatorList;
 
-    private int pollSeconds;
-
     private String agency;
     private String indicator;
     private String colourBy = "status";
@@ -113,8 +111,6 @@ public class CentreBean implements Serializable {
         indicatorList = config.getOptionalValue("egov.reporting.centre.indicators", String.class)
                 .orElse("RETAIL_TOTAL,BUDGET_REVENUE,NEW_BUSINESSES,CPI,ONLINE_DOSSIER_RATE,"
                         + "DISBURSEMENT_RATE,DOSSIERS_TOTAL,INVEST_DISBURSED");
-        pollSeconds = config.getOptionalValue("egov.reporting.centre.poll-seconds", Integer.class)
-                .orElse(5);
     }
 
     private boolean english() {
@@ -380,7 +376,10 @@ public class CentreBean implements Serializable {
         return out;
     }
 
-    /** Polled: reads the figures again only when a report was reviewed since, and then redraws the board. */
+    /**
+     * Called by the page when the server's stream says a report was reviewed ({@code LiveFigures}): reads the figures
+     * again only when a review happened since the page last read them, and then redraws the board.
+     */
     public void refresh() {
         String now = analytics.changeMark();
         if (!now.equals(mark)) {
@@ -454,7 +453,4 @@ public class CentreBean implements Serializable {
         return reports;
     }
 
-    public int getPollSeconds() {
-        return Math.max(2, pollSeconds);
-    }
 }
