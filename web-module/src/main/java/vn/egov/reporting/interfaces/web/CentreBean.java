@@ -452,5 +452,4 @@ public class CentreBean implements Serializable {
     public List<ReportingViews.ReportView> getReports() {
         return reports;
     }
-
 }
