@@ -149,7 +149,8 @@ class PhoneVoteBrowserIT extends PlatformIT {
         pin.sendKeys("123456");
         tap(agree);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 1"));
-        assertEquals("1", phone.findElement(By.id("voted")).getText());
+        // The live panel may be redrawn again (the vote's own push): read the count from the panel that is there.
+        wait.until(ExpectedConditions.textToBe(By.id("voted"), "1"));
         step(5, "voted");
 
         // The secretariat reads the vote as recorded: the member's ballot, signed remotely, counted and verified.
