@@ -77,7 +77,7 @@ public final class MinutesPdf {
         Objects.requireNonNull(m, "meeting");
         return render("Biên bản phiên họp " + or(m.title()), m.generatedAt(), pdf -> {
             pdf.letterhead(m.heading());
-            pdf.title("BIÊN BẢN", TITLE);
+            pdf.title("BIÊN BẢN PHIÊN HỌP", TITLE);
             pdf.title(or(m.title()), HEADING);
             pdf.gap(BODY);
             pdf.text("Loại phiên họp: " + label(m.kind()));
@@ -89,7 +89,7 @@ public final class MinutesPdf {
             List<Minutes.Attendee> attendance = list(m.attendance());
             pdf.table(
                     new String[] {"Họ và tên", "Chức vụ, cơ quan", "Tư cách", "Điểm danh"},
-                    new float[] {24, 36, 18, 22},
+                    new float[] {23, 34, 21, 22},
                     attendance.stream()
                             .map(a -> new String[] {
                                 or(a.name()),

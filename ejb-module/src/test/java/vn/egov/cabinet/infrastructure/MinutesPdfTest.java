@@ -147,7 +147,7 @@ class MinutesPdfTest {
             assertEquals(
                     PDRectangle.A4.getHeight(), pdf.getPage(0).getMediaBox().getHeight(), 0.01);
             String text = text(pdf);
-            assertTrue(text.contains("BIÊN BẢN"));
+            assertTrue(text.contains("BIÊN BẢN PHIÊN HỌP"));
             assertTrue(text.contains("Phiên họp Chính phủ thường kỳ tháng 11"));
             assertTrue(text.contains("Nguyễn Thị Hằng"));
             assertTrue(text.contains("Bộ Kế hoạch và Đầu tư"));
@@ -275,7 +275,7 @@ class MinutesPdfTest {
                     "Độc lập - Tự do - Hạnh phúc",
                     "Số: 7/BB-VPCP",
                     "Hà Nội, ngày 05 tháng 11 năm 2026",
-                    "BIÊN BẢN",
+                    "BIÊN BẢN PHIÊN HỌP",
                     "Phiên họp Chính phủ thường kỳ tháng 11");
             // The signature block closes the record: capacity, office, full name; the members by name and office.
             assertInOrder(
