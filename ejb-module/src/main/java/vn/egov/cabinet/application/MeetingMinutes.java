@@ -121,11 +121,16 @@ public class MeetingMinutes {
                                 .toList()));
             }
         }
-        String chair = participants.stream()
-                .filter(p -> p.getUsername().equals(meeting.getChair()))
-                .map(Participant::getFullName)
-                .findFirst()
-                .orElse(meeting.getChair());
+        // The chair by name and office ("Trương Quốc Thái, Thủ tướng Chính phủ"), as the signature block names them.
+        Minutes.Signer chairing = records.signer(
+                "CHỦ TRÌ",
+                meeting.getChair(),
+                participants.stream()
+                        .filter(p -> p.getUsername().equals(meeting.getChair()))
+                        .map(Participant::getFullName)
+                        .findFirst()
+                        .orElse(null));
+        String chair = chairing.title() == null ? chairing.name() : chairing.name() + ", " + chairing.title();
         OffsetDateTime generatedAt = now();
         // The minutes bear the day the meeting closed; a record printed while it runs, the day it is printed.
         OffsetDateTime dated = meeting.getClosedAt() != null ? meeting.getClosedAt() : generatedAt;
@@ -142,9 +147,7 @@ public class MeetingMinutes {
                 attendance,
                 agenda,
                 votes,
-                List.of(
-                        records.signer("THƯ KÝ", meeting.getCreatedBy(), null),
-                        records.signer("CHỦ TRÌ", meeting.getChair(), chair)),
+                List.of(records.signer("THƯ KÝ", meeting.getCreatedBy(), null), chairing),
                 generatedAt);
     }
 }
