@@ -282,6 +282,12 @@ class IntranetBrowserIT extends PlatformIT {
             signIn(second, "member.g02", DEMO_SECRET);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetingTitle"), "chuyên đề"));
             secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentItem"), "Luật Dữ liệu"));
+            assertTrue(browser.findElements(By.id("liveForm:pin")).isEmpty(), "no vote open: nothing to sign, no PIN");
+            // The members by protocol: the Prime Minister first, named by office and as the chair.
+            WebElement first = browser.findElement(By.cssSelector("[id='liveForm:participants_data'] tr"));
+            assertTrue(first.getText().contains("Trương Quốc Thái"), first.getText());
+            assertTrue(first.getText().contains("Chủ trì"), first.getText());
+            assertTrue(first.getText().contains("Thủ tướng Chính phủ"), first.getText());
 
             // The chair opens the vote: both screens show it without reloading.
             assertEquals(
@@ -293,6 +299,15 @@ class IntranetBrowserIT extends PlatformIT {
                             .statusCode());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 0"));
             secondWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 0"));
+            // Only the two members present may vote (no remote voting on this vote), not all 30.
+            assertEquals("2", browser.findElement(By.id("eligible")).getText());
+            // The PIN sits with the choices; closing the vote is the chair's, not offered to a member.
+            WebElement sign = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("liveForm:sign")));
+            assertEquals(
+                    3,
+                    sign.findElements(By.cssSelector("button.egov-vote-option")).size());
+            assertEquals(1, sign.findElements(By.id("liveForm:pin")).size());
+            assertTrue(browser.findElements(By.id("liveForm:closeVote")).isEmpty());
 
             castVote(browser, wait, "Đồng ý");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tally-AGREE"), "Đồng ý: 1"));
@@ -475,7 +490,57 @@ class IntranetBrowserIT extends PlatformIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveForm:agenda"), "Tình hình thực hiện"));
         browser.findElement(By.id("head:convene")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("head:status"), "Đã triệu tập"));
+        assertTrue(
+                browser.findElement(By.id("liveForm:messages")).getText().contains("Đã triệu tập phiên họp"),
+                "convening says so: "
+                        + browser.findElement(By.id("liveForm:messages")).getText());
         screenshot("cabinet-meeting-convened");
+
+        // The secretary attaches the submission to the item from the page (not only through the API).
+        Path submission = Files.createTempFile("to-trinh", ".txt");
+        try {
+            Files.writeString(submission, "Tờ trình về tình hình thực hiện Nghị quyết");
+            browser.findElement(By.id("dossier:documentTitle")).sendKeys("Tờ trình tình hình thực hiện Nghị quyết");
+            browser.findElement(By.id("dossier:documentFile"))
+                    .sendKeys(submission.toAbsolutePath().toString());
+            browser.findElement(By.id("dossier:attachDocument")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("liveForm:messages"), "Đã đính kèm tài liệu"));
+        } finally {
+            Files.deleteIfExists(submission);
+        }
+        String agenda = browser.findElement(By.id("liveForm:agenda")).getText();
+        assertTrue(agenda.contains("Tờ trình tình hình thực hiện Nghị quyết (Tờ trình, v1"), agenda);
+
+        // Starting and closing say so too; nobody is present yet, and no vote is open: no PIN to type.
+        browser.findElement(By.id("head:start")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("head:status"), "Đang họp"));
+        assertTrue(browser.findElement(By.id("liveForm:messages")).getText().contains("Đã khai mạc phiên họp."));
+        assertTrue(browser.findElements(By.id("liveForm:pin")).isEmpty(), "nothing to sign, no PIN field");
+        browser.findElement(By.id("head:close")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("head:status"), "Đã bế mạc"));
+        assertTrue(browser.findElement(By.id("liveForm:messages")).getText().contains("Đã bế mạc phiên họp"));
+
+        // The meetings list: newest first, and searched by words typed without diacritics.
+        browser.get(base() + "cabinet/meetings.xhtml");
+        List<java.time.LocalDateTime> times =
+                browser.findElements(By.cssSelector("[id='list:meetings'] tbody tr td:first-child")).stream()
+                        .map(WebElement::getText)
+                        .map(t -> java.time.LocalDateTime.parse(t.strip(), DAY_AND_TIME))
+                        .toList();
+        assertTrue(times.size() >= 2, "the suite's meetings are listed: " + times);
+        for (int i = 1; i < times.size(); i++) {
+            assertFalse(times.get(i).isAfter(times.get(i - 1)), "newest first: " + times);
+        }
+        browser.findElement(By.id("list:search")).sendKeys("hoi nghi chinh phu voi dia phuong");
+        browser.findElement(By.id("list:searchAction")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "Tìm thấy"));
+        List<WebElement> found = browser.findElements(By.cssSelector("[id='list:meetings'] a.egov-meeting-link"));
+        assertFalse(found.isEmpty());
+        for (WebElement title : found) {
+            assertEquals("Hội nghị Chính phủ với địa phương", title.getText());
+        }
+        screenshot("cabinet-meetings-searched");
     }
 
     /** A date picker's calendar is not on the screen (the page may not have drawn it at all yet). */

@@ -122,11 +122,12 @@ class PhoneVoteBrowserIT extends PlatformIT {
         tap(meetingLink);
         wait.until(ExpectedConditions.urlContains("/cabinet/meeting.xhtml"));
 
-        // 3. The meeting as it runs: its title, the item under discussion, the member's PIN field.
+        // 3. The meeting as it runs: its title, the item under discussion; no vote open, so nothing to sign and no PIN.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentItem"), "Luật Chuyển đổi số"));
         assertEquals(title, phone.findElement(By.id("meetingTitle")).getText());
         assertTrue(phone.findElements(By.cssSelector("button.egov-vote-option")).isEmpty(), "no vote open yet");
-        step(3, "meeting", By.id("liveForm:pin"));
+        assertTrue(phone.findElements(By.id("liveForm:pin")).isEmpty(), "no PIN field while nothing can be signed");
+        step(3, "meeting");
 
         // 4. The secretariat opens the vote: it appears on the phone without reloading, the choices by the PIN.
         HttpResponse<String> opened = postJson(
@@ -141,6 +142,19 @@ class PhoneVoteBrowserIT extends PlatformIT {
         assertEquals(
                 "Thông qua dự án Luật Chuyển đổi số?",
                 phone.findElement(By.id("voteQuestion")).getText());
+        // The PIN is in the signing box with the choices, right above them; closing the vote is not the member's.
+        WebElement sign = phone.findElement(By.id("liveForm:sign"));
+        assertEquals(1, sign.findElements(By.id("liveForm:pin")).size());
+        assertEquals(
+                3, sign.findElements(By.cssSelector("button.egov-vote-option")).size());
+        assertTrue(phone.findElements(By.id("liveForm:closeVote")).isEmpty());
+        // Remote voting is allowed on this vote: every member may vote, present or not.
+        assertEquals(
+                String.valueOf(phone.findElements(
+                                By.xpath(
+                                        "//*[@id='liveForm:participants_data']/tr[td[4][normalize-space(.)='Thành viên Chính phủ']]"))
+                        .size()),
+                phone.findElement(By.id("eligible")).getText());
         step(4, "vote-open", By.id("liveForm:pin"), agree, option("Không đồng ý"), option("Không biểu quyết"));
 
         // 5. The member types the PIN and votes: the signed vote is counted, on the phone at once.

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.cabinet.application.CabinetViews.DocumentView;
 import vn.egov.cabinet.application.CabinetViews.LiveState;
 import vn.egov.cabinet.application.CabinetViews.Me;
@@ -21,6 +23,7 @@ import vn.egov.cabinet.application.CabinetViews.Speaker;
 import vn.egov.cabinet.application.CabinetViews.VersionView;
 import vn.egov.cabinet.application.CabinetViews.VoteState;
 import vn.egov.cabinet.domain.model.AgendaItem;
+import vn.egov.cabinet.domain.model.Attendance;
 import vn.egov.cabinet.domain.model.CabinetDocument;
 import vn.egov.cabinet.domain.model.DocumentVersion;
 import vn.egov.cabinet.domain.model.Meeting;
@@ -56,6 +59,10 @@ public class CabinetRecords {
 
     @Inject
     private Event<MeetingChanged> liveEvents;
+
+    @Inject
+    @ConfigProperty(name = "egov.cabinet.minutes.place", defaultValue = "Hà Nội")
+    private String minutesPlace;
 
     void requireSecretary(String what) {
         if (!callers.isSecretary()) {
@@ -106,6 +113,37 @@ public class CabinetRecords {
             throw DomainException.forbidden("cabinet.chair.required", what + " is for the chair or the secretariat");
         }
         return me;
+    }
+
+    /**
+     * The heading of a record the cabinet prints (Decree 30/2020): the issuing body is the agency of the person who
+     * prepared it (the Government Office for the secretariat), the notation the document's kind ("BB" biên bản,
+     * "BC" báo cáo) and that agency's abbreviation, the place where the Government sits
+     * ({@code egov.cabinet.minutes.place}).
+     */
+    Minutes.Heading heading(String preparedBy, String kind, long number, OffsetDateTime date) {
+        AgencyRecord agency = directory
+                .findPerson(preparedBy)
+                .map(PersonRecord::agencyCode)
+                .flatMap(directory::findAgency)
+                .orElse(null);
+        String abbreviation = agency == null || agency.shortName() == null ? "" : "-" + agency.shortName();
+        return new Minutes.Heading(
+                agency == null ? null : agency.name(), number + "/" + kind + abbreviation, minutesPlace, date);
+    }
+
+    /** A signer by name and office from the directory; {@code recordedName} when the directory no longer has them. */
+    Minutes.Signer signer(String capacity, String username, String recordedName) {
+        PersonRecord person = directory.findPerson(username).orElse(null);
+        return new Minutes.Signer(
+                capacity, person == null ? null : person.title(), person == null ? recordedName : person.fullName());
+    }
+
+    /** The offices of the Government's members by username, for records that list them by name and office. */
+    Map<String, String> memberTitles() {
+        Map<String, String> titles = new HashMap<>();
+        activeMembers().stream().filter(p -> p.title() != null).forEach(p -> titles.put(p.username(), p.title()));
+        return titles;
     }
 
     List<PersonRecord> activeMembers() {
@@ -199,10 +237,16 @@ public class CabinetRecords {
     }
 
     VoteState voteState(Vote vote) {
+        // Those the vote admits (Vote.admits): members present, or every member when remote voting is allowed.
         long eligible = em.createQuery(
-                        "SELECT COUNT(p) FROM Participant p WHERE p.meetingId = :m AND p.role = :r", Long.class)
+                        "SELECT COUNT(p) FROM Participant p WHERE p.meetingId = :m AND p.role = :r "
+                                + "AND p.attendance IN :attendance",
+                        Long.class)
                 .setParameter("m", vote.getMeetingId())
                 .setParameter("r", ParticipantRole.MEMBER)
+                .setParameter(
+                        "attendance",
+                        vote.isRemoteAllowed() ? List.of(Attendance.values()) : List.of(Attendance.PRESENT))
                 .getSingleResult();
         List<OptionCount> tally = tally(vote);
         return new VoteState(
@@ -247,12 +291,38 @@ public class CabinetRecords {
                 .getResultList();
     }
 
-    List<Participant> participants(long meetingId) {
-        return em.createQuery(
-                        "SELECT p FROM Participant p WHERE p.meetingId = :m ORDER BY p.role, p.id", Participant.class)
+    /**
+     * A meeting's participants with their offices, in protocol order: the Government's members by their place in
+     * the directory (the Prime Minister, the Deputy Prime Ministers, the ministers by ministry), members without
+     * one after them by name, then the guests by name. The office is read from the directory when shown, so a
+     * reshuffle shows in every meeting not yet printed.
+     */
+    List<Seat> participants(long meetingId) {
+        List<Participant> participants = em.createQuery(
+                        "SELECT p FROM Participant p WHERE p.meetingId = :m ORDER BY p.id", Participant.class)
                 .setParameter("m", meetingId)
                 .getResultList();
+        Map<String, PersonRecord> people = new HashMap<>();
+        activeMembers().forEach(p -> people.put(p.username(), p));
+        List<Seat> seats = new ArrayList<>();
+        for (Participant p : participants) {
+            PersonRecord person = people.get(p.getUsername());
+            if (person == null) {
+                person = directory.findPerson(p.getUsername()).orElse(null);
+            }
+            seats.add(new Seat(
+                    p, person == null ? null : person.title(), person == null ? null : person.protocolOrder()));
+        }
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        seats.sort(java.util.Comparator.comparing(
+                        (Seat seat) -> !seat.participant().isMember())
+                .thenComparing(Seat::protocolOrder, java.util.Comparator.nullsLast(Integer::compare))
+                .thenComparing(seat -> seat.participant().getFullName(), vietnamese));
+        return seats;
     }
+
+    /** A participant with the office the directory records for them (title and protocol order may be null). */
+    record Seat(Participant participant, String title, Integer protocolOrder) {}
 
     List<SpeakingRequest> speaking(long meetingId, SpeakingStatus status) {
         return em.createQuery(

@@ -72,6 +72,10 @@ public final class CabinetViews {
             String note,
             OffsetDateTime createdAt) {}
 
+    /**
+     * A participant as listed, in protocol order; {@code title} is their office from the directory (chức vụ, e.g.
+     * "Thủ tướng Chính phủ"), {@code chair} whether they chair this meeting.
+     */
     public record ParticipantView(
             String username,
             String fullName,
@@ -81,7 +85,9 @@ public final class CabinetViews {
             Long itemId,
             String attendance,
             String delegate,
-            boolean remoteVoting) {}
+            boolean remoteVoting,
+            String title,
+            boolean chair) {}
 
     /** The live state every participant's screen follows; {@code revision} orders snapshots. */
     public record LiveState(

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +46,21 @@ public class MeetingMinutes {
             throw DomainException.forbidden(
                     "cabinet.minutes.members-only", "the minutes are for members and the secretariat");
         }
-        List<Participant> participants = records.participants(meetingId);
-        List<Minutes.Attendee> attendance = participants.stream()
-                .map(p -> new Minutes.Attendee(
-                        p.getFullName(),
-                        p.getAgencyName(),
-                        p.getRole().name(),
-                        p.getAttendance().name(),
-                        p.getDelegate()))
+        List<CabinetRecords.Seat> seats = records.participants(meetingId);
+        List<Participant> participants =
+                seats.stream().map(CabinetRecords.Seat::participant).toList();
+        Map<String, String> titles = new java.util.HashMap<>();
+        seats.stream()
+                .filter(seat -> seat.title() != null)
+                .forEach(seat -> titles.put(seat.participant().getUsername(), seat.title()));
+        List<Minutes.Attendee> attendance = seats.stream()
+                .map(seat -> new Minutes.Attendee(
+                        seat.participant().getFullName(),
+                        seat.title(),
+                        seat.participant().getAgencyName(),
+                        seat.participant().getRole().name(),
+                        seat.participant().getAttendance().name(),
+                        seat.participant().getDelegate()))
                 .toList();
         // The whole record in three queries by meeting (speeches, votes, counted ballots), grouped by item.
         Map<Long, List<Minutes.Speech>> speeches = em.createQuery(
@@ -105,20 +113,29 @@ public class MeetingMinutes {
                         counted.getOrDefault(vote.getId(), List.of()).stream()
                                 .map(b -> new Minutes.Cast(
                                         b.getFullName(),
+                                        titles.get(b.getUsername()),
                                         b.getOptionCode(),
                                         labels.get(b.getOptionCode()),
                                         b.getSigned().getSignedAt(),
-                                        b.getSigned().getSignerSubject(),
                                         b.getSigned().getChannel().name()))
                                 .toList()));
             }
         }
-        String chair = participants.stream()
-                .filter(p -> p.getUsername().equals(meeting.getChair()))
-                .map(Participant::getFullName)
-                .findFirst()
-                .orElse(meeting.getChair());
+        // The chair by name and office ("Trương Quốc Thái, Thủ tướng Chính phủ"), as the signature block names them.
+        Minutes.Signer chairing = records.signer(
+                "CHỦ TRÌ",
+                meeting.getChair(),
+                participants.stream()
+                        .filter(p -> p.getUsername().equals(meeting.getChair()))
+                        .map(Participant::getFullName)
+                        .findFirst()
+                        .orElse(null));
+        String chair = chairing.title() == null ? chairing.name() : chairing.name() + ", " + chairing.title();
+        OffsetDateTime generatedAt = now();
+        // The minutes bear the day the meeting closed; a record printed while it runs, the day it is printed.
+        OffsetDateTime dated = meeting.getClosedAt() != null ? meeting.getClosedAt() : generatedAt;
         return new Minutes.Meeting(
+                records.heading(meeting.getCreatedBy(), "BB", meeting.getId(), dated),
                 meeting.getId(),
                 meeting.getTitle(),
                 meeting.getKind().name(),
@@ -130,6 +147,7 @@ public class MeetingMinutes {
                 attendance,
                 agenda,
                 votes,
-                now());
+                List.of(records.signer("THƯ KÝ", meeting.getCreatedBy(), null), chairing),
+                generatedAt);
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.egov.cabinet.application.CabinetViews.DocumentView;
 import vn.egov.cabinet.application.CabinetViews.ItemView;
 import vn.egov.cabinet.application.CabinetViews.Me;
@@ -30,6 +31,7 @@ import vn.egov.cabinet.domain.model.Participant;
 import vn.egov.cabinet.domain.model.ParticipantRole;
 import vn.egov.cabinet.domain.model.SpeakingStatus;
 import vn.egov.common.DomainException;
+import vn.egov.common.SearchText;
 import vn.egov.common.application.Caller;
 import vn.egov.directory.application.AgencyRecord;
 import vn.egov.directory.application.DirectoryService;
@@ -222,14 +224,24 @@ public class MeetingPreparation {
 
     @RolesAllowed(Role.AUTHENTICATED)
     public List<MeetingSummary> meetings() {
+        return meetings(null);
+    }
+
+    /**
+     * The caller's meetings (the secretariat: all), newest first — by the time they sit, then the one prepared
+     * last — narrowed to those whose title, place or chair contain every word of {@code search}, without regard
+     * to case or diacritics ("phien hop thuong ky" finds "Phiên họp thường kỳ").
+     */
+    @RolesAllowed(Role.AUTHENTICATED)
+    public List<MeetingSummary> meetings(String search) {
         Caller caller = callers.person();
         boolean secretary = callers.isSecretary();
         List<Meeting> meetings = secretary
-                ? em.createQuery("SELECT m FROM Meeting m ORDER BY m.startsAt DESC", Meeting.class)
+                ? em.createQuery("SELECT m FROM Meeting m ORDER BY m.startsAt DESC, m.id DESC", Meeting.class)
                         .getResultList()
                 : em.createQuery(
                                 "SELECT m FROM Meeting m WHERE m.id IN (SELECT p.meetingId FROM Participant p "
-                                        + "WHERE p.username = :u) ORDER BY m.startsAt DESC",
+                                        + "WHERE p.username = :u) ORDER BY m.startsAt DESC, m.id DESC",
                                 Meeting.class)
                         .setParameter("u", caller.name())
                         .getResultList();
@@ -239,6 +251,9 @@ public class MeetingPreparation {
                 .getResultList()
                 .forEach(p -> roles.put(p.getMeetingId(), p.getRole().name()));
         Map<String, String> names = records.fullNames();
+        List<String> words = SearchText.words(search, 10).stream()
+                .map(w -> w.substring(1, w.length() - 1))
+                .toList();
         return meetings.stream()
                 .map(m -> new MeetingSummary(
                         m.getId(),
@@ -251,7 +266,17 @@ public class MeetingPreparation {
                         names.get(m.getChair()),
                         m.getStatus().name(),
                         roles.getOrDefault(m.getId(), "SECRETARY")))
+                .filter(m -> matches(m, words))
                 .toList();
+    }
+
+    private static boolean matches(MeetingSummary meeting, List<String> words) {
+        String folded = SearchText.fold(String.join(
+                " ",
+                Objects.toString(meeting.title(), ""),
+                Objects.toString(meeting.place(), ""),
+                Objects.toString(meeting.chairName(), "")));
+        return words.stream().allMatch(folded::contains);
     }
 
     @RolesAllowed(Role.AUTHENTICATED)
@@ -288,16 +313,21 @@ public class MeetingPreparation {
                     sees ? dossier.getOrDefault(item.getId(), List.of()) : List.of()));
         }
         List<ParticipantView> participants = records.participants(meetingId).stream()
-                .map(p -> new ParticipantView(
-                        p.getUsername(),
-                        p.getFullName(),
-                        p.getAgencyCode(),
-                        p.getAgencyName(),
-                        p.getRole().name(),
-                        p.getItemId(),
-                        p.getAttendance().name(),
-                        p.getDelegate(),
-                        p.isRemoteVoting()))
+                .map(seat -> {
+                    Participant p = seat.participant();
+                    return new ParticipantView(
+                            p.getUsername(),
+                            p.getFullName(),
+                            p.getAgencyCode(),
+                            p.getAgencyName(),
+                            p.getRole().name(),
+                            p.getItemId(),
+                            p.getAttendance().name(),
+                            p.getDelegate(),
+                            p.isRemoteVoting(),
+                            seat.title(),
+                            p.getUsername().equals(meeting.getChair()));
+                })
                 .toList();
         String chairName = participants.stream()
                 .filter(p -> p.username().equals(meeting.getChair()))

@@ -196,7 +196,7 @@ public class MeetingVotes {
         Participant self =
                 records.participant(vote.getMeetingId(), caller.name()).orElseThrow();
         Channel channel = self.getAttendance() == Attendance.PRESENT ? Channel.ROOM : Channel.REMOTE;
-        if (channel == Channel.REMOTE && !vote.isRemoteAllowed()) {
+        if (!vote.admits(self)) {
             throw DomainException.forbidden(
                     "cabinet.vote.remote-not-allowed",
                     "you are not recorded present and the chair has not allowed remote voting on this vote");

@@ -65,6 +65,9 @@ public class OpinionBallots {
     private CabinetCallers callers;
 
     @Inject
+    private CabinetRecords records;
+
+    @Inject
     private MemberSigning signing;
 
     @Inject
@@ -391,7 +394,10 @@ public class OpinionBallots {
         if ("OPEN".equals(b.status()) && !callers.isSecretary()) {
             throw DomainException.conflict("cabinet.ballot.open", "the result is computed after the deadline");
         }
+        Map<String, String> titles = records.memberTitles();
+        OffsetDateTime generatedAt = Timestamps.now();
         return new Minutes.Ballot(
+                records.heading(b.issuedBy(), "BC", b.id(), b.closedAt() != null ? b.closedAt() : generatedAt),
                 b.id(),
                 b.question(),
                 b.issuedAt(),
@@ -403,10 +409,16 @@ public class OpinionBallots {
                         .toList(),
                 b.answers().stream()
                         .map(a -> new Minutes.Answer(
-                                a.fullName(), a.option(), a.label(), a.text(), a.answeredAt(), a.signerSubject()))
+                                a.fullName(),
+                                titles.get(a.username()),
+                                a.option(),
+                                a.label(),
+                                a.text(),
+                                a.answeredAt()))
                         .toList(),
                 b.nonRespondents(),
-                Timestamps.now());
+                List.of(records.signer("NGƯỜI TỔNG HỢP", b.issuedBy(), null)),
+                generatedAt);
     }
 
     /**

@@ -24,6 +24,14 @@ import vn.egov.cabinet.application.Minutes;
 /**
  * Prints {@link Minutes} as A4 PDF: the biên bản of a meeting and the kết quả lấy ý kiến of an opinion ballot.
  *
+ * <p>Both follow the layout Decree 30/2020/NĐ-CP (Appendix I) sets for an administrative document: on the left the
+ * issuing body in capitals with a short rule under it and the number and notation ("Số: 7/BB-VPCP"); on the right
+ * the national name "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto "Độc lập - Tự do - Hạnh phúc" with a rule as
+ * wide as it, and the place and date ("Hà Nội, ngày 04 tháng 12 năm 2026", days below 10 and months below 3 with
+ * a leading zero); then the kind of document and its summary, centred; the body; and the signature block — each
+ * signer's capacity in capitals, their office, room for the signature, their full name. The only font PDFBox
+ * carries is the regular weight, so the capitals and the rules carry the emphasis bold would.
+ *
  * <p>The layout is one flowing column of paragraphs and simple tables, so a small cursor that wraps text by its
  * measured width and opens a new page when the next line does not fit is enough; a template engine would add a
  * dependency for no gain. The footer ("Lập lúc …", "Trang N/M") is stamped on every page after the body is laid
@@ -45,6 +53,7 @@ public final class MinutesPdf {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float TITLE = 15;
     private static final float HEADING = 12;
+    private static final float HEAD = 11;
     private static final float BODY = 10;
     private static final float FOOTER = 8;
     private static final float LEADING = 1.35f;
@@ -67,10 +76,10 @@ public final class MinutesPdf {
     public static byte[] meeting(Minutes.Meeting m) {
         Objects.requireNonNull(m, "meeting");
         return render("Biên bản phiên họp " + or(m.title()), m.generatedAt(), pdf -> {
+            pdf.letterhead(m.heading());
             pdf.title("BIÊN BẢN PHIÊN HỌP", TITLE);
             pdf.title(or(m.title()), HEADING);
             pdf.gap(BODY);
-            pdf.text("Số phiên họp: " + m.id());
             pdf.text("Loại phiên họp: " + label(m.kind()));
             pdf.text("Thời gian: " + at(m.startsAt()) + "; kết thúc: " + at(m.closedAt()));
             pdf.text("Địa điểm: " + (m.online() ? "Trực tuyến" : or(m.place())));
@@ -79,12 +88,12 @@ public final class MinutesPdf {
             pdf.heading("Thành phần tham dự");
             List<Minutes.Attendee> attendance = list(m.attendance());
             pdf.table(
-                    new String[] {"Họ và tên", "Cơ quan", "Vai trò", "Điểm danh"},
-                    new float[] {26, 28, 22, 24},
+                    new String[] {"Họ và tên", "Chức vụ, cơ quan", "Tư cách", "Điểm danh"},
+                    new float[] {23, 34, 21, 22},
                     attendance.stream()
                             .map(a -> new String[] {
                                 or(a.name()),
-                                or(a.agency()),
+                                a.title() != null ? a.title() : or(a.agency()),
                                 label(a.role()),
                                 "REPRESENTED".equals(a.attendance())
                                         ? "Ủy quyền: " + or(a.delegate())
@@ -126,14 +135,15 @@ public final class MinutesPdf {
                         + label(v.status()));
                 tally(pdf, v.tally());
                 pdf.table(
-                        new String[] {"Thành viên", "Lựa chọn", "Ký lúc", "Người ký", "Kênh"},
-                        new float[] {24, 15, 18, 25, 18},
+                        new String[] {"Thành viên", "Chức vụ", "Lựa chọn", "Ký số lúc", "Kênh"},
+                        new float[] {22, 30, 15, 18, 15},
                         list(v.ballots()).stream()
                                 .map(c -> new String[] {
-                                    or(c.member()), or(c.label()), at(c.signedAt()), or(c.signer()), label(c.channel())
+                                    or(c.member()), or(c.title()), or(c.label()), at(c.signedAt()), label(c.channel())
                                 })
                                 .toList());
             }
+            pdf.signatures(m.signers());
         });
     }
 
@@ -141,9 +151,10 @@ public final class MinutesPdf {
     public static byte[] ballot(Minutes.Ballot b) {
         Objects.requireNonNull(b, "ballot");
         return render("Kết quả lấy ý kiến " + b.id(), b.generatedAt(), pdf -> {
-            pdf.title("KẾT QUẢ LẤY Ý KIẾN THÀNH VIÊN CHÍNH PHỦ", TITLE);
+            pdf.letterhead(b.heading());
+            pdf.title("BÁO CÁO", TITLE);
+            pdf.title("Kết quả lấy ý kiến thành viên Chính phủ", HEADING);
             pdf.gap(BODY);
-            pdf.text("Phiếu số: " + b.id());
             pdf.text("Nội dung xin ý kiến: " + or(b.question()));
             pdf.text("Ngày phát phiếu: " + at(b.issuedAt()));
             pdf.text("Hạn trả lời: " + at(b.deadline()));
@@ -155,11 +166,11 @@ public final class MinutesPdf {
             pdf.heading("Kết quả");
             tally(pdf, b.tally());
             pdf.table(
-                    new String[] {"Thành viên", "Lựa chọn", "Ý kiến", "Thời gian", "Người ký"},
-                    new float[] {20, 14, 31, 17, 18},
+                    new String[] {"Thành viên", "Chức vụ", "Lựa chọn", "Ý kiến", "Thời gian"},
+                    new float[] {19, 22, 13, 30, 16},
                     list(b.answers()).stream()
                             .map(a -> new String[] {
-                                or(a.member()), or(a.label()), or(a.text()), at(a.answeredAt()), or(a.signer())
+                                or(a.member()), or(a.title()), or(a.label()), or(a.text()), at(a.answeredAt())
                             })
                             .toList());
 
@@ -171,6 +182,7 @@ public final class MinutesPdf {
             for (int i = 0; i < silent.size(); i++) {
                 pdf.text((i + 1) + ". " + or(silent.get(i)));
             }
+            pdf.signatures(b.signers());
         });
     }
 
@@ -222,6 +234,20 @@ public final class MinutesPdf {
                 };
     }
 
+    /**
+     * "Hà Nội, ngày 04 tháng 12 năm 2026": the place and the date in Vietnam, a day below 10 and a month below 3
+     * written with a leading zero (Decree 30/2020, Appendix I, 1.4).
+     */
+    static String placeAndDate(String place, OffsetDateTime date) {
+        if (date == null) {
+            return or(place) + ", ngày … tháng … năm …";
+        }
+        java.time.LocalDate day = date.atZoneSameInstant(ZONE).toLocalDate();
+        int month = day.getMonthValue();
+        return or(place) + ", ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
+                + (month < 3 ? "0" + month : String.valueOf(month)) + " năm " + day.getYear();
+    }
+
     private static String or(String value) {
         return value == null || value.isBlank() ? NONE : value;
     }
@@ -255,6 +281,84 @@ public final class MinutesPdf {
                 doc.close();
                 throw e;
             }
+        }
+
+        /**
+         * The heading of Decree 30 across the top of the first page: issuing body and number on the left (two
+         * fifths), national name, motto and place and date on the right, each column centred on itself.
+         */
+        void letterhead(Minutes.Heading h) throws IOException {
+            Minutes.Heading heading = h == null ? new Minutes.Heading(null, null, null, null) : h;
+            room(7 * HEADING * LEADING);
+            float top = y;
+            float leftWidth = WIDTH * 2 / 5;
+            float rightX = MARGIN + leftWidth;
+            float rightWidth = WIDTH - leftWidth;
+
+            float left = centred(upper(heading.issuingBody()), MARGIN, leftWidth, HEAD, top);
+            float ruleWidth = leftWidth / 3;
+            rule(MARGIN + (leftWidth - ruleWidth) / 2, ruleWidth, left - 1);
+
+            float right = centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightX, rightWidth, HEAD, top);
+            String motto = "Độc lập - Tự do - Hạnh phúc";
+            right = centred(motto, rightX, rightWidth, HEAD + 1, right);
+            float mottoWidth = width(motto, HEAD + 1);
+            rule(rightX + (rightWidth - mottoWidth) / 2, mottoWidth, right - 1);
+
+            // The number and the place and date share the row under the two rules.
+            float row = Math.min(left, right) - HEAD * 0.6f;
+            left = centred("Số: " + or(heading.number()), MARGIN, leftWidth, HEAD, row);
+            right = centred(placeAndDate(heading.place(), heading.date()), rightX, rightWidth, HEAD, row);
+            y = Math.min(left, right) - HEADING;
+        }
+
+        /**
+         * The signature block after the body: one column per signer side by side (one signer on the right half),
+         * kept together on one page: capacity in capitals, office, room to sign, full name.
+         */
+        void signatures(List<Minutes.Signer> signers) throws IOException {
+            List<Minutes.Signer> all = list(signers);
+            if (all.isEmpty()) {
+                return;
+            }
+            gap(HEADING);
+            room(9 * BODY * LEADING);
+            float columnWidth = WIDTH / Math.max(2, all.size());
+            float x = all.size() == 1 ? MARGIN + WIDTH / 2 : MARGIN;
+            float top = y;
+            float bottom = y;
+            for (Minutes.Signer signer : all) {
+                float at = centred(upper(signer.capacity()), x, columnWidth, HEAD, top);
+                if (signer.title() != null && !signer.title().isBlank()) {
+                    at = centred(signer.title(), x, columnWidth, BODY, at);
+                }
+                at -= 4 * BODY * LEADING;
+                at = centred(or(signer.name()), x, columnWidth, HEAD, at);
+                bottom = Math.min(bottom, at);
+                x += columnWidth;
+            }
+            y = bottom;
+        }
+
+        /** Lines centred in a column from {@code top}; the top of the line after them. */
+        private float centred(String text, float x, float columnWidth, float size, float top) throws IOException {
+            float at = top;
+            for (String line : wrap(text, size, columnWidth - GUTTER)) {
+                show(out, line, x + (columnWidth - width(line, size)) / 2, at - size, size);
+                at -= size * LEADING;
+            }
+            return at;
+        }
+
+        private void rule(float x, float length, float at) throws IOException {
+            out.setLineWidth(0.6f);
+            out.moveTo(x, at);
+            out.lineTo(x + length, at);
+            out.stroke();
+        }
+
+        private static String upper(String text) {
+            return text == null || text.isBlank() ? NONE : text.toUpperCase(java.util.Locale.forLanguageTag("vi"));
         }
 
         void title(String text, float size) throws IOException {

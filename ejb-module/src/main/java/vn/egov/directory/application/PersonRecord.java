@@ -5,9 +5,19 @@ import java.util.Set;
 import vn.egov.directory.domain.model.Person;
 import vn.egov.directory.domain.model.Role;
 
-/** A person as every other area sees them: name, agency, roles; never the password hash. */
+/**
+ * A person as every other area sees them: name, agency, roles, and their office (title, protocol order; both
+ * optional); never the password hash.
+ */
 public record PersonRecord(
-        String username, String fullName, String email, String agencyCode, Set<Role> roles, boolean active)
+        String username,
+        String fullName,
+        String email,
+        String agencyCode,
+        Set<Role> roles,
+        boolean active,
+        String title,
+        Integer protocolOrder)
         implements java.io.Serializable {
 
     public PersonRecord {
@@ -16,7 +26,14 @@ public record PersonRecord(
 
     static PersonRecord of(Person p) {
         return new PersonRecord(
-                p.getUsername(), p.getFullName(), p.getEmail(), p.getAgencyCode(), p.getRoles(), p.isActive());
+                p.getUsername(),
+                p.getFullName(),
+                p.getEmail(),
+                p.getAgencyCode(),
+                p.getRoles(),
+                p.isActive(),
+                p.getTitle(),
+                p.getProtocolOrder());
     }
 
     public boolean hasRole(Role role) {

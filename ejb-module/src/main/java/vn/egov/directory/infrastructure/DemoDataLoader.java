@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -120,7 +121,15 @@ public class DemoDataLoader {
                         true));
             }
         }
-        demoPeople().forEach(p -> p.setPasswordHash(hash));
+        Map<String, DemoDirectory.DemoOffice> offices = DemoDirectory.offices();
+        for (Person p : demoPeople()) {
+            p.setPasswordHash(hash);
+            // Set again on every start, so a database made before offices were recorded gets them too.
+            DemoDirectory.DemoOffice office = offices.get(p.getUsername());
+            if (office != null) {
+                p.setOffice(office.title(), office.protocolOrder() > 0 ? office.protocolOrder() : null);
+            }
+        }
     }
 
     private void loadClients() {

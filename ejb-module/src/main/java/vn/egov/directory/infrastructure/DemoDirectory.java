@@ -1,7 +1,9 @@
 package vn.egov.directory.infrastructure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.egov.directory.domain.model.AgencyLevel;
 import vn.egov.directory.domain.model.Role;
@@ -21,6 +23,9 @@ final class DemoDirectory {
             String code, String name, String nameEn, String shortName, String parentCode, AgencyLevel level) {}
 
     record DemoPerson(String username, String fullName, String agencyCode, Set<Role> roles) {}
+
+    /** A demo person's office: the title printed where they sign, and their place in protocol order. */
+    record DemoOffice(String title, int protocolOrder) {}
 
     /** A demo agency's one-stop system (hệ thống một cửa): a partner client with the ONE_STOP_SYSTEM role. */
     record DemoOneStopSystem(String clientId, String name, String agencyCode) {}
@@ -350,5 +355,51 @@ final class DemoDirectory {
                 new DemoPerson("onestop.benthuy", "Lê Văn Tiếp Nhận", "000.02.20.H41", Set.of(Role.ONE_STOP_OFFICER)),
                 new DemoPerson("onestop.skhdt", "Nguyễn Thị Đăng Ký", "000.00.03.H41", Set.of(Role.ONE_STOP_OFFICER)),
                 new DemoPerson("citizen", "Nguyễn Văn Dân", null, Set.of(Role.CITIZEN)));
+    }
+
+    /**
+     * The offices of the demo Government's 30 members, in protocol order: the Prime Minister, the Deputy Prime
+     * Ministers, then the heads of the ministries and ministry-level bodies in the order the National Assembly lists
+     * them (Quốc phòng, Công an, Ngoại giao, Nội vụ, Tư pháp, … Văn phòng Chính phủ) — not the order of their codes.
+     */
+    static Map<String, DemoOffice> offices() {
+        String[][] government = {
+            {"member.tt", "Thủ tướng Chính phủ"},
+            {"member.pt1", "Phó Thủ tướng Thường trực Chính phủ"},
+            {"member.pt2", "Phó Thủ tướng Chính phủ"},
+            {"member.pt3", "Phó Thủ tướng Chính phủ"},
+            {"member.pt4", "Phó Thủ tướng Chính phủ"},
+            {"member.pt5", "Phó Thủ tướng Chính phủ"},
+            {"member.pt6", "Phó Thủ tướng Chính phủ"},
+            {"member.pt7", "Phó Thủ tướng Chính phủ"},
+            {"member.g17", "Bộ trưởng Bộ Quốc phòng"},
+            {"member.g01", "Bộ trưởng Bộ Công an"},
+            {"member.g08", "Bộ trưởng Bộ Ngoại giao"},
+            {"member.g11", "Bộ trưởng Bộ Nội vụ"},
+            {"member.g12", "Bộ trưởng Bộ Tư pháp"},
+            {"member.g05", "Bộ trưởng Bộ Kế hoạch và Đầu tư"},
+            {"member.g09", "Bộ trưởng Bộ Tài chính"},
+            {"member.g02", "Bộ trưởng Bộ Công Thương"},
+            {"member.g10", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
+            {"member.g04", "Bộ trưởng Bộ Giao thông vận tải"},
+            {"member.g15", "Bộ trưởng Bộ Xây dựng"},
+            {"member.g13", "Bộ trưởng Bộ Tài nguyên và Môi trường"},
+            {"member.g14", "Bộ trưởng Bộ Thông tin và Truyền thông"},
+            {"member.g07", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"},
+            {"member.g16", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"},
+            {"member.g06", "Bộ trưởng Bộ Khoa học và Công nghệ"},
+            {"member.g03", "Bộ trưởng Bộ Giáo dục và Đào tạo"},
+            {"member.g18", "Bộ trưởng Bộ Y tế"},
+            {"member.g21", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"},
+            {"member.g20", "Thống đốc Ngân hàng Nhà nước Việt Nam"},
+            {"member.g19", "Tổng Thanh tra Chính phủ"},
+            {"member.g22", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"},
+        };
+        Map<String, DemoOffice> offices = new LinkedHashMap<>();
+        for (int i = 0; i < government.length; i++) {
+            offices.put(government[i][0], new DemoOffice(government[i][1], i + 1));
+        }
+        offices.put("secretary.g22", new DemoOffice("Chuyên viên Vụ Tổng hợp, Văn phòng Chính phủ", 0));
+        return offices;
     }
 }

@@ -94,6 +94,15 @@ public class Vote {
         tally = lines(text);
     }
 
+    /**
+     * Whether the participant may vote in this vote: a Government member recorded present in the room, or any
+     * member when the chair allowed remote voting (members away vote from their devices). The eligible count shown
+     * beside the tally is the number of participants this admits, so "voted / eligible" never counts the absent.
+     */
+    public boolean admits(Participant participant) {
+        return participant.isMember() && (participant.getAttendance() == Attendance.PRESENT || remoteAllowed);
+    }
+
     public boolean isOpen() {
         return status == BallotStatus.OPEN;
     }

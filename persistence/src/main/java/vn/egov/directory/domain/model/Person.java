@@ -60,6 +60,14 @@ public class Person {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    /** Chức vụ: the office printed under the person's name where they sign ("Bộ trưởng Bộ Tài chính"). */
+    @Column(name = "title", length = 200)
+    private String title;
+
+    /** Thứ tự nghi thức: lower comes first where people are listed by protocol (the Government's members). */
+    @Column(name = "protocol_order")
+    private Integer protocolOrder;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
@@ -133,5 +141,19 @@ public class Person {
 
     public Set<Role> getRoles() {
         return roles;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Integer getProtocolOrder() {
+        return protocolOrder;
+    }
+
+    /** The person's office and place in protocol order (either may be null). */
+    public void setOffice(String title, Integer protocolOrder) {
+        this.title = title;
+        this.protocolOrder = protocolOrder;
     }
 }

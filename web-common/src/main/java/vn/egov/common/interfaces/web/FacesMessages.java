@@ -62,6 +62,15 @@ public final class FacesMessages {
                 null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString(key), null));
     }
 
+    /** An information whose text has arguments ({0}, {1}, …), formatted in the person's language. */
+    public static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = new java.text.MessageFormat(
+                        bundle(faces).getString(key), faces.getViewRoot().getLocale())
+                .format(arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     /** The text of a bundle key in the person's language. */
     public static String text(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -121,8 +121,8 @@ public class CabinetResource {
 
     @GET
     @Path("meetings")
-    public List<CabinetViews.MeetingSummary> meetings() {
-        return preparation.meetings();
+    public List<CabinetViews.MeetingSummary> meetings(@QueryParam("q") String q) {
+        return preparation.meetings(q);
     }
 
     @POST

@@ -3,14 +3,21 @@ package vn.egov.cabinet.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.file.UploadedFile;
+import vn.egov.cabinet.application.CabinetDossier;
 import vn.egov.cabinet.application.CabinetViews;
 import vn.egov.cabinet.application.CabinetViews.SignedRequest;
 import vn.egov.cabinet.application.MeetingFloor;
 import vn.egov.cabinet.application.MeetingPreparation;
 import vn.egov.cabinet.application.MeetingVotes;
 import vn.egov.cabinet.domain.model.Attendance;
+import vn.egov.cabinet.domain.model.DocumentKind;
 import vn.egov.cabinet.domain.model.MeetingStatus;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.web.FacesMessages;
@@ -37,6 +44,9 @@ public class MeetingBean implements Serializable {
     @Inject
     private MeetingVotes votes;
 
+    @Inject
+    private CabinetDossier dossier;
+
     private Long id;
     private CabinetViews.MeetingDetail meeting;
     private boolean missing;
@@ -46,6 +56,10 @@ public class MeetingBean implements Serializable {
     private String voteQuestion;
     private boolean voteRemote;
     private String pin;
+    private Long documentItem;
+    private DocumentKind documentKind = DocumentKind.SUBMISSION;
+    private String documentTitle;
+    private transient UploadedFile documentFile;
 
     /** Called by the page's viewAction and by the live refresh. */
     public void load() {
@@ -60,6 +74,24 @@ public class MeetingBean implements Serializable {
             meeting = null;
             FacesMessages.pageRefusal(e);
         }
+    }
+
+    /**
+     * The live refresh (a newer state pushed): reloads, and re-renders the member's signing box only when what
+     * can be signed changed (a vote opened or closed, the member admitted), so a PIN being typed survives the
+     * other members' votes.
+     */
+    public void refresh() {
+        String before = signing();
+        load();
+        if (!before.equals(signing())) {
+            PrimeFaces.current().ajax().update("liveForm:signBox");
+        }
+    }
+
+    private String signing() {
+        CabinetViews.VoteState vote = getVote();
+        return (vote == null ? "-" : String.valueOf(vote.id())) + ":" + isCanSign();
     }
 
     /** Runs a change (the service announces it to every screen after commit), shows the outcome and reloads. */
@@ -81,8 +113,35 @@ public class MeetingBean implements Serializable {
         itemMinutes = null;
     }
 
+    /** Convenes, starts or closes the meeting, and says so ("Đã triệu tập phiên họp.", …). */
     public void advance(String status) {
-        change(() -> preparation.advance(id, MeetingStatus.valueOf(status)), null);
+        MeetingStatus next = MeetingStatus.valueOf(status);
+        change(() -> preparation.advance(id, next), "cabinet.meeting.advanced." + next.name());
+    }
+
+    /** The secretary attaches a file to an agenda item's dossier, as the API's document upload does. */
+    public void attachDocument() {
+        if (documentItem == null) {
+            FacesMessages.fieldError("dossier:documentItem", "cabinet.field.required");
+            return;
+        }
+        if (documentFile == null || documentFile.getSize() == 0) {
+            FacesMessages.fieldError("dossier:documentFile", "cabinet.file.required");
+            return;
+        }
+        byte[] content;
+        try (InputStream in = documentFile.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fileName = documentFile.getFileName();
+        String contentType = documentFile.getContentType();
+        change(
+                () -> dossier.addDocument(documentItem, documentKind, documentTitle, fileName, contentType, content),
+                "cabinet.document.attached");
+        documentTitle = null;
+        documentFile = null;
     }
 
     public void setCurrent(long itemId) {
@@ -141,6 +200,17 @@ public class MeetingBean implements Serializable {
     public boolean isVoteOpen() {
         CabinetViews.VoteState vote = getVote();
         return vote != null && "OPEN".equals(vote.status());
+    }
+
+    /**
+     * Whether the caller can sign a choice now: a member, the vote open, and admitted to it (present, or remote
+     * voting allowed) — the rule the service applies. The PIN field and the choices show only then.
+     */
+    public boolean isCanSign() {
+        if (!isVoteOpen() || meeting == null || !meeting.me().member()) {
+            return false;
+        }
+        return "PRESENT".equals(meeting.me().attendance()) || getVote().remoteAllowed();
     }
 
     public boolean isInProgress() {
@@ -231,5 +301,41 @@ public class MeetingBean implements Serializable {
 
     public void setPin(String pin) {
         this.pin = pin;
+    }
+
+    public DocumentKind[] getDocumentKinds() {
+        return DocumentKind.values();
+    }
+
+    public Long getDocumentItem() {
+        return documentItem;
+    }
+
+    public void setDocumentItem(Long documentItem) {
+        this.documentItem = documentItem;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
+    }
+
+    public void setDocumentKind(DocumentKind documentKind) {
+        this.documentKind = documentKind;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public UploadedFile getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(UploadedFile documentFile) {
+        this.documentFile = documentFile;
     }
 }

@@ -28,6 +28,7 @@ public class MeetingsBean implements Serializable {
     private MeetingPreparation preparation;
 
     private List<CabinetViews.MeetingSummary> meetings;
+    private String search;
     private MeetingKind kind = MeetingKind.REGULAR;
     private String title;
     private LocalDateTime startsAt;
@@ -36,10 +37,19 @@ public class MeetingsBean implements Serializable {
     private String chair;
     private List<CabinetViews.MemberView> members;
 
+    /** Runs the search typed in the list's search field (empty: every meeting again). */
+    public void search() {
+        meetings = null;
+        getMeetings();
+        if (search != null && !search.isBlank()) {
+            FacesMessages.info("cabinet.meetings.found", meetings.size());
+        }
+    }
+
     public List<CabinetViews.MeetingSummary> getMeetings() {
         if (meetings == null) {
             try {
-                meetings = preparation.meetings();
+                meetings = preparation.meetings(search);
             } catch (DomainException e) {
                 meetings = List.of();
                 FacesMessages.refusal(e);
@@ -122,5 +132,13 @@ public class MeetingsBean implements Serializable {
 
     public void setChair(String chair) {
         this.chair = chair;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 }
