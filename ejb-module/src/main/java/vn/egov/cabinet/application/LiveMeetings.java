@@ -1,23 +1,12 @@
 package vn.egov.cabinet.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import vn.egov.common.application.LiveChannel;
 
 /**
  * The live channel of meetings: every screen following a meeting (intranet pages over the
@@ -36,90 +25,20 @@ import java.util.logging.Logger;
  * notification across (not built: one instance today).
  */
 @ApplicationScoped
-public class LiveMeetings {
+public class LiveMeetings extends LiveChannel<Long> {
 
-    /** One connected screen. */
-    public interface Listener {
-        /** Sends one event (null: a comment line; "retry": the reconnection delay); false when the client is gone. */
-        boolean send(String event, String data);
-    }
-
-    private static final Logger LOG = Logger.getLogger(LiveMeetings.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
-
-    private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
 
     @Inject
     private MeetingFloor floor;
-
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
-
-    @Resource
-    private ManagedExecutorService executor;
-
-    private ScheduledFuture<?> heartbeat;
-
-    @PostConstruct
-    void start() {
-        // A comment line now and then keeps proxies from closing quiet streams and finds gone clients.
-        heartbeat = scheduler.scheduleAtFixedRate(
-                () -> listeners.forEach((meeting, set) -> set.removeIf(l -> !l.send(null, "keep-alive"))),
-                20,
-                20,
-                TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (heartbeat != null) {
-            heartbeat.cancel(false);
-        }
-    }
 
     /** The live state as JSON, for a caller who may see the meeting (else the service refuses, 404). */
     public String snapshot(long meetingId) {
         return JSON.toJson(floor.liveState(meetingId));
     }
 
-    public void subscribe(long meetingId, Listener listener) {
-        listeners
-                .computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet())
-                .add(listener);
-    }
-
-    public void unsubscribe(long meetingId, Listener listener) {
-        Set<Listener> set = listeners.get(meetingId);
-        if (set != null) {
-            set.remove(listener);
-        }
-    }
-
     /** A change has committed: its new state goes to every listener, off the request's thread. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingChanged change) {
-        Set<Listener> set = listeners.get(change.meetingId());
-        if (set == null || set.isEmpty()) {
-            return;
-        }
-        executor.execute(() -> push(change.meetingId()));
-    }
-
-    private void push(long meetingId) {
-        Set<Listener> set = listeners.get(meetingId);
-        if (set == null || set.isEmpty()) {
-            return;
-        }
-        try {
-            String state = JSON.toJson(floor.screenState(meetingId));
-            set.removeIf(l -> !l.send("state", state));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot push the live state of meeting " + meetingId, e);
-        }
-    }
-
-    /** How many screens follow a meeting (for the bench and the admin). */
-    public int listeners(long meetingId) {
-        Set<Listener> set = listeners.get(meetingId);
-        return set == null ? 0 : set.size();
+        push(change.meetingId(), "state", () -> JSON.toJson(floor.screenState(change.meetingId())));
     }
 }

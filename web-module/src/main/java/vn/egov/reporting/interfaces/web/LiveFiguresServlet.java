@@ -28,8 +28,8 @@ public class LiveFiguresServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EventStream stream = EventStream.open(request, response, 2000);
         LiveFigures.Listener listener = stream::send;
-        stream.onClose(() -> live.unsubscribe(listener));
-        live.subscribe(listener);
+        stream.onClose(() -> live.unsubscribe(LiveFigures.FIGURES, listener));
+        live.subscribe(LiveFigures.FIGURES, listener);
         // Sent at once so the page knows its stream is open (and the browser does not wait for the first review).
         listener.send(null, "open");
     }
