@@ -68,7 +68,8 @@ public class InboxBean implements Serializable {
      * ("Đã gửi, chưa nhận", "Đã đến") are for the sender's trace, not for the inbox (issue 14).
      */
     public String statusKey(String status) {
-        if (status == null) {
+        // EL hands a null status over as "" (it coerces null to an empty String)
+        if (status == null || status.isBlank()) {
             return "exchange.inbox.status.new";
         }
         return "01".equals(status) ? "exchange.inbox.status.01" : "exchange.status." + status;
