@@ -228,7 +228,9 @@ class IntranetBrowserIT extends PlatformIT {
         // The sender filter: Nghệ An's provincial committee, found by typing part of its name.
         Browsers.pickAgency(
                 browser, wait, "inbox:sender", "nhân dân tỉnh Nghệ", "Ủy ban nhân dân tỉnh Nghệ An (000.00.00.H41)");
+        WebElement unfiltered = browser.findElement(By.id("inbox:items"));
         browser.findElement(By.id("inbox:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(unfiltered)); // the list as filtered replaces the first one
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='inbox:items']//tr[contains(., '" + subject + "')]")));
         // Said from the recipient's side, not the sender's; new and urgent stand out, the urgency in words.
