@@ -185,6 +185,12 @@ class IntranetBrowserIT extends PlatformIT {
                         + "//div[contains(@class,'ui-chkbox-box')]"))
                 .click();
         Browsers.choose(browser, wait, "compose:urgency", "Thượng khẩn");
+        // The attachments field in its place: in the row its label starts, not slid into another row's last cell.
+        assertEquals(
+                1,
+                browser.findElements(By.xpath("//table[contains(@class,'egov-form')]/tbody/tr[td[1]//label[contains(.,"
+                                + " 'Tệp đính kèm')]]/td[2]//*[contains(@class,'ui-fileupload')]"))
+                        .size());
         // Two files chosen at once: each listed with its name and size; one taken off again before sending.
         Path pdf = Files.createTempFile("bao-cao", ".pdf");
         Files.writeString(pdf, "%PDF-1.7 báo cáo phiên họp");
