@@ -189,7 +189,7 @@ class IntranetBrowserIT extends PlatformIT {
         assertEquals(
                 1,
                 browser.findElements(By.xpath("//table[contains(@class,'egov-form')]/tbody/tr[td[1]//label[contains(.,"
-                                + " 'Tệp đính kèm')]]/td[2]//*[contains(@class,'ui-fileupload')]"))
+                                + " 'Tệp đính kèm')]]/td[2]//*[@id='compose:file']"))
                         .size());
         // Two files chosen at once: each listed with its name and size; one taken off again before sending.
         Path pdf = Files.createTempFile("bao-cao", ".pdf");
