@@ -131,7 +131,13 @@ class CentreBrowserIT extends PlatformIT {
         // The page follows the server's event stream (no polling): it is open before the approval is made.
         wait.until(d -> "open".equals(d.findElement(By.id("centreLive")).getAttribute("data-state")));
         String before = browser.findElement(By.id("kpi-RETAIL_TOTAL")).getAttribute("data-last-year");
-        String month = wait.until(d -> d.findElement(By.id("scope")).getText()).replaceAll(".*· ", "");
+        String month = browser.findElement(By.id("scope")).getAttribute("data-period");
+        // The month in words ("Tháng 11/2026"), its code only in the page's data.
+        assertTrue(
+                browser.findElement(By.id("scope"))
+                        .getText()
+                        .endsWith("Tháng " + Integer.parseInt(month.substring(5)) + "/" + month.substring(0, 4)),
+                browser.findElement(By.id("scope")).getText());
         String lastYear = (Integer.parseInt(month.substring(0, 4)) - 1) + month.substring(4);
         HttpResponse<String> submitted =
                 postJson("api/v1/reporting/reports", token(HAU_GIANG), """

@@ -184,12 +184,41 @@ class IntranetBrowserIT extends PlatformIT {
                         + "[contains(., '000.00.00.G22')]/ancestor::div[contains(@class,'ui-treenode-content')][1]"
                         + "//div[contains(@class,'ui-chkbox-box')]"))
                 .click();
-        screenshot("exchange-compose");
+        Browsers.choose(browser, wait, "compose:urgency", "Thượng khẩn");
+        // The attachments field in its place: in the row its label starts, not slid into another row's last cell.
+        assertEquals(
+                1,
+                browser.findElements(By.xpath("//table[contains(@class,'egov-form')]/tbody/tr[td[1]//label[contains(.,"
+                                + " 'Tệp đính kèm')]]/td[2]//*[@id='compose:file']"))
+                        .size());
+        // Two files chosen at once: each listed with its name and size; one taken off again before sending.
         Path pdf = Files.createTempFile("bao-cao", ".pdf");
         Files.writeString(pdf, "%PDF-1.7 báo cáo phiên họp");
-        browser.findElement(By.cssSelector("#compose input[type=file]")).sendKeys(pdf.toString());
+        Path draft = Files.createTempFile("du-thao", ".docx");
+        Files.write(draft, new byte[1536]);
+        browser.findElement(By.cssSelector("#compose input[type=file]"))
+                .sendKeys(pdf.toString() + "\n" + draft.toString());
+        String pdfName = pdf.getFileName().toString();
+        String draftName = draft.getFileName().toString();
+        WebElement listedPdf = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#fileList li[data-name='" + pdfName + "']")));
+        assertTrue(
+                listedPdf.getText().contains(pdfName) && listedPdf.getText().contains(Files.size(pdf) + " B"),
+                listedPdf.getText());
+        WebElement listedDraft = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#fileList li[data-name='" + draftName + "']")));
+        assertTrue(listedDraft.getText().contains("1,5 KB"), listedDraft.getText());
+        screenshot("exchange-compose");
+        listedDraft.findElement(By.cssSelector("button.egov-file-remove")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#fileList li"), 1));
         browser.findElement(By.id("compose:send")).click();
         wait.until(ExpectedConditions.urlContains("/exchange/document.xhtml"));
+        assertEquals(
+                List.of(pdfName),
+                browser.findElements(By.cssSelector("[id='doc:body'] a[href*='attachment']")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+        assertEquals("Thượng khẩn", browser.findElement(By.id("doc:urgency")).getText());
         assertEquals(
                 number + "/UBND-VP", browser.findElement(By.id("doc:notation")).getText());
         assertTrue(
@@ -202,9 +231,24 @@ class IntranetBrowserIT extends PlatformIT {
         browser.get(base() + "exchange/inbox.xhtml");
         signIn("clerk.g22", DEMO_SECRET);
         wait.until(ExpectedConditions.urlContains("/exchange/inbox.xhtml"));
+        // The sender filter: Nghệ An's provincial committee, found by typing part of its name.
+        Browsers.pickAgency(
+                browser, wait, "inbox:sender", "nhân dân tỉnh Nghệ", "Ủy ban nhân dân tỉnh Nghệ An (000.00.00.H41)");
+        WebElement unfiltered = browser.findElement(By.id("inbox:items"));
+        browser.findElement(By.id("inbox:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(unfiltered)); // the list as filtered replaces the first one
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='inbox:items']//tr[contains(., '" + subject + "')]")));
-        assertTrue(row.getText().contains("Đã gửi, chưa nhận"), row.getText());
+        // Said from the recipient's side, not the sender's; new and urgent stand out, the urgency in words.
+        assertFalse(row.getText().contains("Đã gửi, chưa nhận"), row.getText());
+        assertTrue(row.getText().contains("Mới đến, chưa mở"), row.getText());
+        assertTrue(
+                Integer.parseInt(row.findElement(By.tagName("td")).getCssValue("font-weight")) >= 700,
+                "an unopened document is in bold");
+        assertEquals(
+                "Thượng khẩn",
+                row.findElement(By.cssSelector(".egov-badge.egov-urgency")).getText());
+        screenshot("exchange-inbox-new");
         row.findElement(By.linkText(number + "/UBND-VP")).click();
         wait.until(ExpectedConditions.urlContains("/exchange/document.xhtml"));
         assertEquals(subject, browser.findElement(By.id("doc:subject")).getText());
@@ -235,6 +279,7 @@ class IntranetBrowserIT extends PlatformIT {
                 By.xpath("//*[@id='inbox:items']//tr[contains(., '" + subject + "')]")));
         assertTrue(mine.getText().contains("Đã phân công"), mine.getText());
         Files.deleteIfExists(pdf);
+        Files.deleteIfExists(draft);
     }
 
     @Test
@@ -562,9 +607,8 @@ class IntranetBrowserIT extends PlatformIT {
                 .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:regime_panel")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:agency"), "Nghệ An"));
-        WebElement periodField = browser.findElement(By.id("form:period"));
-        periodField.clear();
-        periodField.sendKeys(month);
+        // The regime is monthly, so the period is one of its months, in words.
+        Browsers.choose(browser, wait, "form:period", "Tháng 6/" + yearsAgo(1));
         browser.findElement(By.id("form:open")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:values")));
 
@@ -607,9 +651,30 @@ class IntranetBrowserIT extends PlatformIT {
         assertEquals("900", total.getAttribute("value"));
         total.clear();
         total.sendKeys("1000");
+        // Figures in the Vietnamese way (1.250,5) or with a decimal point (1250.5); what could be either is refused.
+        WebElement budget = browser.findElement(By.cssSelector("input[data-key='BUDGET_REVENUE/TOTAL']"));
+        budget.clear();
+        budget.sendKeys("1,250.5");
+        browser.findElement(By.id("form:check")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "không phải là một số"));
+        budget = browser.findElement(By.cssSelector("input[data-key='BUDGET_REVENUE/TOTAL']"));
+        assertEquals("1,250.5", budget.getAttribute("value"), "the refused figure stays for the reporter to correct");
+        budget.clear();
+        budget.sendKeys("1250.5");
         browser.findElement(By.id("form:send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã gửi"));
         Files.deleteIfExists(filled);
+        // Submitted: read-only, the figures as Vietnamese write them, no check/draft/send left, a status line instead.
+        budget = browser.findElement(By.cssSelector("input[data-key='BUDGET_REVENUE/TOTAL']"));
+        assertEquals("1.250,5", budget.getAttribute("value"));
+        assertFalse(budget.isEnabled(), "a submitted report's values cannot be changed");
+        for (String button : List.of("form:check", "form:draft", "form:send", "form:uploadCheck")) {
+            assertTrue(browser.findElements(By.id(button)).isEmpty(), button + " is gone once the report is submitted");
+        }
+        assertTrue(
+                browser.findElement(By.id("form:readOnly")).getText().contains("không sửa được"),
+                browser.findElement(By.id("form:readOnly")).getText());
+        screenshot("reporting-submitted");
 
         browser.findElement(By.id("shell:signOut")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -631,6 +696,18 @@ class IntranetBrowserIT extends PlatformIT {
         assertTrue(
                 browser.findElement(By.id("dash:overview")).getText().contains("Thu ngân sách nhà nước trên địa bàn"),
                 browser.findElement(By.id("dash:overview")).getText());
+        // The province chosen by typing part of its name; the figures shown the Vietnamese way.
+        Browsers.pickAgency(browser, wait, "dash:agency", "tỉnh Nghệ", "Ủy ban nhân dân tỉnh Nghệ An (000.00.00.H41)");
+        browser.findElement(By.id("dash:show")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("headline"), "Ủy ban nhân dân tỉnh Nghệ An"));
+        assertTrue(
+                browser.findElement(By.id("headline")).getText().endsWith("Tháng 6/" + yearsAgo(1)),
+                browser.findElement(By.id("headline")).getText());
+        assertEquals("1.000", browser.findElement(By.id("dash:value")).getText());
+        WebElement budgetRow = browser.findElement(
+                By.xpath("//*[@id='dash:overview']//tr[contains(., 'Thu ngân sách nhà nước trên địa bàn')]"));
+        assertTrue(budgetRow.getText().contains("1.250,5"), budgetRow.getText());
         screenshot("reporting-dashboard");
 
         // The same figures exported, as Excel and as CSV, with the analyst's session.

@@ -448,6 +448,29 @@ public class ExchangeService {
         return query.getResultList().stream().map(Views.InboxItem::of).toList();
     }
 
+    /**
+     * The home page's counts, by the rules of {@link #inboxView} (the caller's agency, documents taken
+     * back by agreement left out), counted in the database: documents not yet taken in (not opened,
+     * or opened and not registered), and those forwarded to the caller and not completed.
+     */
+    public Views.InboxCounts inboxCounts() {
+        Caller caller = agencyCaller();
+        String base = "SELECT COUNT(d) FROM Delivery d WHERE d.recipientCode = :agency AND d.recallState <> :agreed";
+        long waiting = em.createQuery(base + " AND (d.status IS NULL OR d.status = :arrived)", Long.class)
+                .setParameter("agency", caller.agencyCode())
+                .setParameter("agreed", RecallState.AGREED)
+                .setParameter("arrived", "01")
+                .getSingleResult();
+        long assigned = em.createQuery(
+                        base + " AND d.assignee = :me AND (d.status IS NULL OR d.status <> :completed)", Long.class)
+                .setParameter("agency", caller.agencyCode())
+                .setParameter("agreed", RecallState.AGREED)
+                .setParameter("me", caller.name())
+                .setParameter("completed", "06")
+                .getSingleResult();
+        return new Views.InboxCounts(waiting, assigned);
+    }
+
     /** Documents the caller's agency sent, newest first, with each recipient's status. */
     public List<Views.OutboxItem> outbox() {
         Caller caller = agencyCaller();

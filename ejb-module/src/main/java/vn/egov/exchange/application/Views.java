@@ -171,6 +171,9 @@ public final class Views {
 
     public record InboxPage(List<InboxItem> items, String nextCursor) {}
 
+    /** The inbox's work for the home page: documents waiting to be taken in, and those assigned to the caller. */
+    public record InboxCounts(long waiting, long assignedToMe) {}
+
     /** A sent document with where it stands at each recipient. */
     public record OutboxItem(
             long id,

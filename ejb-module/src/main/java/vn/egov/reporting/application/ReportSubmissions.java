@@ -210,6 +210,43 @@ public class ReportSubmissions {
     }
 
     /**
+     * How many reports in one of {@code statuses} the caller works with, by the rule of
+     * {@link #reports}: counted per agency and regime in the database (the rule needs only those two),
+     * so the home page's work queue loads no report to count them.
+     */
+    @RolesAllowed(Role.AUTHENTICATED)
+    public long count(List<String> statuses) {
+        Caller caller = callers.current().requireAuthenticated();
+        List<ReportStatus> wanted = statuses.stream()
+                .map(s -> enumOf(ReportStatus.class, s, "status"))
+                .toList();
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        AgencyTree tree = directory.tree();
+        boolean oversees = records.oversees(caller);
+        Map<String, String> receivers = new HashMap<>();
+        long total = 0;
+        for (Object[] group : em.createQuery(
+                        "SELECT r.agencyCode, r.regimeCode, COUNT(r) FROM Report r WHERE r.status IN :s"
+                                + " GROUP BY r.agencyCode, r.regimeCode",
+                        Object[].class)
+                .setParameter("s", wanted)
+                .getResultList()) {
+            String agency = (String) group[0];
+            String regime = (String) group[1];
+            if (oversees
+                    || (caller.agencyCode() != null
+                            && (tree.within(agency, caller.agencyCode())
+                                    || caller.agencyCode()
+                                            .equals(receivers.computeIfAbsent(regime, records::receiverOf))))) {
+                total += ((Number) group[2]).longValue();
+            }
+        }
+        return total;
+    }
+
+    /**
      * A dry run: every problem the values would meet on submission (or on saving a draft), and
      * nothing saved. The agency, period and regime are checked as for a real submission.
      */

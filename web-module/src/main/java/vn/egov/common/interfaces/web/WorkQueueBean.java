@@ -30,9 +30,8 @@ public class WorkQueueBean {
     @Inject
     private ReportSubmissions reports;
 
-    private Integer waiting;
-    private Integer assignedToMe;
-    private Integer reportsToFinish;
+    private Views.InboxCounts inbox;
+    private Long reportsToFinish;
 
     public boolean isHandlesDocuments() {
         return callers.isInRole(Role.CLERK_ROLE)
@@ -44,41 +43,36 @@ public class WorkQueueBean {
         return callers.isInRole(Role.REPORTER_ROLE);
     }
 
-    /** Documents sent to the agency and not yet taken in (not fetched, or arrived and not registered). */
-    public int getWaiting() {
-        if (waiting == null) {
-            waiting = inbox("sent", null).size() + inbox("01", null).size();
-        }
-        return waiting;
+    /** Documents sent to the agency and not yet taken in (not opened, or opened and not registered). */
+    public long getWaiting() {
+        return inbox().waiting();
     }
 
     /** Documents assigned to the person and not yet completed. */
-    public int getAssignedToMe() {
-        if (assignedToMe == null) {
-            assignedToMe = (int) inbox(null, callers.current().name()).stream()
-                    .filter(d -> !"06".equals(d.status()))
-                    .count();
-        }
-        return assignedToMe;
+    public long getAssignedToMe() {
+        return inbox().assignedToMe();
     }
 
     /** The agency's reports given back for correction or saved as drafts, still to be sent. */
-    public int getReportsToFinish() {
+    public long getReportsToFinish() {
         if (reportsToFinish == null) {
-            reportsToFinish = reports.reports("RETURNED", 5000).size()
-                    + reports.reports("DRAFT", 5000).size();
+            reportsToFinish = reports.count(List.of("RETURNED", "DRAFT"));
         }
         return reportsToFinish;
     }
 
-    private List<Views.InboxItem> inbox(String status, String assignee) {
-        if (!isHandlesDocuments()) {
-            return List.of();
+    /** Counted in the database, once a request, and only for a person whose role handles documents. */
+    private Views.InboxCounts inbox() {
+        if (inbox == null) {
+            inbox = new Views.InboxCounts(0, 0);
+            if (isHandlesDocuments()) {
+                try {
+                    inbox = exchange.inboxCounts();
+                } catch (DomainException refused) {
+                    // no agency: nothing waits for this person
+                }
+            }
         }
-        try {
-            return exchange.inboxView(new Views.InboxFilter(status, null, null, null, null, null, assignee));
-        } catch (DomainException refused) {
-            return List.of();
-        }
+        return inbox;
     }
 }

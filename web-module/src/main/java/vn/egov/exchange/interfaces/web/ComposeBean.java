@@ -1,6 +1,7 @@
 package vn.egov.exchange.interfaces.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,9 @@ import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +32,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
 import org.primefaces.model.file.UploadedFile;
@@ -60,6 +65,13 @@ public class ComposeBean implements Serializable {
     /** A recipient choice: code and name. */
     public record Choice(String code, String label) implements Serializable {}
 
+    /**
+     * A file chosen for the document, uploaded as soon as it is picked and kept in a temporary file
+     * until the document is sent or the page is left: the view holds its name and size, not its bytes
+     * (fifty attachments of 50 MB would not fit in a session).
+     */
+    public record ChosenFile(String name, String contentType, long size, String path) implements Serializable {}
+
     @Inject
     private ExchangeService exchange;
 
@@ -88,7 +100,7 @@ public class ComposeBean implements Serializable {
     private String content;
     private String urgency = "NORMAL";
     private LocalDate dueDate;
-    private transient UploadedFile file;
+    private final List<ChosenFile> files = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -139,6 +151,75 @@ public class ComposeBean implements Serializable {
         }
     }
 
+    /** One file picked in the upload control: checked against the exchange's limits, then listed. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile uploaded = event.getFile();
+        var limits = readers.limits();
+        if (uploaded == null || uploaded.getSize() == 0) {
+            FacesMessages.fieldError("compose:file", "exchange.compose.file.empty");
+            return;
+        }
+        if (files.size() >= limits.maxAttachments()) {
+            FacesMessages.fieldError("compose:file", "exchange.compose.file.too-many");
+            return;
+        }
+        // base64 in the edXML package: four characters for every three bytes, under the payload bound
+        long total = files.stream().mapToLong(ChosenFile::size).sum() + uploaded.getSize();
+        if (uploaded.getSize() > limits.maxAttachmentBytes() || total > limits.maxPayloadBytes() / 4 * 3) {
+            FacesMessages.fieldError("compose:file", "error.exchange.attachment.too-large");
+            return;
+        }
+        try {
+            Path kept = Files.createTempFile("egov-compose-", ".part");
+            try (InputStream in = uploaded.getInputStream()) {
+                Files.copy(in, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+            files.add(new ChosenFile(
+                    baseName(uploaded.getFileName()),
+                    uploaded.getContentType() == null ? "application/octet-stream" : uploaded.getContentType(),
+                    Files.size(kept),
+                    kept.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes a chosen file off the document again. */
+    public void remove(int index) {
+        if (index >= 0 && index < files.size()) {
+            delete(files.remove(index));
+        }
+    }
+
+    @PreDestroy
+    void forgetFiles() {
+        files.forEach(ComposeBean::delete);
+        files.clear();
+    }
+
+    private static void delete(ChosenFile file) {
+        try {
+            Files.deleteIfExists(Path.of(file.path()));
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(ComposeBean.class.getName())
+                    .log(java.util.logging.Level.WARNING, "could not delete " + file.path(), e);
+        }
+    }
+
+    private static String baseName(String name) {
+        String n = name == null || name.isBlank() ? "tep-dinh-kem" : name;
+        return n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+    }
+
+    /** The largest file the exchange takes, for the upload control to refuse a larger one before sending it. */
+    public long getMaxAttachmentBytes() {
+        return readers.limits().maxAttachmentBytes();
+    }
+
+    public List<ChosenFile> getFiles() {
+        return files;
+    }
+
     public String send() {
         String sender = callers.current().agencyCode();
         if (recipients().isEmpty()) {
@@ -152,6 +233,7 @@ public class ComposeBean implements Serializable {
             }
             var outgoing = readers.newReader().read(new ByteArrayInputStream(edxml));
             Views.Receipt receipt = exchange.send(outgoing);
+            forgetFiles();
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesMessages.info(receipt.duplicate() ? "exchange.compose.duplicate" : "exchange.compose.sent");
             return "/exchange/document?faces-redirect=true&id=" + receipt.id();
@@ -213,44 +295,37 @@ public class ComposeBean implements Serializable {
             x.writeStartElement("edXML", "edXMLBody", ns);
             x.writeStartElement("edXML", "edXMLManifest", ns);
             x.writeAttribute("version", "1.0");
-            if (hasFile()) {
+            for (int i = 0; i < files.size(); i++) {
                 x.writeStartElement("edXML", "Reference", ns);
-                leaf(x, "ContentId", "cid:1");
-                leaf(
-                        x,
-                        "ContentType",
-                        file.getContentType() == null ? "application/octet-stream" : file.getContentType());
-                leaf(x, "AttachmentName", fileName());
+                leaf(x, "ContentId", "cid:" + (i + 1));
+                leaf(x, "ContentType", files.get(i).contentType());
+                leaf(x, "AttachmentName", files.get(i).name());
                 x.writeEndElement();
             }
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement(); // envelope
-            if (hasFile()) {
-                long maxAttachmentBytes = readers.limits().maxAttachmentBytes();
-                if (file.getSize() > maxAttachmentBytes) {
-                    throw new DomainException(
-                            DomainException.Kind.TOO_LARGE,
-                            "exchange.attachment.too-large",
-                            "the file exceeds " + maxAttachmentBytes + " bytes");
-                }
+            if (!files.isEmpty()) {
                 x.writeStartElement("AttachmentEncoded");
-                x.writeStartElement("Attachment");
-                x.writeStartElement("ContentId");
-                x.writeCharacters("cid:1");
-                x.writeEndElement();
-                x.writeStartElement("ContentTransferEncoded");
-                try (InputStream in = file.getInputStream()) {
-                    byte[] chunk = new byte[57 * 1024];
-                    int read;
-                    Base64.Encoder encoder = Base64.getEncoder();
-                    while ((read = in.readNBytes(chunk, 0, chunk.length)) > 0) {
-                        x.writeCharacters(encoder.encodeToString(
-                                read == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, read)));
+                for (int i = 0; i < files.size(); i++) {
+                    x.writeStartElement("Attachment");
+                    x.writeStartElement("ContentId");
+                    x.writeCharacters("cid:" + (i + 1));
+                    x.writeEndElement();
+                    x.writeStartElement("ContentTransferEncoded");
+                    try (InputStream in =
+                            Files.newInputStream(Path.of(files.get(i).path()))) {
+                        byte[] chunk = new byte[57 * 1024];
+                        int read;
+                        Base64.Encoder encoder = Base64.getEncoder();
+                        while ((read = in.readNBytes(chunk, 0, chunk.length)) > 0) {
+                            x.writeCharacters(encoder.encodeToString(
+                                    read == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, read)));
+                        }
                     }
+                    x.writeEndElement();
+                    x.writeEndElement();
                 }
-                x.writeEndElement();
-                x.writeEndElement();
                 x.writeEndElement();
             }
             x.writeEndElement(); // edXML
@@ -262,15 +337,6 @@ public class ComposeBean implements Serializable {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private boolean hasFile() {
-        return file != null && file.getSize() > 0;
-    }
-
-    private String fileName() {
-        String name = file.getFileName() == null ? "tep-dinh-kem" : file.getFileName();
-        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     private static void leaf(XMLStreamWriter x, String name, String value) throws XMLStreamException {
@@ -358,13 +424,5 @@ public class ComposeBean implements Serializable {
 
     public void setDueDate(LocalDate dueDate) {
         this.dueDate = dueDate;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
     }
 }

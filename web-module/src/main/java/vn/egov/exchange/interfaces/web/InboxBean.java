@@ -62,6 +62,19 @@ public class InboxBean implements Serializable {
         }
     }
 
+    /**
+     * The bundle key of a delivery's status as its recipient says it: a document not yet opened is
+     * new ("Mới đến"), one opened but not yet registered is "Đã mở, chưa vào sổ"; the sender's words
+     * ("Đã gửi, chưa nhận", "Đã đến") are for the sender's trace, not for the inbox (issue 14).
+     */
+    public String statusKey(String status) {
+        // EL hands a null status over as "" (it coerces null to an empty String)
+        if (status == null || status.isBlank()) {
+            return "exchange.inbox.status.new";
+        }
+        return "01".equals(status) ? "exchange.inbox.status.01" : "exchange.status." + status;
+    }
+
     public List<Views.InboxItem> getItems() {
         return items;
     }

@@ -90,6 +90,9 @@ public class CentreBean implements Serializable {
     @Inject
     private DirectoryService directory;
 
+    @Inject
+    private PeriodNames periodNames;
+
     /** Read from configuration at construction (a view-scoped bean keeps no config producer). */
     private String indicatorList;
 
@@ -213,7 +216,7 @@ public class CentreBean implements Serializable {
             p = p.previous();
         }
         for (Period m : months) {
-            labels.add(m.toString());
+            labels.add(periodNames.of(m.toString()));
             BigDecimal v = analytics.analytics(code, agency, m.toString(), null).value();
             if (v == null) {
                 data.addNull();
@@ -366,8 +369,8 @@ public class CentreBean implements Serializable {
                 if (missing > 0) {
                     out.add(new Alert(
                             "OVERDUE",
-                            (en ? regime.nameEn() : regime.name()) + " · " + month + " · " + missing
-                                    + (en ? " reports overdue" : " báo cáo quá hạn")));
+                            (en ? regime.nameEn() : regime.name()) + " · " + periodNames.of(month.toString()) + " · "
+                                    + missing + (en ? " reports overdue" : " báo cáo quá hạn")));
                 }
             } catch (DomainException notForCaller) {
                 // not the caller's regime

@@ -9,8 +9,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,12 +114,12 @@ public class ReportFormBean implements Serializable {
     @Inject
     private CallerContext callers;
 
+    @Inject
+    private PeriodChoices periodChoices;
+
     private String regime;
     private String agency;
-    private String period = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
-            .minusMonths(1)
-            .toString()
-            .substring(0, 7);
+    private String period = PeriodChoices.lastEnded("MONTH");
     private List<Row> rows = List.of();
     private List<Problem> problems = List.of();
     private ReportingViews.ReportView report;
@@ -150,6 +148,39 @@ public class ReportFormBean implements Serializable {
                         .filter(a -> mine != null && tree.within(a, mine))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** The chosen regime's frequency (MONTH, QUARTER, …); monthly until a regime is chosen. */
+    private String periodType() {
+        return getRegimes().stream()
+                .filter(r -> r.code().equals(regime))
+                .map(ReportingViews.RegimeView::periodType)
+                .findFirst()
+                .orElse("MONTH");
+    }
+
+    /** The periods of the chosen regime's frequency, for the period picker. */
+    public List<jakarta.faces.model.SelectItem> getPeriods() {
+        return periodChoices.of(periodType(), period);
+    }
+
+    /**
+     * A regime was chosen: the period picker offers its frequency's periods, so a period of another
+     * frequency is replaced by the last one that has ended.
+     */
+    public void regimeChosen() {
+        if (!PeriodChoices.isOf(period, periodType())) {
+            period = PeriodChoices.lastEnded(periodType());
+        }
+    }
+
+    /**
+     * A report that was submitted (and is waiting for review, or approved) cannot be changed from the
+     * form: no check, draft or send, the values shown disabled and a status line instead (issue 14).
+     * A returned report is open again, as is a draft.
+     */
+    public boolean isReadOnly() {
+        return report != null && ("SUBMITTED".equals(report.status()) || "APPROVED".equals(report.status()));
     }
 
     public String agencyName(String code) {
