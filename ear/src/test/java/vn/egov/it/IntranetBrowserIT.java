@@ -530,7 +530,8 @@ class IntranetBrowserIT extends PlatformIT {
         browser.findElement(By.id("head:convene")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveForm:messages"), "chương trình"));
         browser.findElement(By.id("items:itemTitle")).sendKeys("Tình hình thực hiện Nghị quyết năm " + yearsAgo(0));
-        browser.findElement(By.id("items:itemPresenter")).sendKeys("000.00.00.G05");
+        // The presenter is chosen from the agency directory by its name, not typed as a code.
+        Browsers.pickAgency(browser, wait, "items:itemPresenter", "Kế hoạch", "Bộ Kế hoạch và Đầu tư (000.00.00.G05)");
         browser.findElement(By.id("items:addItem")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveForm:agenda"), "Tình hình thực hiện"));
         browser.findElement(By.id("head:convene")).click();
