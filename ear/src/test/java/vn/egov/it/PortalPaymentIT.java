@@ -141,6 +141,33 @@ class PortalPaymentIT extends PlatformIT {
                 .filter(c -> c.startsWith("Đã thanh toán trực tuyến"))
                 .count();
         assertEquals(1, paidSteps);
+
+        // The ward's officer sees the payment and its receipt on the dossier's intranet page, and records a refund:
+        // refused without a reason, then recorded with one.
+        browser.get(base() + "onestop/dossier.xhtml?code=" + code);
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys("onestop.hungdung");
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_SECRET);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("dossier:payments"), "Đã thanh toán, có biên lai"));
+        String receipt = browser.findElement(By.cssSelector("#dossier\\:payments .payment-receipt"))
+                .getText();
+        assertTrue(receipt.startsWith("BL"), receipt);
+        assertEquals("8.000 đ", browser.findElement(By.id("dossier:total")).getText());
+        assertTrue(browser.findElement(By.id("dossier:lines")).getText().contains("Phí cấp bản sao trích lục hộ tịch"));
+        By refund = By.cssSelector("#dossier\\:payments button[id$=':refund']");
+        browser.findElement(refund).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("dossier:messages"), "Cần ghi lý do hoàn tiền"));
+        browser.findElement(By.id("dossier:refundReason")).sendKeys("Nộp trùng, đã hoàn lại qua ngân hàng");
+        browser.findElement(refund).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier:payments"), "Đã hoàn tiền"));
+        assertTrue(browser.findElement(By.id("dossier:payments")).getText().contains("Nộp trùng"));
+        assertTrue(browser.findElements(refund).isEmpty(), "a refunded payment offers no refund");
+        JsonObject bill = json(get("api/v1/portal/payments/dossiers/" + code, person("onestop.hungdung")))
+                .asJsonObject();
+        assertEquals("REFUNDED", bill.getJsonArray("payments").getJsonObject(0).getString("state"));
     }
 
     @Test

@@ -9,12 +9,15 @@ import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.web.FacesMessages;
 import vn.egov.portal.application.DossierViews;
+import vn.egov.portal.application.PaymentViews;
 import vn.egov.portal.application.PortalDossiers;
+import vn.egov.portal.application.PortalPayments;
 
 /**
  * The one-stop officer's intranet pages ({@code /onestop/dossiers.xhtml}, {@code /onestop/dossier.xhtml?code=}):
  * the dossiers addressed to the officer's agency, and one dossier with its timeline, files and the actions its
- * status allows — the same service the officers' API calls.
+ * status allows — the same service the officers' API calls — with what the dossier owes, its online payments and
+ * their receipts, and the refunds the officer records.
  */
 @Named
 @ViewScoped
@@ -26,12 +29,17 @@ public class OneStopBean implements Serializable {
     @Inject
     private PortalDossiers dossiers;
 
+    @Inject
+    private PortalPayments payments;
+
     private Integer status;
     private List<DossierViews.DossierSummary> list;
     private String code;
     private DossierViews.DossierDetail dossier;
     private boolean missing;
     private String content;
+    private PaymentViews.Bill bill;
+    private String refundReason;
 
     /** The list page's viewAction. */
     public void loadList() {
@@ -55,10 +63,32 @@ public class OneStopBean implements Serializable {
         }
         try {
             dossier = dossiers.forOfficer(code);
+            bill = payments.forOfficer(code);
         } catch (DomainException e) {
             missing = true;
             FacesMessages.pageRefusal(e);
         }
+    }
+
+    /**
+     * Records that the payment {@code reference} of this dossier was refunded to the citizen, with the reason typed;
+     * a payment not paid, or no reason, is refused with the service's message.
+     */
+    public void refund(String reference) {
+        try {
+            bill = payments.refund(code, reference, refundReason);
+            refundReason = null;
+            FacesMessages.info("onestop.payment.refunded");
+        } catch (DomainException e) {
+            FacesMessages.refusal(e);
+        }
+    }
+
+    /** An amount in đồng as Vietnam writes it (8.000 đ), whatever the page's language. */
+    public String money(long amount) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))
+                        .format(amount)
+                + " đ";
     }
 
     /** Moves the dossier to {@code target} with the note typed, along the national transitions. */
@@ -129,6 +159,18 @@ public class OneStopBean implements Serializable {
 
     public boolean isMissing() {
         return missing;
+    }
+
+    public PaymentViews.Bill getBill() {
+        return bill;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
     }
 
     public String getContent() {
