@@ -101,7 +101,14 @@ public class ProviderClient {
         headers.forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!NOT_FORWARDED.contains(lower) && !named.contains(lower)) {
-                values.forEach(value -> request.header(name, value));
+                for (String value : values) {
+                    try {
+                        request.header(name, value);
+                    } catch (IllegalArgumentException e) {
+                        // A header the HTTP client may not send, or a value it refuses: not forwarded.
+                        LOG.fine(() -> "sharing gateway: header " + name + " not forwarded: " + e.getMessage());
+                    }
+                }
             }
         });
         HttpResponse<InputStream> response;

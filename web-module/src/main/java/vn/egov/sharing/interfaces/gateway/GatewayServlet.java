@@ -245,6 +245,8 @@ public class GatewayServlet extends HttpServlet {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+        // Committed here, so the container's error pages never replace a provider's (or our own) error answer.
+        response.flushBuffer();
     }
 
     private void refuse(Exchange call, String raw, HttpServletResponse response, GatewayRefusal refusal)
