@@ -262,12 +262,11 @@ class SharingGatewayIT extends PlatformIT {
                 call(token(NGHE_AN), client, "VN/GOV/" + JUSTICE + "/KHONGCO/hoTich", "POST", body, null, null),
                 404,
                 "Server.ServerProxy.UnknownService");
-        // Control characters: in a header (a tab), escaped in the path, in the query.
+        // Control characters: in a header (a tab), escaped in the path, in the query (NUL, backslashes and dot
+        // segments the container refuses or normalises before the gateway sees them: GatewayIdentifiersTest).
         assertXRoadError(call(token(NGHE_AN), client, path, "POST", body, null, "H41\t0001"), 400, "Client.BadRequest");
         assertXRoadError(
-                call(token(NGHE_AN), client, path + "/a%00b", "POST", body, null, null), 400, "Client.BadRequest");
-        assertXRoadError(
-                call(token(NGHE_AN), client, path + "/..", "POST", body, null, null), 400, "Client.BadRequest");
+                call(token(NGHE_AN), client, path + "/a%01b", "POST", body, null, null), 400, "Client.BadRequest");
         assertXRoadError(
                 call(token(NGHE_AN), client, path + "?q=%0A", "POST", body, null, null), 400, "Client.BadRequest");
         assertXRoadError(
