@@ -31,6 +31,10 @@
 #   EGOV_SANDBOX_WAR       path of the sandbox payment platform's WAR (payment-sandbox): deployed beside the
 #                          platform at /pp-sandbox (demo mode and tests only; production points
 #                          egov.portal.payment.platform-url at the real payment platform instead)
+#   EGOV_CIVIL_STATUS_WAR  path of the sandbox civil-status registry's WAR (civil-status-sandbox): deployed
+#                          beside the platform at /hotich-sandbox (demo mode and tests only: another
+#                          agency's system the sharing gateway forwards to; production registers the
+#                          real one as a service instead)
 #   EGOV_BEHIND_PROXY      true: a TLS-terminating reverse proxy sits in front of the HTTP listener; its
 #                          X-Forwarded-Proto header gives the request's scheme (HTTPS: Secure cookie,
 #                          same-origin check). Only set it when every request passes that proxy.
@@ -227,6 +231,10 @@ admin ping-connection-pool egovPool >/dev/null || { echo "the database at $EGOV_
 if [ -n "${EGOV_SANDBOX_WAR:-}" ]; then
   log "deploying the sandbox payment platform at /pp-sandbox"
   admin deploy --force=true --name pp-sandbox --contextroot /pp-sandbox "$EGOV_SANDBOX_WAR" >/dev/null
+fi
+if [ -n "${EGOV_CIVIL_STATUS_WAR:-}" ]; then
+  log "deploying the sandbox civil-status registry at /hotich-sandbox"
+  admin deploy --force=true --name hotich-sandbox --contextroot /hotich-sandbox "$EGOV_CIVIL_STATUS_WAR" >/dev/null
 fi
 if [ "$admin_on_loopback" = false ] && [ "$secure_admin_now" != true ]; then
   # The console beyond this machine: only over TLS, never with the password in clear.

@@ -324,6 +324,18 @@ public class DirectoryService {
                         c.getSecretHash()));
     }
 
+    /**
+     * The agency of an active partner client, for the sharing registry, which binds a member
+     * subsystem to the client whose tokens prove it. {@code @PermitAll}: a look-up for other areas'
+     * services, which checked their callers.
+     */
+    @PermitAll
+    public Optional<String> activeClientAgency(String clientId) {
+        return Optional.ofNullable(clientId == null ? null : em.find(PartnerClient.class, clientId))
+                .filter(PartnerClient::isActive)
+                .map(PartnerClient::getAgencyCode);
+    }
+
     private Optional<Person> personEntity(String username) {
         return username == null
                 ? Optional.empty()

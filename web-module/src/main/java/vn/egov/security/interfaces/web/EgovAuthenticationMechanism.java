@@ -31,6 +31,8 @@ import vn.egov.security.domain.model.SecurityEventType;
  * <li>{@code /api/...}: a Bearer access token on every call, no session; a protected call without a
  * valid token is answered 401 (the error servlet writes the problem detail).</li>
  * <li>{@code /vxp/...}: the VPCP SDK's signed headers on every call, no session (see {@link #vxp}).</li>
+ * <li>{@code /gateway/...}: the sharing gateway; a Bearer access token, no session, never a challenge
+ * (see {@link #gateway}).</li>
  * <li>the intranet: form login on {@code /login.xhtml} (the login bean calls
  * {@code SecurityContext.authenticate}), then the caller is kept in the HTTP session; a protected
  * page without a session redirects to the login page and returns afterwards.</li>
@@ -68,6 +70,9 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/vxp") || path.startsWith("/vxp/")) {
             return vxp(request, context);
+        }
+        if (path.startsWith("/gateway/")) {
+            return gateway(request, context);
         }
         return path.startsWith("/api/") ? api(request, response, context) : intranet(request, context);
     }
@@ -107,6 +112,33 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
             }
             return context.doNothing();
         }
+    }
+
+    /**
+     * The sharing gateway: the consumer system's client-credentials token, when it carries one and
+     * it verifies. {@code /gateway} is unprotected for the container, so nothing here answers: the
+     * gateway refuses a call without a caller in X-Road's error shape ({@code Client.Unauthorized}).
+     */
+    private AuthenticationStatus gateway(HttpServletRequest request, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return context.doNothing();
+        }
+        Optional<AuthenticatedCaller> caller = request.getAttribute(API_CALLER) instanceof AuthenticatedCaller known
+                ? Optional.of(known)
+                : authentication.verifyToken(authorization.substring(7).trim());
+        if (caller.isEmpty()) {
+            audit.record(
+                    SecurityEventType.TOKEN_REJECTED,
+                    null,
+                    null,
+                    request.getRemoteAddr(),
+                    request.getMethod() + " " + request.getRequestURI());
+            return context.doNothing();
+        }
+        request.setAttribute(API_CALLER, caller.get());
+        return context.notifyContainerAboutLogin(
+                caller.get().principal(), caller.get().roles());
     }
 
     private AuthenticationStatus api(

@@ -1,0 +1,2 @@
+/** The sharing gateway's client of providers' systems (java.net.http). */
+package vn.egov.sharing.infrastructure;
