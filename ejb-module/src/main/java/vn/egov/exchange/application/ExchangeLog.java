@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.util.List;
+import vn.egov.common.application.HashChain;
 import vn.egov.directory.domain.model.Role;
 import vn.egov.exchange.domain.model.Delivery;
 import vn.egov.exchange.domain.model.DeliveryStatus;
@@ -82,43 +82,8 @@ public class ExchangeLog {
     public Views.LogVerification verify() {
         ExchangeLogHead head = em.find(ExchangeLogHead.class, ExchangeLogHead.ID);
         em.refresh(head);
-        String previous = ExchangeLogEntry.GENESIS;
-        long expectedSeq = 1;
-        long count = 0;
-        while (true) {
-            List<ExchangeLogEntry> page = em.createQuery(
-                            "SELECT e FROM ExchangeLogEntry e WHERE e.seq >= :from ORDER BY e.seq",
-                            ExchangeLogEntry.class)
-                    .setParameter("from", expectedSeq)
-                    .setMaxResults(PAGE)
-                    .setHint("eclipselink.refresh", "true")
-                    .getResultList();
-            for (ExchangeLogEntry entry : page) {
-                if (entry.getSeq() != expectedSeq) {
-                    return broken(count, expectedSeq, "entry " + expectedSeq + " is missing", previous);
-                }
-                if (!entry.getPrevHash().equals(previous)) {
-                    return broken(count, entry.getSeq(), "entry does not link to the one before it", previous);
-                }
-                if (!entry.computeHash().equals(entry.getEntryHash())) {
-                    return broken(count, entry.getSeq(), "entry was changed after it was written", previous);
-                }
-                previous = entry.getEntryHash();
-                expectedSeq++;
-                count++;
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-            em.clear();
-        }
-        if (head.getLastSeq() != count || !head.getLastHash().equals(previous)) {
-            return broken(count, count + 1, "the log ends before its head: entries were removed", previous);
-        }
-        return new Views.LogVerification(true, count, null, null, previous);
-    }
-
-    private static Views.LogVerification broken(long count, long seq, String problem, String lastGood) {
-        return new Views.LogVerification(false, count, seq, problem, lastGood);
+        HashChain.Verification v = HashChain.verify(
+                em, ExchangeLogEntry.class, ExchangeLogEntry.GENESIS, head.getLastSeq(), head.getLastHash(), PAGE);
+        return new Views.LogVerification(v.valid(), v.entries(), v.firstBrokenSeq(), v.problem(), v.lastHash());
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.common.application.Caller;
 import vn.egov.common.application.CallerContext;
+import vn.egov.common.application.HashChain;
 import vn.egov.directory.domain.model.Role;
 import vn.egov.sharing.application.SharingViews.ChainVerification;
 import vn.egov.sharing.application.SharingViews.Evidence;
@@ -93,40 +94,9 @@ public class MessageLog {
     private ChainVerification verifyChain() {
         MessageLogHead head = em.find(MessageLogHead.class, MessageLogHead.ID);
         em.refresh(head);
-        String previous = MessageLogEntry.GENESIS;
-        long expectedSeq = 1;
-        long count = 0;
-        while (true) {
-            List<MessageLogEntry> page = em.createQuery(
-                            "SELECT e FROM MessageLogEntry e WHERE e.seq >= :from ORDER BY e.seq",
-                            MessageLogEntry.class)
-                    .setParameter("from", expectedSeq)
-                    .setMaxResults(PAGE)
-                    .setHint("eclipselink.refresh", "true")
-                    .getResultList();
-            for (MessageLogEntry entry : page) {
-                if (entry.getSeq() != expectedSeq) {
-                    return broken(count, expectedSeq, "entry " + expectedSeq + " is missing", previous);
-                }
-                if (!entry.getPrevHash().equals(previous)) {
-                    return broken(count, entry.getSeq(), "entry does not link to the one before it", previous);
-                }
-                if (!entry.computeHash().equals(entry.getEntryHash())) {
-                    return broken(count, entry.getSeq(), "entry was changed after it was written", previous);
-                }
-                previous = entry.getEntryHash();
-                expectedSeq++;
-                count++;
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-            em.clear();
-        }
-        if (head.getLastSeq() != count || !head.getLastHash().equals(previous)) {
-            return broken(count, count + 1, "the log ends before its head: entries were removed", previous);
-        }
-        return new ChainVerification(true, count, null, null, previous);
+        HashChain.Verification v = HashChain.verify(
+                em, MessageLogEntry.class, MessageLogEntry.GENESIS, head.getLastSeq(), head.getLastHash(), PAGE);
+        return new ChainVerification(v.valid(), v.entries(), v.firstBrokenSeq(), v.problem(), v.lastHash());
     }
 
     private TypedQuery<MessageLogEntry> query(String issue, String messageId) {
@@ -157,9 +127,5 @@ public class MessageLog {
             query.setParameter("agency", caller.agencyCode());
         }
         return query;
-    }
-
-    private static ChainVerification broken(long count, long seq, String problem, String lastGood) {
-        return new ChainVerification(false, count, seq, problem, lastGood);
     }
 }

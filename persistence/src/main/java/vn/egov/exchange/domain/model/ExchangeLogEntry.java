@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import vn.egov.common.ChainedEntry;
 import vn.egov.common.Digests;
 
 /**
@@ -17,7 +18,7 @@ import vn.egov.common.Digests;
  */
 @Entity
 @Table(name = "exchange_log")
-public class ExchangeLogEntry {
+public class ExchangeLogEntry implements ChainedEntry {
 
     /** The hash the first entry links to. */
     public static final String GENESIS = "0".repeat(64);
@@ -74,6 +75,7 @@ public class ExchangeLogEntry {
     }
 
     /** The hash this entry should carry, from its fields as stored now. */
+    @Override
     public String computeHash() {
         String canonical = String.join(
                 "\n",
@@ -92,6 +94,7 @@ public class ExchangeLogEntry {
         return value == null ? "" : value;
     }
 
+    @Override
     public long getSeq() {
         return seq;
     }
@@ -120,10 +123,12 @@ public class ExchangeLogEntry {
         return detail;
     }
 
+    @Override
     public String getPrevHash() {
         return prevHash;
     }
 
+    @Override
     public String getEntryHash() {
         return entryHash;
     }

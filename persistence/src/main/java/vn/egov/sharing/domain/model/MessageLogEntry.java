@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import vn.egov.common.ChainedEntry;
 import vn.egov.common.Digests;
 
 /**
@@ -21,7 +22,7 @@ import vn.egov.common.Digests;
  */
 @Entity
 @Table(name = "sharing_message_log")
-public class MessageLogEntry {
+public class MessageLogEntry implements ChainedEntry {
 
     /** The hash the first entry links to. */
     public static final String GENESIS = "0".repeat(128);
@@ -144,6 +145,7 @@ public class MessageLogEntry {
     }
 
     /** The hash this entry should carry, from its fields as stored now. */
+    @Override
     public String computeHash() {
         List<String> fields = new ArrayList<>();
         fields.add(Long.toString(seq));
@@ -183,6 +185,7 @@ public class MessageLogEntry {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
+    @Override
     public long getSeq() {
         return seq;
     }
@@ -263,10 +266,12 @@ public class MessageLogEntry {
         return requestHash;
     }
 
+    @Override
     public String getPrevHash() {
         return prevHash;
     }
 
+    @Override
     public String getEntryHash() {
         return entryHash;
     }
