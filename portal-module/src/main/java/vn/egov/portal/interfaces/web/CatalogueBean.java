@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.Money;
 import vn.egov.portal.application.ProcedureCatalogue;
 import vn.egov.portal.application.ProcedureRecord;
 import vn.egov.portal.application.ProcedureViews.ProcedurePage;
@@ -131,9 +132,7 @@ public class CatalogueBean {
 
     /** An amount of money as Vietnamese catalogues write it: 200.000 đ (0 đ for free). */
     public String money(BigDecimal amount) {
-        NumberFormat f = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
-        f.setGroupingUsed(true);
-        return f.format(amount) + " đ";
+        return Money.dong(amount);
     }
 
     /** A processing time's number, as the person's language writes it (0,5 in Vietnamese). */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.egov.common.DomainException;
+import vn.egov.common.interfaces.web.Money;
 import vn.egov.portal.application.DossierViews;
 import vn.egov.portal.application.PaymentViews;
 import vn.egov.portal.application.PortalDossiers;
@@ -147,9 +148,7 @@ public class CitizenDossiersBean implements Serializable {
 
     /** An amount in đồng as Vietnam writes it (8.000 đ), whatever the page's language. */
     public String money(long amount) {
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))
-                        .format(amount)
-                + " đ";
+        return Money.dong(amount);
     }
 
     public PaymentViews.Bill getBill() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.web.FacesMessages;
+import vn.egov.common.interfaces.web.Money;
 import vn.egov.portal.application.DossierViews;
 import vn.egov.portal.application.PaymentViews;
 import vn.egov.portal.application.PortalDossiers;
@@ -86,9 +87,7 @@ public class OneStopBean implements Serializable {
 
     /** An amount in đồng as Vietnam writes it (8.000 đ), whatever the page's language. */
     public String money(long amount) {
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))
-                        .format(amount)
-                + " đ";
+        return Money.dong(amount);
     }
 
     /** Moves the dossier to {@code target} with the note typed, along the national transitions. */
