@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.egov.common.DomainException;
 import vn.egov.common.interfaces.rest.Problem;
 import vn.egov.directory.domain.model.Role;
@@ -120,13 +121,11 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
      * gateway refuses a call without a caller in X-Road's error shape ({@code Client.Unauthorized}).
      */
     private AuthenticationStatus gateway(HttpServletRequest request, HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String token = bearerToken(request);
+        if (token == null) {
             return context.doNothing();
         }
-        Optional<AuthenticatedCaller> caller = request.getAttribute(API_CALLER) instanceof AuthenticatedCaller known
-                ? Optional.of(known)
-                : authentication.verifyToken(authorization.substring(7).trim());
+        Optional<AuthenticatedCaller> caller = tokenCaller(request, token, authentication::verifyToken);
         if (caller.isEmpty()) {
             audit.record(
                     SecurityEventType.TOKEN_REJECTED,
@@ -136,21 +135,39 @@ public class EgovAuthenticationMechanism implements HttpAuthenticationMechanism 
                     request.getMethod() + " " + request.getRequestURI());
             return context.doNothing();
         }
-        request.setAttribute(API_CALLER, caller.get());
         return context.notifyContainerAboutLogin(
                 caller.get().principal(), caller.get().roles());
+    }
+
+    /** The request's Bearer token, or null when it carries none. */
+    private static String bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim()
+                : null;
+    }
+
+    /**
+     * The caller the request's token proves, verified once per request: a second authentication of the same
+     * request (see {@link #protectedAddress}) reuses the caller the first one proved.
+     */
+    private static Optional<AuthenticatedCaller> tokenCaller(
+            HttpServletRequest request, String token, Function<String, Optional<AuthenticatedCaller>> verifier) {
+        if (request.getAttribute(API_CALLER) instanceof AuthenticatedCaller known) {
+            return Optional.of(known);
+        }
+        Optional<AuthenticatedCaller> caller = verifier.apply(token);
+        caller.ifPresent(c -> request.setAttribute(API_CALLER, c));
+        return caller;
     }
 
     private AuthenticationStatus api(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         boolean protectedAddress = protectedAddress(request, context);
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AuthenticatedCaller> caller = request.getAttribute(API_CALLER) instanceof AuthenticatedCaller known
-                    ? Optional.of(known)
-                    : verify(authorization.substring(7).trim());
+        String token = bearerToken(request);
+        if (token != null) {
+            Optional<AuthenticatedCaller> caller = tokenCaller(request, token, this::verify);
             if (caller.isPresent()) {
-                request.setAttribute(API_CALLER, caller.get());
                 return context.notifyContainerAboutLogin(
                         caller.get().principal(), caller.get().roles());
             }
