@@ -200,16 +200,23 @@ class IntranetBrowserIT extends PlatformIT {
                 .sendKeys(pdf.toString() + "\n" + draft.toString());
         String pdfName = pdf.getFileName().toString();
         String draftName = draft.getFileName().toString();
-        WebElement listedPdf = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#fileList li[data-name='" + pdfName + "']")));
-        assertTrue(
-                listedPdf.getText().contains(pdfName) && listedPdf.getText().contains(Files.size(pdf) + " B"),
-                listedPdf.getText());
-        WebElement listedDraft = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#fileList li[data-name='" + draftName + "']")));
-        assertTrue(listedDraft.getText().contains("1,5 KB"), listedDraft.getText());
+        // Each file's upload redraws the list: wait for both entries as they stand, reading them afresh.
+        By listedPdf = By.cssSelector("#fileList li[data-name='" + pdfName + "']");
+        By listedDraft = By.cssSelector("#fileList li[data-name='" + draftName + "']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(listedPdf, Files.size(pdf) + " B"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(listedPdf, pdfName));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(listedDraft, "1,5 KB"));
         screenshot("exchange-compose");
-        listedDraft.findElement(By.cssSelector("button.egov-file-remove")).click();
+        wait.until(d -> {
+            try {
+                d.findElement(listedDraft)
+                        .findElement(By.cssSelector("button.egov-file-remove"))
+                        .click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#fileList li"), 1));
         browser.findElement(By.id("compose:send")).click();
         wait.until(ExpectedConditions.urlContains("/exchange/document.xhtml"));
